@@ -1,0 +1,13 @@
+/** @type {import('jest').Config} */
+module.exports = {
+  testEnvironment: "node",
+  roots: ["<rootDir>/tests"],
+  testMatch: ["**/*.test.ts", "**/*.test.tsx"],
+  transform: {
+    "^.+\\.tsx?$": ["ts-jest", { isolatedModules: true }],
+  },
+  moduleNameMapper: {
+    "\\.(css|png|svg)$": "<rootDir>/tests/support/file-stub.js",
+  },
+  testTimeout: 30000,
+};

@@ -1,0 +1,67 @@
+/**
+ * A sheet as the core sees it: the values a user sees, read by a workbook adapter.
+ * Pure data, so the core never depends on Office.js or ExcelJS.
+ */
+
+export type CellKind = "text" | "number" | "date" | "boolean" | "error";
+
+export interface Cell {
+  kind: CellKind;
+  /** What a user sees in the cell (dates as ÅÅÅÅ-MM-DD, errors as "#N/A"). */
+  text: string;
+  /** text → string, number → number, date → ISO date "YYYY-MM-DD", boolean → boolean, error → "#N/A". */
+  value: string | number | boolean;
+  /** The formula without its leading "=", when the cell holds one; `value` is then the cached result. */
+  formula?: string;
+}
+
+/** A merged area, 1-based and inclusive, as Excel numbers rows and columns. */
+export interface MergedArea {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export interface Grid {
+  sheet: string;
+  /** rows[r][c] is the cell at Excel row r+1, column c+1; null (or a missing entry) is empty. */
+  rows: (Cell | null)[][];
+  merges: MergedArea[];
+}
+
+export function cellAt(grid: Grid, row: number, col: number): Cell | null {
+  return grid.rows[row - 1]?.[col - 1] ?? null;
+}
+
+/** "A" for 1, "AA" for 27. */
+export function columnLetter(col: number): string {
+  let letters = "";
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
+}
+
+export function columnNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
+export function address(row: number, col: number): string {
+  return `${columnLetter(col)}${row}`;
+}
+
+export function parseAddress(a1: string): { row: number; col: number } {
+  const match = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(a1.trim());
+  if (!match) throw new Error(`Ogiltig celladress: ${a1}`);
+  return { row: Number(match[2]), col: columnNumber(match[1]!) };
+}
+
+/** Convenience for tests and generators: a grid from plain strings (null/"" = empty). */
+export function gridFromText(sheet: string, rows: (string | null)[][], merges: MergedArea[] = []): Grid {
+  return {
+    sheet,
+    merges,
+    rows: rows.map((row) => row.map((text) => (text === null || text === "" ? null : { kind: "text", text, value: text }))),
+  };
+}

@@ -1,0 +1,61 @@
+/**
+ * The vocabulary profile (SPEC §2): which terms are allowed and what every known variant means.
+ * A municipality can load its own; the one in force is stored in the workbook.
+ */
+import { z } from "zod";
+import { DueKindSchema, SeveritySchema, StatusCategorySchema } from "../model";
+
+export const TrafficLightSchema = z.enum(["green", "yellow", "red", "grey"]);
+export type TrafficLight = z.infer<typeof TrafficLightSchema>;
+
+export const ProfileStatusSchema = z.strictObject({
+  category: StatusCategorySchema.exclude(["ambiguous", "missing"]),
+  /** The dropdown term for this category. */
+  canonical: z.string().min(1),
+  /** Every variant that means this category (matched case-, space-, hyphen- and diacritics-insensitively). */
+  synonyms: z.array(z.string().min(1)),
+  light: TrafficLightSchema,
+});
+export type ProfileStatus = z.infer<typeof ProfileStatusSchema>;
+
+export const ProfilePerspectiveSchema = z.strictObject({
+  name: z.string().min(1),
+  synonyms: z.array(z.string().min(1)),
+});
+
+export const ProfileReportTermSchema = z.strictObject({
+  /** "delrapport1" | "delrapport2" | "verksamhetsberattelse" */
+  value: z.string().min(1),
+  terms: z.array(z.string().min(1)).min(1),
+  /** Month-day the period ends, e.g. "08-31". */
+  endMonthDay: z.string().regex(/^\d{2}-\d{2}$/),
+});
+
+export const ProfileDueSchema = z.strictObject({
+  /** Which kinds are allowed as they are; others get due.noncanonical. */
+  allowedKinds: z.array(DueKindSchema),
+  /** The dropdown terms, e.g. "Kvartal 1" … "Kvartal 4". */
+  allowedTerms: z.array(z.string().min(1)),
+  /** Words introducing a quarter ("kvartal", "kv", "q") and a tertial ("tertial", "t"). */
+  quarterWords: z.array(z.string().min(1)),
+  tertialWords: z.array(z.string().min(1)),
+  /** Month names, index 0 = January; each entry lists its spellings ("maj"; "december", "dec"). */
+  months: z.array(z.array(z.string().min(1))).length(12),
+  reports: z.array(ProfileReportTermSchema),
+  /** Phrases that make a due a reference ("se objektsplan"). */
+  referencePhrases: z.array(z.string().min(1)),
+});
+
+export const ProfileSchema = z.strictObject({
+  id: z.string().min(1),
+  name: z.string().min(1),
+  version: z.string().min(1),
+  statuses: z.array(ProfileStatusSchema).min(1),
+  due: ProfileDueSchema,
+  perspectives: z.array(ProfilePerspectiveSchema),
+  /** Status categories that require a comment (comment.required). */
+  commentRequired: z.array(StatusCategorySchema),
+  /** Severity overrides by rule id (SPEC §6). */
+  severities: z.record(z.string(), SeveritySchema),
+});
+export type Profile = z.infer<typeof ProfileSchema>;

@@ -106,8 +106,29 @@ export const ReportMetaSchema = z.object({
 });
 export type ReportMeta = z.infer<typeof ReportMetaSchema>;
 
+/** The template's activity fields, in the column order of SPEC §4. */
+export const ACTIVITY_FIELDS = [
+  "perspective",
+  "commonGoal",
+  "goal",
+  "activity",
+  "assignmentRefs",
+  "due",
+  "responsible",
+  "status",
+  "comment",
+] as const;
+export type ActivityField = (typeof ACTIVITY_FIELDS)[number];
+
+/** Which sheet column (1-based) holds each field; status and comment may share one ("Utfall"). */
+export const ColumnMapSchema = z.partialRecord(z.enum(ACTIVITY_FIELDS), z.number().int().positive());
+export type ColumnMap = z.infer<typeof ColumnMapSchema>;
+
 export const ReportSchema = ReportMetaSchema.extend({
   sheet: z.string(),
+  /** The header row of the activity table on `sheet` and the columns found there, so findings get cell addresses. */
+  headerRow: z.number().int().positive().optional(),
+  columns: ColumnMapSchema.optional(),
   activities: z.array(ActivitySchema),
 });
 export type Report = z.infer<typeof ReportSchema>;

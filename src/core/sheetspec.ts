@@ -58,15 +58,23 @@ export interface SpecChart {
   dataRange: string;
   /** Where the chart is placed, e.g. "K2:T20". */
   anchor: string;
+  /** One colour per series ("#RRGGBB"), in column order; optional. */
+  seriesColours?: string[];
 }
 
 export interface SheetSpec {
   name: string;
   cells: SpecCell[];
   table?: SpecTable;
+  /** Merged areas as A1 ranges ("A9:A14"); the value sits in the top-left cell. */
+  merges?: string[];
   validations?: SpecValidation[];
   conditionalFormats?: SpecConditionalFormat[];
   names?: SpecName[];
+  /** Number formats over ranges, e.g. { range: "K6:L20", format: "0%" }. */
+  numberFormats?: { range: string; format: string }[];
+  /** Columns (1-based) whose cells wrap text, table rows included. */
+  wrapColumns?: number[];
   /** Widths in characters, by column (1-based index → width). */
   columnWidths?: Record<number, number>;
   freeze?: { rows: number; cols: number };

@@ -1,0 +1,232 @@
+/**
+ * The WorkbookPort over an .xlsx file, through ExcelJS (CLI, tests, batch consolidation).
+ *
+ * File-specific behaviour (documented here, checked by tests/workbook/file.test.ts):
+ * - open() refuses oversized, non-xlsx, old .xls, encrypted and corrupt files before ExcelJS sees
+ *   them where it can (inspect-bytes.ts), and turns any ExcelJS failure into a WorkbookError.
+ * - Formulas are never evaluated; their cached results are read.
+ * - setMarks() and select() validate their input and otherwise do nothing: a file has no UI and
+ *   the marks are the add-in's view of findings, not content.
+ * - Charts in a SheetSpec are ignored (ExcelJS cannot write charts).
+ * - Settings: sheet SETTINGS_SHEET (very hidden), one setting per row: key in column A, the value
+ *   in column B and, when longer than SETTING_CHUNK characters, continued in C, D, … .
+ */
+import ExcelJS from "exceljs";
+import { parseAddress, type Grid } from "../../core/grid";
+import type { SheetSpec, SpecValue } from "../../core/sheetspec";
+import { SETTINGS_SHEET, WorkbookError, type CellEdit, type FindingMark, type SheetInfo, type WorkbookPort } from "../port";
+import { assertWritableSpecs, MAX_CELL_CHARS, MAX_COLS, MAX_ROWS, sheetNameProblem } from "./check-specs";
+import { inspectXlsxBytes, type ByteLimits } from "./inspect-bytes";
+import { worksheetToGrid } from "./read-grid";
+import { renderSheet } from "./render-spec";
+
+/** Characters of a setting value per cell (under Excel's 32,767 per cell). */
+export const SETTING_CHUNK = 30_000;
+
+export interface OpenOptions extends ByteLimits {}
+
+function toBytes(data: Uint8Array | ArrayBuffer): Uint8Array {
+  return data instanceof Uint8Array ? data : new Uint8Array(data);
+}
+
+function sheetMissing(name: string): WorkbookError {
+  return new WorkbookError(`Bladet "${name}" finns inte i arbetsboken.`, "sheet-missing");
+}
+
+function checkAddress(a1: string, where: string): { row: number; col: number } {
+  let parsed: { row: number; col: number };
+  try {
+    parsed = parseAddress(a1);
+  } catch {
+    throw new WorkbookError(`${where}: "${a1}" är ingen giltig celladress.`, "unsupported");
+  }
+  if (parsed.row < 1 || parsed.row > MAX_ROWS || parsed.col < 1 || parsed.col > MAX_COLS) {
+    throw new WorkbookError(`${where}: cellen ${a1} ligger utanför bladet.`, "unsupported");
+  }
+  return parsed;
+}
+
+function checkValue(value: SpecValue, where: string): void {
+  if (typeof value === "string" && value.length > MAX_CELL_CHARS) {
+    throw new WorkbookError(`${where}: texten är längre än Excels gräns på ${MAX_CELL_CHARS} tecken.`, "unsupported");
+  }
+  if (typeof value === "number" && !Number.isFinite(value)) throw new WorkbookError(`${where}: talet är inte ändligt.`, "unsupported");
+}
+
+export class FileWorkbook implements WorkbookPort {
+  private constructor(private readonly workbook: ExcelJS.Workbook) {}
+
+  /** A new, empty workbook (no sheets until something is written). */
+  static create(): FileWorkbook {
+    const workbook = new ExcelJS.Workbook();
+    workbook.creator = "Uppföljning";
+    workbook.created = new Date();
+    return new FileWorkbook(workbook);
+  }
+
+  /** Opens .xlsx bytes; rejects with a WorkbookError (Swedish message) on anything unreadable. */
+  static async open(data: Uint8Array | ArrayBuffer, options: OpenOptions = {}): Promise<FileWorkbook> {
+    const bytes = toBytes(data);
+    inspectXlsxBytes(bytes, options);
+    const workbook = new ExcelJS.Workbook();
+    try {
+      // JSZip (inside ExcelJS) accepts a Uint8Array; the typings only mention Buffer.
+      await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+    } catch {
+      throw new WorkbookError("Filen kunde inte läsas som Excel-arbetsbok: den är skadad eller ofullständig. Öppna den i Excel och spara den igen.", "corrupt");
+    }
+    return new FileWorkbook(workbook);
+  }
+
+  /** The workbook as .xlsx bytes. */
+  async save(): Promise<Uint8Array> {
+    const buffer = await this.workbook.xlsx.writeBuffer();
+    return new Uint8Array(buffer as ArrayBuffer);
+  }
+
+  private get date1904(): boolean {
+    return !!(this.workbook.properties as { date1904?: boolean } | undefined)?.date1904;
+  }
+
+  /** Sheet names are case-insensitive in Excel. */
+  private find(name: string): ExcelJS.Worksheet | undefined {
+    const wanted = name.toLowerCase();
+    return this.workbook.worksheets.find((ws) => ws.name.toLowerCase() === wanted);
+  }
+
+  private require(name: string): ExcelJS.Worksheet {
+    const worksheet = this.find(name);
+    if (!worksheet) throw sheetMissing(name);
+    return worksheet;
+  }
+
+  async listSheets(): Promise<SheetInfo[]> {
+    return this.workbook.worksheets.map((ws) => ({
+      name: ws.name,
+      visibility: ws.state === "veryHidden" ? "veryHidden" : ws.state === "hidden" ? "hidden" : "visible",
+    }));
+  }
+
+  async readSheet(name: string): Promise<Grid> {
+    return worksheetToGrid(this.require(name), this.date1904);
+  }
+
+  async writeSheets(specs: SheetSpec[]): Promise<void> {
+    assertWritableSpecs(specs);
+    for (const spec of specs) {
+      const existing = this.find(spec.name);
+      let orderNo: number | undefined;
+      if (existing) {
+        orderNo = (existing as unknown as { orderNo: number }).orderNo;
+        this.removeNamesOn(existing.name);
+        this.workbook.removeWorksheet(existing.id);
+      }
+      const worksheet = this.workbook.addWorksheet(spec.name);
+      // Keep a replaced sheet where it was in the tab order.
+      if (orderNo !== undefined) (worksheet as unknown as { orderNo: number }).orderNo = orderNo;
+      renderSheet(this.workbook, worksheet, spec);
+      if (spec.activate) this.activate(worksheet);
+    }
+  }
+
+  private activate(worksheet: ExcelJS.Worksheet): void {
+    const index = this.workbook.worksheets.indexOf(worksheet);
+    this.workbook.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: Math.max(0, index), visibility: "visible" }];
+  }
+
+  /** Defined names pointing at a sheet that is being replaced would dangle. */
+  private removeNamesOn(sheetName: string): void {
+    const names = this.workbook.definedNames as unknown as { model: { name: string; ranges: string[] }[] };
+    const unquoted = (range: string) => (range.split("!")[0] ?? "").replace(/^'|'$/g, "").replace(/''/g, "'").toLowerCase();
+    names.model = names.model
+      .map((n) => ({ name: n.name, ranges: n.ranges.filter((range) => unquoted(range) !== sheetName.toLowerCase()) }))
+      .filter((n) => n.ranges.length > 0);
+  }
+
+  async updateCells(edits: CellEdit[]): Promise<void> {
+    // Check everything first so a bad edit applies none.
+    const targets = edits.map((edit) => {
+      const worksheet = this.require(edit.sheet);
+      const where = `Bladet "${edit.sheet}"`;
+      const { row, col } = checkAddress(edit.cell, where);
+      checkValue(edit.value, `${where}, ${edit.cell}`);
+      return { worksheet, row, col, value: edit.value };
+    });
+    for (const { worksheet, row, col, value } of targets) worksheet.getCell(row, col).value = value;
+  }
+
+  async appendRows(sheet: string, header: string[], rows: SpecValue[][]): Promise<void> {
+    const nameProblem = sheetNameProblem(sheet);
+    if (nameProblem) throw new WorkbookError(`Inget skrevs: ${nameProblem}.`, "unsupported");
+    rows.forEach((row, i) => row.forEach((value) => checkValue(value, `Bladet "${sheet}", ny rad ${i + 1}`)));
+    let worksheet = this.find(sheet);
+    if (!worksheet) worksheet = this.workbook.addWorksheet(sheet);
+    let last = lastUsedRow(worksheet);
+    if (last === 0) {
+      header.forEach((title, i) => {
+        const cell = worksheet.getCell(1, i + 1);
+        cell.value = title;
+        cell.font = { bold: true };
+      });
+      last = 1;
+    }
+    rows.forEach((row, r) => row.forEach((value, c) => (worksheet.getCell(last + 1 + r, c + 1).value = value)));
+  }
+
+  private settingsSheet(create: boolean): ExcelJS.Worksheet | undefined {
+    const existing = this.find(SETTINGS_SHEET);
+    if (existing || !create) return existing;
+    return this.workbook.addWorksheet(SETTINGS_SHEET, { state: "veryHidden" });
+  }
+
+  private settingRow(sheet: ExcelJS.Worksheet, key: string): number | null {
+    for (let row = 1; row <= sheet.rowCount; row++) {
+      if (sheet.getCell(row, 1).value === key) return row;
+    }
+    return null;
+  }
+
+  async getSetting(key: string): Promise<string | null> {
+    const sheet = this.settingsSheet(false);
+    if (!sheet) return null;
+    const row = this.settingRow(sheet, key);
+    if (row === null) return null;
+    let value = "";
+    for (let col = 2; ; col++) {
+      const part = sheet.getCell(row, col).value;
+      if (part === null || part === undefined || part === "") break;
+      value += String(part);
+    }
+    return value;
+  }
+
+  async setSetting(key: string, value: string): Promise<void> {
+    if (key === "") throw new WorkbookError("En inställning behöver en nyckel.", "unsupported");
+    const sheet = this.settingsSheet(true)!;
+    sheet.state = "veryHidden";
+    const row = this.settingRow(sheet, key) ?? lastUsedRow(sheet) + 1;
+    const chunks = value === "" ? [""] : value.match(new RegExp(`[\\s\\S]{1,${SETTING_CHUNK}}`, "g"))!;
+    const sheetRow = sheet.getRow(row);
+    // Clear earlier continuation cells before writing the new value.
+    for (let col = 2; col <= Math.max(sheetRow.cellCount, chunks.length + 1); col++) sheetRow.getCell(col).value = null;
+    sheet.getCell(row, 1).value = key;
+    chunks.forEach((chunk, i) => (sheet.getCell(row, 2 + i).value = chunk));
+  }
+
+  async setMarks(sheet: string, marks: FindingMark[]): Promise<void> {
+    this.require(sheet);
+    for (const mark of marks) checkAddress(mark.cell, `Markering på bladet "${sheet}"`);
+  }
+
+  async select(_sheet: string, _cell: string): Promise<void> {
+    // No UI in a file.
+  }
+}
+
+function lastUsedRow(worksheet: ExcelJS.Worksheet): number {
+  let last = 0;
+  worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    if ((row.values as unknown[]).some((v) => v !== null && v !== undefined && v !== "")) last = rowNumber;
+  });
+  return last;
+}

@@ -1,0 +1,135 @@
+/**
+ * An ExcelJS worksheet → the core's Grid: what a user sees in each cell. Formulas are never
+ * evaluated: their cached result is the value. Cells covered by a merge (other than its
+ * top-left) are empty, and the merge is listed.
+ */
+import type ExcelJS from "exceljs";
+import type { Cell, Grid, MergedArea } from "../../core/grid";
+
+const MS_PER_DAY = 86_400_000;
+/** Excel's day 0 in the 1900 system, with the 1900 leap-year bug folded in (valid from serial 61, 1900-03-01). */
+const EXCEL_EPOCH_1900 = Date.UTC(1899, 11, 30);
+const EXCEL_EPOCH_1904 = Date.UTC(1904, 0, 1);
+
+/** True for number formats that show a calendar date (y, m or d outside quotes and brackets). */
+export function isDateNumberFormat(format: string | undefined): boolean {
+  if (!format) return false;
+  if (/^general$/i.test(format.trim())) return false;
+  const bare = format
+    .replace(/\[[^\]]*]/g, "")
+    .replace(/"[^"]*"/g, "")
+    .replace(/\\./g, "")
+    // "mm" next to hours or seconds is minutes, not months.
+    .replace(/h+:m+/gi, "")
+    .replace(/m+:s+/gi, "");
+  return /[ydm]/i.test(bare);
+}
+
+export function serialToIsoDate(serial: number, date1904 = false): string {
+  const epoch = date1904 ? EXCEL_EPOCH_1904 : EXCEL_EPOCH_1900;
+  return new Date(epoch + Math.round(serial * MS_PER_DAY)).toISOString().slice(0, 10);
+}
+
+function isoDate(date: Date): string {
+  return Number.isNaN(date.getTime()) ? "" : date.toISOString().slice(0, 10);
+}
+
+/** Numbers as a user reads them: integers plainly, fractions without binary noise, percentages as such. */
+export function numberText(value: number, format?: string): string {
+  if (format && /%/.test(format.replace(/"[^"]*"/g, ""))) return `${Number((value * 100).toPrecision(12))} %`;
+  return String(Number(value.toPrecision(15)));
+}
+
+function richText(value: unknown): string | null {
+  if (value && typeof value === "object" && Array.isArray((value as ExcelJS.CellRichTextValue).richText)) {
+    return (value as ExcelJS.CellRichTextValue).richText.map((run) => run.text ?? "").join("");
+  }
+  return null;
+}
+
+function isErrorValue(value: unknown): value is ExcelJS.CellErrorValue {
+  return !!value && typeof value === "object" && typeof (value as ExcelJS.CellErrorValue).error === "string";
+}
+
+type Scalar = string | number | boolean | Date | ExcelJS.CellErrorValue | null | undefined;
+
+/** A plain (non-formula) value to a Cell; null for empty. */
+function scalarCell(value: Scalar, numFmt: string | undefined, date1904: boolean): Cell | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "string") return value === "" ? null : { kind: "text", text: value, value };
+  if (typeof value === "number") {
+    if (isDateNumberFormat(numFmt) && Number.isFinite(value)) {
+      const iso = serialToIsoDate(value, date1904);
+      return { kind: "date", text: iso, value: iso };
+    }
+    return { kind: "number", text: numberText(value, numFmt), value };
+  }
+  if (typeof value === "boolean") return { kind: "boolean", text: value ? "SANT" : "FALSKT", value };
+  if (value instanceof Date) {
+    const iso = isoDate(value);
+    return iso ? { kind: "date", text: iso, value: iso } : { kind: "error", text: "#VALUE!", value: "#VALUE!" };
+  }
+  if (isErrorValue(value)) return { kind: "error", text: value.error, value: value.error };
+  return null;
+}
+
+export function readCell(cell: ExcelJS.Cell, date1904: boolean): Cell | null {
+  const raw = cell.value as unknown;
+  if (raw === null || raw === undefined) return null;
+  const numFmt = cell.numFmt;
+
+  if (typeof raw === "object" && !(raw instanceof Date)) {
+    const formulaValue = raw as Partial<ExcelJS.CellFormulaValue & ExcelJS.CellSharedFormulaValue>;
+    if (typeof formulaValue.formula === "string" || typeof formulaValue.sharedFormula === "string") {
+      const formula = (cell.formula || formulaValue.formula || formulaValue.sharedFormula || "").replace(/^=/, "");
+      const result = formulaValue.result as unknown;
+      const fromRich = richText(result);
+      const shown =
+        fromRich !== null ? ({ kind: "text", text: fromRich, value: fromRich } as Cell) : scalarCell(result as Scalar, numFmt, date1904);
+      // A formula with no cached result (never calculated) still shows as an empty text cell.
+      return { ...(shown ?? { kind: "text", text: "", value: "" }), formula };
+    }
+    const rich = richText(raw);
+    if (rich !== null) return rich === "" ? null : { kind: "text", text: rich, value: rich };
+    const hyperlink = raw as Partial<ExcelJS.CellHyperlinkValue>;
+    if (typeof hyperlink.hyperlink === "string" || hyperlink.text !== undefined) {
+      const text = richText(hyperlink.text) ?? (typeof hyperlink.text === "string" ? hyperlink.text : hyperlink.hyperlink ?? "");
+      return text === "" ? null : { kind: "text", text, value: text };
+    }
+  }
+  return scalarCell(raw as Scalar, numFmt, date1904);
+}
+
+interface MergeRange {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export function worksheetMerges(worksheet: ExcelJS.Worksheet): MergedArea[] {
+  // ExcelJS keeps merges keyed by master address; the public model getter would rebuild the whole sheet.
+  const merges = (worksheet as unknown as { _merges: Record<string, MergeRange | undefined> })._merges ?? {};
+  return Object.values(merges)
+    .filter((m): m is MergeRange => !!m)
+    .map(({ top, left, bottom, right }) => ({ top, left, bottom, right }))
+    .sort((a, b) => a.top - b.top || a.left - b.left);
+}
+
+export function worksheetToGrid(worksheet: ExcelJS.Worksheet, date1904 = false): Grid {
+  const rows: (Cell | null)[][] = [];
+  worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const cells: (Cell | null)[] = [];
+    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+      if (cell.isMerged && cell.master !== cell) return;
+      const read = readCell(cell, date1904);
+      if (read) cells[colNumber - 1] = read;
+    });
+    if (cells.length === 0) return;
+    for (let c = 0; c < cells.length; c++) if (cells[c] === undefined) cells[c] = null;
+    while (rows.length < rowNumber - 1) rows.push([]);
+    rows[rowNumber - 1] = cells;
+  });
+  for (let r = 0; r < rows.length; r++) if (rows[r] === undefined) rows[r] = [];
+  return { sheet: worksheet.name, rows, merges: worksheetMerges(worksheet) };
+}

@@ -1,0 +1,224 @@
+/**
+ * Renders a (checked) SheetSpec into an ExcelJS worksheet. Text is always set as a string value,
+ * so "=1+1" stays text: ExcelJS only writes a formula for a { formula } object, which only
+ * add-in-authored SpecCell.formula produces.
+ *
+ * Not rendered in files: SpecChart (ExcelJS cannot write charts; the CLI's HTML report draws it).
+ */
+import type ExcelJS from "exceljs";
+import { address, columnLetter } from "../../core/grid";
+import type { SheetSpec, SpecCellStyle, SpecConditionalFormat, SpecValidation, SpecValue } from "../../core/sheetspec";
+import { parseRange } from "./check-specs";
+
+/** Where list values too long for an inline dropdown list go (one column per distinct list). */
+export const LIST_SHEET = "_uppfoljning_listor";
+/** Excel refuses inline list formulas longer than 255 characters. */
+const MAX_INLINE_LIST_CHARS = 255;
+
+function argb(colour: string): string {
+  return `FF${colour.slice(1).toUpperCase()}`;
+}
+
+function setValue(cell: ExcelJS.Cell, value: SpecValue): void {
+  // Strings stay strings (never parsed as formulas, numbers or dates); null empties the cell.
+  cell.value = value === null ? null : value;
+}
+
+function applyStyle(cell: ExcelJS.Cell, style: SpecCellStyle | undefined): void {
+  if (!style) return;
+  if (style.bold !== undefined || style.italic !== undefined || style.fontColor || style.fontSize) {
+    cell.font = {
+      ...cell.font,
+      ...(style.bold !== undefined ? { bold: style.bold } : {}),
+      ...(style.italic !== undefined ? { italic: style.italic } : {}),
+      ...(style.fontColor ? { color: { argb: argb(style.fontColor) } } : {}),
+      ...(style.fontSize ? { size: style.fontSize } : {}),
+    };
+  }
+  if (style.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(style.fill) } };
+  if (style.wrap) cell.alignment = { ...cell.alignment, wrapText: true, vertical: "top" };
+  if (style.numberFormat) cell.numFmt = style.numberFormat;
+}
+
+function eachCellIn(worksheet: ExcelJS.Worksheet, range: string, visit: (cell: ExcelJS.Cell) => void): void {
+  const r = parseRange(range);
+  for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) visit(worksheet.getCell(row, col));
+}
+
+/** Range without "$": ExcelJS keys data validations by the literal address it was given. */
+function plainRange(range: string): string {
+  const r = parseRange(range);
+  const from = address(r.top, r.left);
+  const to = address(r.bottom, r.right);
+  return from === to ? from : `${from}:${to}`;
+}
+
+function quoteSheet(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+/**
+ * Formulas in specs are written in Excel's invariant syntax (comma separators); a formula written
+ * with the Swedish ";" (as in the SpecConditionalFormat doc example) is converted outside string literals.
+ */
+export function invariantFormula(formula: string): string {
+  let out = "";
+  let inString = false;
+  let braces = 0;
+  for (const ch of formula.replace(/^=/, "")) {
+    if (ch === '"') inString = !inString;
+    if (!inString && ch === "{") braces++;
+    if (!inString && ch === "}") braces--;
+    out += !inString && braces === 0 && ch === ";" ? "," : ch;
+  }
+  return out;
+}
+
+function excelString(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`;
+}
+
+/** Finds or adds a column on the hidden list sheet holding `values`; returns its absolute range. */
+function listSheetRange(workbook: ExcelJS.Workbook, values: string[]): string {
+  const sheet = workbook.getWorksheet(LIST_SHEET) ?? workbook.addWorksheet(LIST_SHEET, { state: "veryHidden" });
+  let col = 1;
+  for (; col <= sheet.columnCount; col++) {
+    const existing = (sheet.getColumn(col).values as unknown[]).slice(1).filter((v) => v !== undefined && v !== null);
+    if (existing.length === 0) break;
+    if (existing.length === values.length && existing.every((v, i) => v === values[i])) {
+      return `${quoteSheet(LIST_SHEET)}!$${columnLetter(col)}$1:$${columnLetter(col)}$${values.length}`;
+    }
+  }
+  values.forEach((value, i) => (sheet.getCell(i + 1, col).value = value));
+  return `${quoteSheet(LIST_SHEET)}!$${columnLetter(col)}$1:$${columnLetter(col)}$${values.length}`;
+}
+
+function addValidation(workbook: ExcelJS.Workbook, worksheet: ExcelJS.Worksheet, validation: SpecValidation): void {
+  let formula: string;
+  if (validation.kind === "listRange") {
+    formula = validation.source.replace(/^=/, "");
+  } else {
+    const inline = `"${validation.values.join(",")}"`;
+    const inlinable = inline.length <= MAX_INLINE_LIST_CHARS && validation.values.every((v) => !/[,"]/.test(v));
+    formula = inlinable ? inline : listSheetRange(workbook, validation.values);
+  }
+  worksheet.dataValidations.add(plainRange(validation.range), {
+    type: "list",
+    allowBlank: validation.allowBlank ?? true,
+    formulae: [formula],
+    showErrorMessage: true,
+    errorStyle: "warning",
+    errorTitle: "Värde utanför listan",
+    error: "Välj ett värde i listan. Andra värden markeras när uppföljningen kontrolleras.",
+  });
+}
+
+function conditionalFormula(format: SpecConditionalFormat): string {
+  if (format.kind === "formula") return invariantFormula(format.formula);
+  const r = parseRange(format.range);
+  // Relative to the top-left cell, so the rule moves with each cell of the range; "=" is case-insensitive in Excel.
+  const ref = address(r.top, r.left);
+  const tests = format.values.map((value) => `TRIM(${ref})=${excelString(value)}`);
+  return tests.length === 1 ? tests[0]! : `OR(${tests.join(",")})`;
+}
+
+function addConditionalFormats(worksheet: ExcelJS.Worksheet, formats: SpecConditionalFormat[]): void {
+  formats.forEach((format, i) => {
+    worksheet.addConditionalFormatting({
+      ref: plainRange(format.range),
+      rules: [
+        {
+          type: "expression",
+          priority: i + 1,
+          formulae: [conditionalFormula(format)],
+          style: {
+            fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(format.fill) } },
+            ...(format.fontColor ? { font: { color: { argb: argb(format.fontColor) } } } : {}),
+          },
+        },
+      ],
+    });
+  });
+}
+
+function addTable(worksheet: ExcelJS.Worksheet, spec: NonNullable<SheetSpec["table"]>): void {
+  const width = spec.columns.length;
+  // Excel needs at least one data row in a table.
+  const rows = (spec.rows.length > 0 ? spec.rows : [[]]).map((row) => Array.from({ length: width }, (_, i) => row[i] ?? null));
+  worksheet.addTable({
+    name: spec.name,
+    ref: plainRange(spec.topLeft),
+    headerRow: true,
+    totalsRow: false,
+    style: { theme: (spec.style ?? "TableStyleMedium2") as ExcelJS.TableStyleProperties["theme"], showRowStripes: true },
+    columns: spec.columns.map((name) => ({ name, filterButton: true })),
+    rows,
+  });
+}
+
+/** Writes the spec into a new, empty worksheet. */
+export function renderSheet(workbook: ExcelJS.Workbook, worksheet: ExcelJS.Worksheet, spec: SheetSpec): void {
+  if (spec.table) addTable(worksheet, spec.table);
+
+  for (const specCell of spec.cells) {
+    const cell = worksheet.getCell(specCell.row, specCell.col);
+    if (specCell.formula) {
+      const result = specCell.value === null ? undefined : specCell.value;
+      cell.value = { formula: invariantFormula(specCell.formula), ...(result !== undefined ? { result } : {}) } as ExcelJS.CellFormulaValue;
+    } else {
+      setValue(cell, specCell.value);
+    }
+    applyStyle(cell, specCell.style);
+  }
+
+  for (const merge of spec.merges ?? []) worksheet.mergeCells(plainRange(merge));
+
+  for (const [col, width] of Object.entries(spec.columnWidths ?? {})) worksheet.getColumn(Number(col)).width = width;
+
+  for (const format of spec.numberFormats ?? []) eachCellIn(worksheet, format.range, (cell) => (cell.numFmt = format.format));
+
+  if (spec.wrapColumns?.length) {
+    const lastRow = Math.max(worksheet.rowCount, 1);
+    for (const col of spec.wrapColumns) {
+      const column = worksheet.getColumn(col);
+      column.alignment = { wrapText: true, vertical: "top" };
+      for (let row = 1; row <= lastRow; row++) {
+        const cell = worksheet.getCell(row, col);
+        cell.alignment = { ...cell.alignment, wrapText: true, vertical: "top" };
+      }
+    }
+  }
+
+  for (const validation of spec.validations ?? []) addValidation(workbook, worksheet, validation);
+  if (spec.conditionalFormats?.length) addConditionalFormats(worksheet, spec.conditionalFormats);
+
+  for (const name of spec.names ?? []) {
+    const r = parseRange(name.cell);
+    workbook.definedNames.add(`${quoteSheet(spec.name)}!$${columnLetter(r.left)}$${r.top}`, name.name);
+  }
+
+  if (spec.freeze && (spec.freeze.rows > 0 || spec.freeze.cols > 0)) {
+    worksheet.views = [
+      {
+        state: "frozen",
+        xSplit: spec.freeze.cols,
+        ySplit: spec.freeze.rows,
+        topLeftCell: address(spec.freeze.rows + 1, spec.freeze.cols + 1),
+      },
+    ];
+  }
+
+  if (spec.print) {
+    worksheet.pageSetup = {
+      ...worksheet.pageSetup,
+      orientation: spec.print.landscape ? "landscape" : "portrait",
+      paperSize: 9, // A4
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      ...(spec.print.titleRows ? { printTitlesRow: spec.print.titleRows } : {}),
+    };
+  }
+
+  worksheet.state = spec.state ?? "visible";
+}

@@ -102,7 +102,9 @@ function addValidation(workbook: ExcelJS.Workbook, worksheet: ExcelJS.Worksheet,
     const inlinable = inline.length <= MAX_INLINE_LIST_CHARS && validation.values.every((v) => !/[,"]/.test(v));
     formula = inlinable ? inline : listSheetRange(workbook, validation.values);
   }
-  worksheet.dataValidations.add(plainRange(validation.range), {
+  // Typed loosely by ExcelJS: the worksheet's range-keyed validation collection is not in its .d.ts.
+  const validations = (worksheet as unknown as { dataValidations: { add(range: string, rule: ExcelJS.DataValidation): void } }).dataValidations;
+  validations.add(plainRange(validation.range), {
     type: "list",
     allowBlank: validation.allowBlank ?? true,
     formulae: [formula],

@@ -1,0 +1,210 @@
+/**
+ * Pure conversions between Office.js range data and the core's Grid, and the rules for writing
+ * values so Excel never reinterprets them. No Office.js calls here, so everything is unit-tested
+ * directly.
+ */
+import { columnLetter, columnNumber, type Cell, type MergedArea } from "../../core/grid";
+import type { SpecValue } from "../../core/sheetspec";
+
+/** The range properties readSheet loads, one matrix each. */
+export interface RangeData {
+  values: unknown[][];
+  text: string[][];
+  formulas: unknown[][];
+  numberFormat: unknown[][];
+  valueTypes: string[][];
+}
+
+export const RANGE_DATA_PROPERTIES = ["values", "text", "formulas", "numberFormat", "valueTypes"] as const;
+
+/**
+ * Cells per loaded block. Excel on the web caps a request/response at about 5 MB; five properties
+ * per cell of typically short text stay far below that at 5,000 cells per block, and splitting the
+ * range lets Excel serialise it in pieces instead of failing on one huge range.
+ */
+export const CELLS_PER_BLOCK = 5_000;
+/**
+ * Cells loaded per sync. All blocks up to this many cells are queued before one sync, so an
+ * ordinary report (hundreds to a few thousand rows) costs one data sync; only sheets beyond
+ * this (≈ 100,000 cells, well past any follow-up report) spend one more sync per 100,000 cells
+ * to stay under the payload cap.
+ */
+export const CELLS_PER_SYNC = 100_000;
+
+export interface RowBlock {
+  /** 0-based offset from the first row of the used range. */
+  start: number;
+  count: number;
+}
+
+/** Row blocks covering `rowCount` rows of `columnCount` columns, each ≤ CELLS_PER_BLOCK cells (at least one row). */
+export function planRowBlocks(rowCount: number, columnCount: number, cellsPerBlock = CELLS_PER_BLOCK): RowBlock[] {
+  const rowsPerBlock = Math.max(1, Math.floor(cellsPerBlock / Math.max(1, columnCount)));
+  const blocks: RowBlock[] = [];
+  for (let start = 0; start < rowCount; start += rowsPerBlock) {
+    blocks.push({ start, count: Math.min(rowsPerBlock, rowCount - start) });
+  }
+  return blocks;
+}
+
+/** Group blocks into rounds (one sync each) of at most `cellsPerSync` cells. */
+export function groupBlocksIntoRounds(blocks: RowBlock[], columnCount: number, cellsPerSync = CELLS_PER_SYNC): RowBlock[][] {
+  const rounds: RowBlock[][] = [];
+  let current: RowBlock[] = [];
+  let cells = 0;
+  for (const block of blocks) {
+    const size = block.count * Math.max(1, columnCount);
+    if (current.length > 0 && cells + size > cellsPerSync) {
+      rounds.push(current);
+      current = [];
+      cells = 0;
+    }
+    current.push(block);
+    cells += size;
+  }
+  if (current.length > 0) rounds.push(current);
+  return rounds;
+}
+
+/**
+ * Is this number format a date? Quoted text, [colour]/[locale] brackets and escaped characters are
+ * ignored; a date has a day or year code, or a month code without hours/seconds (so "h:mm" is a
+ * time, not a date).
+ */
+export function isDateFormat(format: string): boolean {
+  if (!format || /^general$/i.test(format) || format === "@") return false;
+  const stripped = format
+    .replace(/"[^"]*"/g, "")
+    .replace(/\[[^\]]*\]/g, "")
+    .replace(/\\./g, "")
+    .replace(/_./g, "")
+    .replace(/general/gi, "");
+  if (/[dy]/i.test(stripped)) return true;
+  return /m/i.test(stripped) && !/[hs]/i.test(stripped);
+}
+
+const MS_PER_DAY = 86_400_000;
+/** Excel's 1900 date system: serial 1 = 1900-01-01, with the phantom 1900-02-29 (serial 60). */
+const EXCEL_EPOCH_UTC = Date.UTC(1899, 11, 30);
+
+export function serialToIsoDate(serial: number): string {
+  const days = Math.floor(serial < 61 ? serial + 1 : serial);
+  return new Date(EXCEL_EPOCH_UTC + days * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
+/** Excel's "####" for a value too wide for its column is not what the cell holds. */
+function isOverflowText(text: string): boolean {
+  return /^#+$/.test(text);
+}
+
+/** One cell of a loaded range as the core's Cell (null when empty). */
+export function cellFromOffice(
+  value: unknown,
+  text: string | undefined,
+  formula: unknown,
+  numberFormat: unknown,
+  valueType: string | undefined,
+): Cell | null {
+  const formulaText = typeof formula === "string" && formula.startsWith("=") ? formula.slice(1) : undefined;
+  const withFormula = (cell: Cell): Cell => (formulaText === undefined ? cell : { ...cell, formula: formulaText });
+  const shown = typeof text === "string" && !isOverflowText(text) ? text : undefined;
+
+  if (valueType === "Error") {
+    const errorText = typeof value === "string" ? value : (shown ?? "#VALUE!");
+    return withFormula({ kind: "error", text: errorText, value: errorText });
+  }
+  if (typeof value === "boolean") {
+    return withFormula({ kind: "boolean", text: shown ?? (value ? "TRUE" : "FALSE"), value });
+  }
+  if (typeof value === "number") {
+    if (isDateFormat(typeof numberFormat === "string" ? numberFormat : "")) {
+      const iso = serialToIsoDate(value);
+      return withFormula({ kind: "date", text: iso, value: iso });
+    }
+    return withFormula({ kind: "number", text: shown ?? String(value), value });
+  }
+  const str = value === null || value === undefined ? "" : String(value);
+  if (str === "" && formulaText === undefined) return null;
+  return withFormula({ kind: "text", text: str, value: str });
+}
+
+/** A block of loaded data as rows of cells. */
+export function cellsFromRangeData(data: RangeData): (Cell | null)[][] {
+  return data.values.map((row, r) =>
+    row.map((value, c) =>
+      cellFromOffice(value, data.text[r]?.[c], data.formulas[r]?.[c], data.numberFormat[r]?.[c], data.valueTypes[r]?.[c]),
+    ),
+  );
+}
+
+/** "'My sheet'!A1:C3" or "B2" → 1-based inclusive bounds. */
+export function parseRangeAddress(address: string): MergedArea {
+  const local = address.slice(address.lastIndexOf("!") + 1).replace(/\$/g, "");
+  const [from, to = from] = local.split(":");
+  const corner = (ref: string | undefined): { row: number; col: number } => {
+    const match = /^([A-Za-z]{1,3})(\d+)$/.exec((ref ?? "").trim());
+    if (!match) throw new Error(`Ogiltig områdesadress: ${address}`);
+    return { row: Number(match[2]), col: columnNumber(match[1]!) };
+  };
+  const a = corner(from);
+  const b = corner(to);
+  return {
+    top: Math.min(a.row, b.row),
+    left: Math.min(a.col, b.col),
+    bottom: Math.max(a.row, b.row),
+    right: Math.max(a.col, b.col),
+  };
+}
+
+export function rangeAddress(area: MergedArea): string {
+  const from = `${columnLetter(area.left)}${area.top}`;
+  const to = `${columnLetter(area.right)}${area.bottom}`;
+  return from === to ? from : `${from}:${to}`;
+}
+
+/**
+ * Would Excel turn this text into something else when it is entered into a General cell? A
+ * leading = + - @ makes a formula (source text like "=HYPERLINK(…)" must stay text), and numbers,
+ * dates, percentages and TRUE/FALSE are converted. Such cells get the text format "@" before
+ * their value is set, so what a report says is stored verbatim.
+ */
+export function mustWriteAsText(text: string): boolean {
+  if (text === "") return false;
+  if (/^[=+\-@]/.test(text)) return true;
+  const trimmed = text.trim();
+  if (/^(true|false|sant|falskt)$/i.test(trimmed)) return true;
+  if (/\d/.test(trimmed) && /^[\d\s.,:/\-+%()]+$/.test(trimmed)) return true;
+  if (/^[-+]?\d+([.,]\d+)?e[-+]?\d+$/i.test(trimmed)) return true;
+  return false;
+}
+
+/** What to put in Range.values for a spec value ("" empties a cell). */
+export function officeValue(value: SpecValue): string | number | boolean {
+  return value === null ? "" : value;
+}
+
+/** The number format a written value needs: "@" for text Excel would reinterpret, else the requested one. */
+export function numberFormatFor(value: SpecValue, requested: string | undefined): string {
+  if (typeof value === "string" && mustWriteAsText(value)) return "@";
+  return requested ?? "General";
+}
+
+/**
+ * Conditional-format formulas are set through `rule.formula`, which takes the invariant (en-US)
+ * syntax with "," between arguments. A spec formula written with the Swedish ";" separator is
+ * converted outside string literals, so both spellings work.
+ */
+export function toInvariantFormula(formula: string): string {
+  let out = "";
+  let inString = false;
+  for (const ch of formula) {
+    if (ch === '"') inString = !inString;
+    out += !inString && ch === ";" ? "," : ch;
+  }
+  return out.startsWith("=") ? out : `=${out}`;
+}
+
+/** Excel's text for a string literal inside a formula. */
+export function formulaString(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`;
+}

@@ -1,0 +1,250 @@
+/**
+ * Queues a SheetSpec onto a fresh worksheet — no sync here. The caller (OfficeWorkbook.writeSheets)
+ * has already checked everything and syncs once for all sheets, so rendering N sheets costs the
+ * same number of round trips as rendering one.
+ */
+import { columnLetter, parseAddress } from "../../core/grid";
+import type { SheetSpec, SpecCellStyle, SpecConditionalFormat, SpecValidation, SpecValue } from "../../core/sheetspec";
+import {
+  CELLS_PER_BLOCK,
+  formulaString,
+  numberFormatFor,
+  officeValue,
+  parseRangeAddress,
+  planRowBlocks,
+  rangeAddress,
+  toInvariantFormula,
+} from "./cells";
+
+/** Excel column width is in points; one character of the default font is about 7 points. */
+export const POINTS_PER_CHARACTER = 7;
+/** Excel rejects a literal list source longer than this. */
+export const LIST_SOURCE_MAX = 255;
+
+export interface RenderOptions {
+  /** Table name to use (the spec's, or a free one when that name is taken elsewhere). */
+  tableName?: string;
+  /** Worksheet.pageLayout is available (ExcelApi 1.9). */
+  pageLayout: boolean;
+  /** Notices for the user about what was degraded (Swedish). */
+  notice: (message: string) => void;
+}
+
+interface MatrixCell {
+  value: SpecValue;
+  formula?: string;
+  style?: SpecCellStyle;
+}
+
+/** All values of the spec (cells and table) on one grid, 1-based. */
+export function specMatrix(spec: SheetSpec): { cells: Map<string, MatrixCell>; rows: number; cols: number } {
+  const cells = new Map<string, MatrixCell>();
+  let rows = 0;
+  let cols = 0;
+  const put = (row: number, col: number, cell: MatrixCell): void => {
+    cells.set(`${row},${col}`, cell);
+    rows = Math.max(rows, row);
+    cols = Math.max(cols, col);
+  };
+  if (spec.table) {
+    const { row: top, col: left } = parseAddress(spec.table.topLeft);
+    spec.table.columns.forEach((name, c) => put(top, left + c, { value: name }));
+    spec.table.rows.forEach((values, r) =>
+      spec.table!.columns.forEach((_, c) => put(top + 1 + r, left + c, { value: values[c] ?? null })),
+    );
+  }
+  // Explicit cells win over table values (e.g. a styled header cell).
+  for (const cell of spec.cells) {
+    const previous = cells.get(`${cell.row},${cell.col}`);
+    put(cell.row, cell.col, { value: cell.value, formula: cell.formula, style: cell.style ?? previous?.style });
+  }
+  return { cells, rows, cols };
+}
+
+/** The table's range: header row plus its rows (at least one, since Excel needs a data row). */
+export function tableRange(spec: SheetSpec): string | null {
+  if (!spec.table) return null;
+  const { row: top, col: left } = parseAddress(spec.table.topLeft);
+  const bottom = top + Math.max(1, spec.table.rows.length);
+  const right = left + spec.table.columns.length - 1;
+  return rangeAddress({ top, left, bottom, right });
+}
+
+function writeValues(sheet: Excel.Worksheet, spec: SheetSpec): void {
+  const { cells, rows, cols } = specMatrix(spec);
+  if (rows === 0 || cols === 0) return;
+  for (const block of planRowBlocks(rows, cols, CELLS_PER_BLOCK)) {
+    const numberFormat: string[][] = [];
+    const values: (string | number | boolean)[][] = [];
+    for (let r = 0; r < block.count; r++) {
+      const formatRow: string[] = [];
+      const valueRow: (string | number | boolean)[] = [];
+      for (let c = 0; c < cols; c++) {
+        const cell = cells.get(`${block.start + r + 1},${c + 1}`);
+        if (cell?.formula) {
+          formatRow.push(cell.style?.numberFormat ?? "General");
+          valueRow.push(toInvariantFormula(cell.formula));
+        } else {
+          const value = cell?.value ?? null;
+          formatRow.push(numberFormatFor(value, cell?.style?.numberFormat));
+          valueRow.push(officeValue(value));
+        }
+      }
+      numberFormat.push(formatRow);
+      values.push(valueRow);
+    }
+    const range = sheet.getRangeByIndexes(block.start, 0, block.count, cols);
+    // The text format must be in place before the values, or Excel parses "=…" as a formula.
+    range.numberFormat = numberFormat;
+    range.values = values;
+  }
+  applyStyles(sheet, cells);
+}
+
+function styleKey(style: SpecCellStyle | undefined): string {
+  if (!style) return "";
+  const { numberFormat: _ignored, ...visual } = style;
+  return Object.keys(visual).length === 0 ? "" : JSON.stringify(visual, Object.keys(visual).sort());
+}
+
+/** Styles are applied per run of equally styled cells in a row, not per cell, to keep the batch small. */
+function applyStyles(sheet: Excel.Worksheet, cells: Map<string, MatrixCell>): void {
+  const byRow = new Map<number, { col: number; key: string; style: SpecCellStyle }[]>();
+  for (const [position, cell] of cells) {
+    const key = styleKey(cell.style);
+    if (!key || !cell.style) continue;
+    const [row, col] = position.split(",").map(Number) as [number, number];
+    const list = byRow.get(row) ?? [];
+    list.push({ col, key, style: cell.style });
+    byRow.set(row, list);
+  }
+  for (const [row, list] of byRow) {
+    list.sort((a, b) => a.col - b.col);
+    let start = 0;
+    for (let i = 1; i <= list.length; i++) {
+      const run = list[start]!;
+      const next = list[i];
+      const previous = list[i - 1]!;
+      if (next && next.key === run.key && next.col === previous.col + 1) continue;
+      const range = sheet.getRange(rangeAddress({ top: row, left: run.col, bottom: row, right: previous.col }));
+      applyStyle(range, run.style);
+      start = i;
+    }
+  }
+}
+
+function applyStyle(range: Excel.Range, style: SpecCellStyle): void {
+  if (style.bold !== undefined) range.format.font.bold = style.bold;
+  if (style.italic !== undefined) range.format.font.italic = style.italic;
+  if (style.fontColor) range.format.font.color = style.fontColor;
+  if (style.fontSize) range.format.font.size = style.fontSize;
+  if (style.fill) range.format.fill.color = style.fill;
+  if (style.wrap !== undefined) range.format.wrapText = style.wrap;
+}
+
+/** The literal list source for a dropdown, or null (with the reason) when Excel cannot take it. */
+export function listSource(values: string[]): { source: string; dropped: string[] } {
+  // A literal list is comma-separated: a value with a comma cannot be in it.
+  const dropped = values.filter((v) => v.includes(","));
+  const kept = values.filter((v) => !v.includes(",") && v.trim() !== "");
+  let source = kept.join(",");
+  while (source.length > LIST_SOURCE_MAX && kept.length > 0) {
+    dropped.push(kept.pop()!);
+    source = kept.join(",");
+  }
+  return { source, dropped };
+}
+
+function addValidation(sheet: Excel.Worksheet, validation: SpecValidation, notice: (m: string) => void): void {
+  const range = sheet.getRange(validation.range);
+  let source: string;
+  if (validation.kind === "list") {
+    const list = listSource(validation.values);
+    if (list.dropped.length > 0) {
+      notice(
+        `Listan i ${validation.range} fick inte plats i Excels rullgardinsmeny och saknar: ${list.dropped.join("; ")}. Värdena kontrolleras ändå av tillägget.`,
+      );
+    }
+    if (!list.source) return;
+    source = list.source;
+  } else {
+    source = validation.source.startsWith("=") ? validation.source : `=${validation.source}`;
+  }
+  range.dataValidation.ignoreBlanks = validation.allowBlank ?? true;
+  range.dataValidation.rule = { list: { inCellDropDown: true, source } };
+}
+
+/** The top-left cell of a range, for formulas relative to it. */
+function topLeftOf(range: string): string {
+  const area = parseRangeAddress(range);
+  return `${columnLetter(area.left)}${area.top}`;
+}
+
+/** The custom-rule formula of a conditional format (relative to its range's top-left cell). */
+export function conditionalFormula(format: SpecConditionalFormat): string {
+  if (format.kind === "formula") return toInvariantFormula(format.formula);
+  // Exact, case-insensitive text match ("=" on text ignores case in Excel); a substring
+  // ("ContainsText") rule would colour "Ej klar" like "Klar".
+  const cell = topLeftOf(format.range);
+  const tests = format.values.map((v) => `TRIM(${cell})=${formulaString(v)}`);
+  return tests.length === 1 ? `=${tests[0]}` : `=OR(${tests.join(",")})`;
+}
+
+function addConditionalFormat(sheet: Excel.Worksheet, format: SpecConditionalFormat): void {
+  const cf = sheet.getRange(format.range).conditionalFormats.add("Custom");
+  cf.custom.rule.formula = conditionalFormula(format);
+  cf.custom.format.fill.color = format.fill;
+  if (format.fontColor) cf.custom.format.font.color = format.fontColor;
+}
+
+function freeze(sheet: Excel.Worksheet, rows: number, cols: number): void {
+  if (rows > 0 && cols > 0) sheet.freezePanes.freezeAt(sheet.getRangeByIndexes(0, 0, rows, cols));
+  else if (rows > 0) sheet.freezePanes.freezeRows(rows);
+  else if (cols > 0) sheet.freezePanes.freezeColumns(cols);
+}
+
+function absoluteRows(titleRows: string): string {
+  return titleRows
+    .split(":")
+    .map((part) => `$${part.replace(/\$/g, "")}`)
+    .join(":");
+}
+
+export function renderSheet(sheet: Excel.Worksheet, spec: SheetSpec, options: RenderOptions): void {
+  writeValues(sheet, spec);
+
+  if (spec.table) {
+    const table = sheet.tables.add(tableRange(spec)!, true);
+    table.name = options.tableName ?? spec.table.name;
+    if (spec.table.style) table.style = spec.table.style;
+  }
+  for (const validation of spec.validations ?? []) addValidation(sheet, validation, options.notice);
+  for (const format of spec.conditionalFormats ?? []) addConditionalFormat(sheet, format);
+  // Sheet-scoped names: two template sheets in one workbook can both have "Förvaltning".
+  for (const name of spec.names ?? []) sheet.names.add(name.name, sheet.getRange(name.cell));
+  for (const [col, width] of Object.entries(spec.columnWidths ?? {})) {
+    const letter = columnLetter(Number(col));
+    sheet.getRange(`${letter}:${letter}`).format.columnWidth = width * POINTS_PER_CHARACTER;
+  }
+  if (spec.freeze) freeze(sheet, spec.freeze.rows, spec.freeze.cols);
+  if (spec.print) {
+    if (options.pageLayout) {
+      sheet.pageLayout.orientation = spec.print.landscape ? "Landscape" : "Portrait";
+      sheet.pageLayout.paperSize = "A4";
+      if (spec.print.titleRows) sheet.pageLayout.setPrintTitleRows(absoluteRows(spec.print.titleRows));
+    } else {
+      options.notice(`Utskriftsinställningar för "${spec.name}" hoppades över: Excel-versionen saknar ExcelApi 1.9.`);
+    }
+  }
+  if (spec.chart) {
+    const chart = sheet.charts.add("BarStacked", sheet.getRange(spec.chart.dataRange), "Columns");
+    chart.title.text = spec.chart.title;
+    const anchor = parseRangeAddress(spec.chart.anchor);
+    chart.setPosition(
+      `${columnLetter(anchor.left)}${anchor.top}`,
+      `${columnLetter(anchor.right)}${anchor.bottom}`,
+    );
+  }
+  if (spec.state === "hidden") sheet.visibility = "Hidden";
+  else if (spec.state === "veryHidden") sheet.visibility = "VeryHidden";
+}

@@ -1,0 +1,74 @@
+/**
+ * Everything the rules share, computed once per report: the cut-off, the status vocabulary, cell
+ * access. Keeps every rule O(activities) (SPEC: 10,000 activities well under 50 ms).
+ */
+import { cellAt, type Grid } from "../grid";
+import type { Activity, ActivityField, IsoDate, Report } from "../model";
+import { t } from "../i18n";
+import { cutoffFor, isValidIsoDate } from "./parse-deps";
+import { ValidationInputError, type RuleContext, type ValidateOptions } from "./types";
+import { buildStatusVocabulary } from "./vocabulary";
+
+/** options.cutoff ?? report.cutoff ?? derived from year and period; an impossible date is the caller's error. */
+export function resolveCutoff(report: Report, override: IsoDate | undefined): IsoDate | null {
+  const given = override ?? report.cutoff;
+  if (given !== undefined && given !== null) {
+    if (!isValidIsoDate(given)) throw new ValidationInputError(t("sv", "validate.error.cutoff", { value: given }));
+    return given;
+  }
+  return report.year !== null && report.period !== null ? cutoffFor(report.year, report.period) : null;
+}
+
+/** The text the activity's parse started from: what a fix must find in the cell. */
+function parsedText(report: Report, activity: Activity, field: ActivityField): string | null {
+  switch (field) {
+    case "status":
+      return activity.status.raw;
+    case "due":
+      return activity.due.raw;
+    case "comment":
+      return report.columns?.comment !== undefined && report.columns.comment === report.columns.status
+        ? activity.status.raw
+        : (activity.comment ?? "");
+    case "assignmentRefs":
+      return null;
+    default:
+      return activity[field] ?? "";
+  }
+}
+
+export function buildContext(report: Report, options: ValidateOptions): RuleContext {
+  const lang = options.lang ?? "sv";
+  const grid: Grid | null = options.grid ?? null;
+  const columns = report.columns ?? {};
+
+  const gridCellText = (activity: Activity, field: ActivityField): string | null => {
+    const col = columns[field];
+    if (col === undefined) return null;
+    if (grid === null || grid.sheet !== activity.source.sheet) return null;
+    return cellAt(grid, activity.source.row, col)?.text ?? "";
+  };
+
+  return {
+    report,
+    profile: options.profile,
+    lang,
+    cutoff: resolveCutoff(report, options.cutoff),
+    register: options.register ?? null,
+    grid,
+    statuses: buildStatusVocabulary(options.profile),
+    msg: (key, params) => t(lang, `validate.${key}`, params),
+    cellText(activity, field) {
+      if (columns[field] === undefined) return null;
+      return gridCellText(activity, field) ?? parsedText(report, activity, field);
+    },
+    canFix(activity, field) {
+      if (columns[field] === undefined) return false;
+      // A sub-activity lives inside its parent's cells: changing "its" cell would rewrite the parent.
+      if (activity.parentId !== null) return false;
+      const inGrid = gridCellText(activity, field);
+      if (inGrid === null) return true;
+      return inGrid.trim() === (parsedText(report, activity, field) ?? "").trim();
+    },
+  };
+}

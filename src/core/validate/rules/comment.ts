@@ -1,0 +1,20 @@
+/** comment.required: the categories the profile names must explain themselves. */
+import type { Rule } from "../types";
+import { isBlank, quote } from "./util";
+
+export const commentRequired: Rule = {
+  id: "comment.required",
+  defaultSeverity: "error",
+  check(ctx) {
+    const required = new Set(ctx.profile.commentRequired);
+    return ctx.report.activities
+      .filter((activity) => required.has(activity.status.category) && isBlank(activity.comment))
+      .map((activity) => ({
+        at: { activity, field: "comment" as const },
+        value: null,
+        message: ctx.msg("comment.required", {
+          status: activity.status.raw === "" ? ctx.msg("empty") : quote(activity.status.raw),
+        }),
+      }));
+  },
+};

@@ -1,0 +1,110 @@
+/** due.missing, due.unknown, due.noncanonical, due.beyondYear (SPEC §2.2, §6). */
+import type { DueKind, DuePeriod } from "../../model";
+import type { Profile } from "../../profile/schema";
+import { collapseSpace } from "../../text/normalize";
+import { dueSuggestion, dueToAllowedTerm, isDueUnknown, parseDue } from "../parse-deps";
+import type { RawFinding, Rule, RuleContext } from "../types";
+import { quote, termList } from "./util";
+
+/** "Q2", "kv 2", "Maj", "28 maj 2020": short enough that replacing the cell loses nothing. */
+function isBareTerm(raw: string): boolean {
+  return !/[()]/.test(raw) && collapseSpace(raw).split(" ").length <= 3;
+}
+
+function allowedTermsText(profile: Profile): string {
+  return profile.due.allowedTerms.length > 0 ? termList(profile.due.allowedTerms) : termList(profile.due.allowedKinds);
+}
+
+/** The due ends after the report year: a multi-year activity (due.beyondYear), not a misspelling. */
+function endsAfterYear(ctx: RuleContext, due: DuePeriod): boolean {
+  return ctx.report.year !== null && due.end !== null && due.end > `${ctx.report.year}-12-31`;
+}
+
+export const dueMissing: Rule = {
+  id: "due.missing",
+  defaultSeverity: "warning",
+  check(ctx) {
+    const terms = allowedTermsText(ctx.profile);
+    return ctx.report.activities
+      .filter((activity) => activity.due.kind === "none")
+      .map((activity) => ({
+        at: { activity, field: "due" as const },
+        value: null,
+        message: ctx.msg("due.missing", { activity: quote(activity.activity), terms }),
+      }));
+  },
+};
+
+export const dueUnknown: Rule = {
+  id: "due.unknown",
+  defaultSeverity: "error",
+  check(ctx) {
+    const terms = allowedTermsText(ctx.profile);
+    return ctx.report.activities
+      .filter((activity) => activity.due.kind !== "none" && isDueUnknown(activity.due))
+      .map((activity) => ({
+        at: { activity, field: "due" as const },
+        value: activity.due.raw,
+        message: ctx.msg("due.unknown", { value: quote(activity.due.raw), terms }),
+      }));
+  },
+};
+
+export const dueNoncanonical: Rule = {
+  id: "due.noncanonical",
+  defaultSeverity: "warning",
+  check(ctx) {
+    const { profile } = ctx;
+    const allowed = new Set(profile.due.allowedTerms);
+    // The kinds the dropdown terms themselves are ("Kvartal 2" is a quarter): within those kinds only
+    // the exact term is allowed; other allowed kinds (a profile accepting months) pass as written.
+    const termKinds = new Set<DueKind>(profile.due.allowedTerms.map((term) => parseDue(term, ctx.report.year, profile).kind));
+    const terms = allowedTermsText(profile);
+    const findings: RawFinding[] = [];
+    for (const activity of ctx.report.activities) {
+      const { due } = activity;
+      if (due.kind === "none" || isDueUnknown(due) || endsAfterYear(ctx, due)) continue;
+      const written = collapseSpace(due.raw);
+      if (allowed.has(written)) continue;
+      if (profile.due.allowedKinds.includes(due.kind) && !termKinds.has(due.kind)) continue;
+      const value = quote(due.raw);
+      const equivalent = dueToAllowedTerm(due, profile);
+      const cell = ctx.cellText(activity, "due");
+      if (equivalent !== null && isBareTerm(due.raw) && cell !== null && ctx.canFix(activity, "due")) {
+        findings.push({
+          at: { activity, field: "due" },
+          value: due.raw,
+          message: ctx.msg("due.noncanonical.fix", { value, term: equivalent }),
+          suggestion: equivalent,
+          fixValue: equivalent,
+        });
+        continue;
+      }
+      const suggestion = equivalent ?? dueSuggestion(due, profile) ?? undefined;
+      findings.push({
+        at: { activity, field: "due" },
+        value: due.raw,
+        message:
+          suggestion === undefined
+            ? ctx.msg("due.noncanonical", { value, terms })
+            : ctx.msg("due.noncanonical.suggest", { value, terms, suggestion }),
+        ...(suggestion === undefined ? {} : { suggestion }),
+      });
+    }
+    return findings;
+  },
+};
+
+export const dueBeyondYear: Rule = {
+  id: "due.beyondYear",
+  defaultSeverity: "info",
+  check(ctx) {
+    return ctx.report.activities
+      .filter((activity) => endsAfterYear(ctx, activity.due))
+      .map((activity) => ({
+        at: { activity, field: "due" as const },
+        value: activity.due.raw,
+        message: ctx.msg("due.beyondYear", { value: quote(activity.due.raw), year: ctx.report.year, end: activity.due.end }),
+      }));
+  },
+};

@@ -1,0 +1,17 @@
+/** meta.missing: a report without organisation, year or period cannot be consolidated or dated. */
+import type { RawFinding, Rule } from "../types";
+
+export const metaMissing: Rule = {
+  id: "meta.missing",
+  defaultSeverity: "error",
+  check(ctx) {
+    const { report } = ctx;
+    const missing: string[] = [];
+    if (report.organisation === null || report.organisation.trim() === "") missing.push("organisation");
+    if (report.year === null) missing.push("year");
+    if (report.period === null) missing.push("period");
+    return missing.map(
+      (field): RawFinding => ({ at: null, value: field, message: ctx.msg("meta.missing", { field: ctx.msg(`meta.field.${field}`) }) }),
+    );
+  },
+};

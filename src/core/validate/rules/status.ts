@@ -1,0 +1,103 @@
+/** status.missing, status.unknown, status.noncanonical, status.ambiguous (SPEC §2.1, §6). */
+import { closestTerm } from "../../text/normalize";
+import type { RawFinding, Rule } from "../types";
+import { quote, SUGGEST_MAX_LENGTH, termList } from "./util";
+
+function canonicalTerms(ctx: Parameters<Rule["check"]>[0]): string {
+  return termList(ctx.profile.statuses.map((status) => status.canonical));
+}
+
+export const statusMissing: Rule = {
+  id: "status.missing",
+  defaultSeverity: "error",
+  check(ctx) {
+    const terms = canonicalTerms(ctx);
+    return ctx.report.activities
+      .filter((activity) => activity.status.category === "missing")
+      .map((activity) => ({
+        at: { activity, field: "status" as const },
+        value: null,
+        message: ctx.msg("status.missing", { activity: quote(activity.activity), terms }),
+      }));
+  },
+};
+
+/**
+ * The parser files both "two statuses in one cell" and "text that maps to nothing" as ambiguous;
+ * two categories named in the cell make it status.ambiguous, anything else status.unknown.
+ */
+function namesSeveralStatuses(ctx: Parameters<Rule["check"]>[0], raw: string): boolean {
+  return ctx.statuses.categoriesIn(raw).length > 1;
+}
+
+export const statusUnknown: Rule = {
+  id: "status.unknown",
+  defaultSeverity: "error",
+  check(ctx) {
+    const terms = canonicalTerms(ctx);
+    const findings: RawFinding[] = [];
+    for (const activity of ctx.report.activities) {
+      const { raw, category } = activity.status;
+      if (category !== "ambiguous" || namesSeveralStatuses(ctx, raw)) continue;
+      const closest = raw.length <= SUGGEST_MAX_LENGTH ? closestTerm(raw, ctx.statuses.terms) : undefined;
+      const suggestion = closest === undefined ? undefined : ctx.statuses.canonicalOfTerm(closest);
+      findings.push({
+        at: { activity, field: "status" },
+        value: raw,
+        message:
+          suggestion === undefined
+            ? ctx.msg("status.unknown", { value: quote(raw), terms })
+            : ctx.msg("status.unknown.suggest", { value: quote(raw), suggestion, terms }),
+        ...(suggestion === undefined ? {} : { suggestion }),
+      });
+    }
+    return findings;
+  },
+};
+
+export const statusAmbiguous: Rule = {
+  id: "status.ambiguous",
+  defaultSeverity: "error",
+  check(ctx) {
+    return ctx.report.activities
+      .filter((activity) => activity.status.category === "ambiguous" && namesSeveralStatuses(ctx, activity.status.raw))
+      .map((activity) => ({
+        at: { activity, field: "status" as const },
+        value: activity.status.raw,
+        message: ctx.msg("status.ambiguous", { value: quote(activity.status.raw) }),
+        suggestion: ctx.msg("status.ambiguous.suggestion"),
+      }));
+  },
+};
+
+/**
+ * A synonym where the canonical term belongs. The fix replaces only the leading term, so in a
+ * shared "Utfall" cell ("Pågår – Kontaktcenter startar april 2019") the comment stays as written.
+ */
+export const statusNoncanonical: Rule = {
+  id: "status.noncanonical",
+  defaultSeverity: "warning",
+  check(ctx) {
+    const findings: RawFinding[] = [];
+    for (const activity of ctx.report.activities) {
+      const { raw, category, inferred } = activity.status;
+      if (category === "ambiguous" || category === "missing" || inferred) continue;
+      const lead = ctx.statuses.leadingTerm(raw);
+      if (lead === undefined || lead.category !== category || lead.written === lead.canonical) continue;
+      const finding: RawFinding = {
+        at: { activity, field: "status" },
+        value: raw,
+        message: ctx.msg("status.noncanonical", { value: quote(lead.written), canonical: lead.canonical }),
+        suggestion: lead.canonical,
+      };
+      const cell = ctx.cellText(activity, "status");
+      if (cell !== null && ctx.canFix(activity, "status")) {
+        // Locate the term in the cell as it is (the grid's text may carry spaces the parse trimmed).
+        const inCell = ctx.statuses.leadingTerm(cell);
+        if (inCell !== undefined) finding.fixValue = cell.slice(0, inCell.start) + lead.canonical + cell.slice(inCell.end);
+      }
+      findings.push(finding);
+    }
+    return findings;
+  },
+};

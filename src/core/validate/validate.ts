@@ -1,0 +1,70 @@
+/** validateReport: run every rule of the registry over one report (SPEC §6). */
+import { address, columnLetter, columnNumber } from "../grid";
+import type { Finding, Report } from "../model";
+import { buildContext } from "./context";
+import { RULES } from "./registry";
+import type { RawFinding, RuleContext, ValidateOptions } from "./types";
+
+function toFinding(ruleId: string, severity: Finding["severity"], raw: RawFinding, ctx: RuleContext): Finding {
+  const { report } = ctx;
+  let sheet = report.sheet;
+  let row: number | null = null;
+  let col: number | null = null;
+  if (raw.at !== null && "activity" in raw.at) {
+    sheet = raw.at.activity.source.sheet;
+    row = raw.at.activity.source.row;
+    col = report.columns?.[raw.at.field] ?? null;
+  } else if (raw.at !== null) {
+    row = raw.at.row;
+    col = raw.at.column;
+  }
+  const cell = row !== null && col !== null ? address(row, col) : "";
+  const finding: Finding = {
+    rule: ruleId,
+    severity,
+    message: raw.message,
+    cell,
+    sheet,
+    row,
+    column: col === null ? null : columnLetter(col),
+    value: raw.value,
+  };
+  if (raw.suggestion !== undefined) finding.suggestion = raw.suggestion;
+  if (raw.fixValue !== undefined && raw.at !== null && "activity" in raw.at && cell !== "") {
+    const oldValue = ctx.cellText(raw.at.activity, raw.at.field) ?? "";
+    if (oldValue !== raw.fixValue) finding.fix = { sheet, cell, oldValue, newValue: raw.fixValue };
+  }
+  return finding;
+}
+
+/**
+ * Findings for one report, report-level ones first, then by row and column. Throws
+ * ValidationInputError (Swedish message) only for bad input to the validation itself: an
+ * impossible cut-off date. Everything wrong in the report is a finding.
+ */
+export function validateReport(report: Report, options: ValidateOptions): Finding[] {
+  const ctx = buildContext(report, options);
+  const findings: { finding: Finding; order: number }[] = [];
+  RULES.forEach((rule, order) => {
+    const severity = options.profile.severities[rule.id] ?? rule.defaultSeverity;
+    for (const raw of rule.check(ctx)) findings.push({ finding: toFinding(rule.id, severity, raw, ctx), order });
+  });
+  const colNumber = (f: Finding): number => (f.column === null ? 0 : columnNumber(f.column));
+  findings.sort(
+    (a, b) =>
+      (a.finding.row ?? 0) - (b.finding.row ?? 0) || colNumber(a.finding) - colNumber(b.finding) || a.order - b.order,
+  );
+  return findings.map((entry) => entry.finding);
+}
+
+export interface FindingCounts {
+  error: number;
+  warning: number;
+  info: number;
+}
+
+export function countFindings(findings: readonly Finding[]): FindingCounts {
+  const counts: FindingCounts = { error: 0, warning: 0, info: 0 };
+  for (const finding of findings) counts[finding.severity]++;
+  return counts;
+}

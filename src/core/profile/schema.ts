@@ -15,6 +15,11 @@ export const ProfileStatusSchema = z.strictObject({
   /** Every variant that means this category (matched case-, space-, hyphen- and diacritics-insensitively). */
   synonyms: z.array(z.string().min(1)),
   light: TrafficLightSchema,
+  /**
+   * Words that, found inside a sentence (not leading the cell), suggest this category
+   * ("Arbetet är genomfört under våren"); such a status is marked inferred. Optional.
+   */
+  keywords: z.array(z.string().min(1)).optional(),
 });
 export type ProfileStatus = z.infer<typeof ProfileStatusSchema>;
 

@@ -1,0 +1,219 @@
+/**
+ * Strategic assignments (SPEC §3): references in activity or goal text ("(kommungemensamt
+ * strategiskt utvecklingsuppdrag 1)", "Strategiskt utvecklingsuppdrag (13)", "Nämndsuppdrag nr 46",
+ * "Förvaltningschefens aktiviteter"), the short form written to the template's Uppdrag column, and
+ * the numbered register list of a report ("Kommungemensamma" / "1. Samtliga nämnder ska …").
+ */
+import type { AssignmentRef, AssignmentScope, RegisterEntry } from "../model";
+import { collapseSpace, foldKey } from "../text/normalize";
+import { joinBrokenWords } from "./terms";
+
+/** Folded text for scanning, with words broken by a hyphen joined ("utvecklingsupp-\ndrag"). */
+function scanKey(text: string): string {
+  return foldKey(text).replace(/(\p{L})[-\u00AD\u2010](\p{Ll})/gu, "$1$2");
+}
+
+const NOT_AFTER_LETTER = "(?<![\\p{L}])";
+const NOT_BEFORE_LETTER = "(?![\\p{L}])";
+/** "1", "(13)", "nr 42", "43", "2 och 3": numbers of at most three digits (2019 is a year, not a number). */
+const NUMBERS =
+  "(?:\\s*[:\\-–]?\\s*(?:nr\\.?|nummer)?\\s*\\(?\\s*(\\d{1,3}(?!\\d)(?:\\s*(?:,|och|&|\\/|samt)\\s*\\d{1,3}(?!\\d))*)\\s*\\)?)?";
+const SCOPE_WORD = "(kommungemensam\\p{L}*|kommunovergripande|namndspecifik\\p{L}*)";
+
+const STRATEGIC = new RegExp(
+  `${NOT_AFTER_LETTER}(?:${SCOPE_WORD}\\s+)?(?:(strategisk\\p{L}*)\\s+)?(?:${SCOPE_WORD}\\s+)?(?:strategisk\\p{L}*\\s+)?(?:utvecklings)?uppdrag(?:et|en|s)?${NOT_BEFORE_LETTER}${NUMBERS}`,
+  "gu",
+);
+const BOARD_ASSIGNMENT = new RegExp(`${NOT_AFTER_LETTER}namndsuppdrag(?:et|en)?${NOT_BEFORE_LETTER}${NUMBERS}`, "gu");
+const DIRECTOR = new RegExp(`${NOT_AFTER_LETTER}forvaltningschef(?:en|ens|s)?\\s+(?:egna\\s+)?(?:aktivitet|uppdrag)\\p{L}*`, "gu");
+
+/** The short forms formatAssignmentRef writes (and the codes KG, NS, NU, FC, SU), as whole list items. */
+const SHORT_FORMS: { pattern: RegExp; scope: AssignmentScope }[] = [
+  { pattern: /^(?:kommungemensamt|kommungemensamma|kommunovergripande|kg)(?:\s*(?:nr\.?)?\s*(\d{1,3}))?$/u, scope: "kommungemensamt" },
+  { pattern: /^(?:namndspecifikt|namndspecifika|ns)(?:\s*(?:nr\.?)?\s*(\d{1,3}))?$/u, scope: "namndspecifikt" },
+  { pattern: /^(?:nu)(?:\s*(\d{1,3}))?$/u, scope: "namndsuppdrag" },
+  { pattern: /^(?:forvaltningschef|forvaltningschefen|forvaltningschefens|fc)$/u, scope: "forvaltningschef" },
+  { pattern: /^(?:strategiskt|su)\s*(\d{1,3})$/u, scope: "unspecified" },
+];
+
+function scopeOf(word: string | undefined): AssignmentScope | null {
+  if (word === undefined) return null;
+  if (word.startsWith("kommungemensam") || word === "kommunovergripande") return "kommungemensamt";
+  if (word.startsWith("namndspecifik")) return "namndspecifikt";
+  return null;
+}
+
+function numbersIn(list: string | undefined): (number | null)[] {
+  if (list === undefined) return [null];
+  const numbers = list.match(/\d+/g)?.map(Number) ?? [];
+  return numbers.length > 0 ? numbers : [null];
+}
+
+/** Every assignment reference in a text, in order of appearance, without duplicates. */
+export function parseAssignmentRefs(text: string | null | undefined): AssignmentRef[] {
+  if (!text || text.trim() === "") return [];
+  const key = scanKey(text);
+  const found: { at: number; ref: AssignmentRef }[] = [];
+
+  for (const match of key.matchAll(STRATEGIC)) {
+    const scope = scopeOf(match[1]) ?? scopeOf(match[3]);
+    const strategic = match[2] !== undefined;
+    if (scope === null && !strategic) continue; // "uppdrag" alone is any task, not a strategic assignment
+    for (const number of numbersIn(match[4])) found.push({ at: match.index, ref: { scope: scope ?? "unspecified", number } });
+  }
+  for (const match of key.matchAll(BOARD_ASSIGNMENT)) {
+    for (const number of numbersIn(match[1])) found.push({ at: match.index, ref: { scope: "namndsuppdrag", number } });
+  }
+  for (const match of key.matchAll(DIRECTOR)) {
+    found.push({ at: match.index, ref: { scope: "forvaltningschef", number: null } });
+  }
+  // The Uppdrag column's own short forms, one per item: "Kommungemensamt 1, Nämndsuppdrag".
+  let offset = 0;
+  for (const item of key.split(/[,;\n]/)) {
+    const tidy = item.trim();
+    for (const { pattern, scope } of SHORT_FORMS) {
+      const match = pattern.exec(tidy);
+      if (match) {
+        found.push({ at: offset, ref: { scope, number: match[1] !== undefined ? Number(match[1]) : null } });
+        break;
+      }
+    }
+    offset += item.length + 1;
+  }
+
+  found.sort((a, b) => a.at - b.at);
+  const seen = new Set<string>();
+  const refs: AssignmentRef[] = [];
+  for (const { ref } of found) {
+    const id = `${ref.scope}:${ref.number ?? ""}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    refs.push(ref);
+  }
+  return refs;
+}
+
+const SCOPE_LABELS: Record<AssignmentScope, string> = {
+  kommungemensamt: "Kommungemensamt",
+  namndspecifikt: "Nämndspecifikt",
+  namndsuppdrag: "Nämndsuppdrag",
+  forvaltningschef: "Förvaltningschef",
+  unspecified: "Strategiskt uppdrag",
+};
+
+/**
+ * The text written to the template's Uppdrag column: "Kommungemensamt 1", "Nämndspecifikt 23",
+ * "Nämndsuppdrag", "Förvaltningschef", "Strategiskt uppdrag 13" (scope unknown). Readable words
+ * rather than codes, and parseAssignmentRefs reads every one of them back.
+ */
+export function formatAssignmentRef(ref: AssignmentRef): string {
+  const label = SCOPE_LABELS[ref.scope];
+  return ref.number === null || ref.scope === "forvaltningschef" ? label : `${label} ${ref.number}`;
+}
+
+/** Several references in one cell, separated by ", " (parseAssignmentRefs splits them again). */
+export function formatAssignmentRefs(refs: readonly AssignmentRef[]): string {
+  return refs.map(formatAssignmentRef).join(", ");
+}
+
+// ---------------------------------------------------------------------------------------------
+// The register list of a report
+
+function headingScope(line: string): AssignmentScope | "other" | null {
+  const key = foldKey(line);
+  if (/^(?:kommungemensamma?|kommunovergripande)(?: strategiska)?(?: (?:utvecklings)?uppdrag(?:en)?)?$/.test(key)) return "kommungemensamt";
+  if (/^namndspecifika?(?: strategiska)?(?: (?:utvecklings)?uppdrag(?:en)?)?$/.test(key)) return "namndspecifikt";
+  if (/^namndsuppdrag(?:en)?$/.test(key)) return "namndsuppdrag";
+  if (/^forvaltningschefens (?:egna )?(?:aktiviteter|uppdrag)$/.test(key)) return "forvaltningschef";
+  if (/^strategiska utvecklingsuppdrag$/.test(key)) return "other";
+  return null;
+}
+
+/** A paragraph that gives an assignment to someone: "vård- och äldreomsorgsnämnden får i uppdrag att …". */
+function looksLikeAssignment(line: string): boolean {
+  return /(?:namnd|namnder|forvaltning|styrelse|styrelsen)\p{L}*\s+(?:ska|far)\s/u.test(foldKey(line));
+}
+
+/** A note that belongs to the entry above it ("Kvarstår från budget 2023 …", "Uppdraget ska återrapporteras …"). */
+function isEntryNote(line: string): boolean {
+  return /^\p{Ll}/u.test(line) || /^(?:kvarstar|uppdraget|uppdragen)\b/.test(foldKey(line));
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** The boards a sentence gives the assignment to: the subject before "ska" / "får". */
+export function boardsOf(sentence: string): string[] {
+  const subject = /^(.{1,250}?)\s+(?:ska|skall|får)\s/u.exec(sentence)?.[1];
+  if (subject === undefined) return [];
+  const parts = subject.split(/,\s*|\s+och\s+/u);
+  const boards: string[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    let part = parts[i]!.trim();
+    // "Barn-" + "ungdomsnämnden" were one name split at its "och".
+    while (/\p{L}-$/u.test(part) && i + 1 < parts.length) part = `${part} och ${parts[++i]!.trim()}`;
+    if (part !== "") boards.push(capitalise(part));
+  }
+  return boards;
+}
+
+/**
+ * Read a numbered register list ("Kommungemensamma" then "1. Samtliga nämnder ska …",
+ * "Nämndspecifika" then "23. Barn- och ungdomsnämnden … ska …", "Nämndsuppdrag" then bullets).
+ * Lines before the first heading or item are introduction and skipped; notes under an entry stay in its text.
+ */
+export function parseRegisterList(text: string, year: number | null): RegisterEntry[] {
+  const entries: RegisterEntry[] = [];
+  let scope: AssignmentScope = "unspecified";
+  let current: { number: number | null; lines: string[]; scope: AssignmentScope } | null = null;
+  let afterBlank = false;
+
+  const flush = () => {
+    if (current === null) return;
+    const entryText = collapseSpace(joinBrokenWords(current.lines.join("\n")));
+    if (entryText !== "") {
+      entries.push({
+        number: current.number,
+        text: entryText,
+        scope: current.scope,
+        year,
+        boards: current.scope === "namndspecifikt" ? boardsOf(entryText) : [],
+      });
+    }
+    current = null;
+  };
+
+  for (const rawLine of text.split(/\r?\n/)) {
+    const line = rawLine.trim();
+    if (line === "") {
+      afterBlank = true;
+      continue;
+    }
+    const heading = headingScope(line);
+    const numbered = /^(\d{1,3})\.\s+(.*)$/u.exec(line);
+    const bullet = /^[●•▪◦*–-]\s*(.+)$/u.exec(line);
+    if (heading !== null) {
+      flush();
+      if (heading !== "other") scope = heading;
+    } else if (numbered) {
+      flush();
+      current = { number: Number(numbered[1]), lines: [numbered[2]!], scope };
+    } else if (bullet && scope !== "unspecified") {
+      flush();
+      current = { number: null, lines: [bullet[1]!], scope };
+    } else if (current !== null && !afterBlank) {
+      current.lines.push(line);
+    } else if (scope !== "unspecified" && looksLikeAssignment(line)) {
+      flush();
+      current = { number: null, lines: [line], scope };
+    } else if (current !== null && isEntryNote(line)) {
+      current.lines.push(line);
+    } else {
+      flush();
+    }
+    afterBlank = false;
+  }
+  flush();
+  return entries;
+}

@@ -1,0 +1,654 @@
+/**
+ * The structuring engine (SPEC §5): any activity sheet a förvaltning filled in → a Report with
+ * Activities, plus a report of what was read, inferred and could not be placed.
+ *
+ * One pass over the rows after the header. State carried down the sheet: the perspective (from
+ * perspective/area rows or a Perspektiv column), the kommunövergripande mål, the goal (filled
+ * down over merged and blank cells) and the activity a continuation row belongs to.
+ */
+import { address, type Grid } from "../grid";
+import {
+  type Activity,
+  type ActivityField,
+  type AssignmentRef,
+  type ColumnMap,
+  type Period,
+  type RegisterEntry,
+  type Report,
+} from "../model";
+import { type Profile } from "../profile/schema";
+import { foldKey } from "../text/normalize";
+import {
+  findHeaderRow,
+  headerField,
+  headerYear,
+  isActivityHeader,
+  isRepeatedHeader,
+  matchHeaderCells,
+  noHeaderMessage,
+  type HeaderMatch,
+} from "./header";
+import { readHeaderBlock, type HeaderBlock } from "./meta";
+import {
+  cutoffFor,
+  isPerspectiveHeading,
+  parseAssignmentRefs,
+  parseDue,
+  parsePerspective,
+  parseRegisterList,
+  parseStatus,
+} from "./parsers";
+import { type StructureNote, type StructureResult, type UnplacedCell } from "./report";
+import { countTexts, SheetReader, singleText, type RowTexts } from "./sheet";
+
+export interface StructureOptions {
+  profile: Profile;
+  /** The source file name, recorded in every activity's source. */
+  file?: string;
+  /** The register of strategic assignments known from elsewhere (an "Uppdrag" sheet). */
+  register?: RegisterEntry[];
+}
+
+/** "Kommunövergripande mål: Lättillgänglig, god och jämlik vård" → sets the common goal. */
+const COMMON_GOAL_ROW = /^kommun[oö]vergripande\s+m[aå]l\b\s*:?\s*/i;
+/** A bullet opening an activity cell: a sub-activity when it carries its own due or status. */
+const BULLET = /^(?:[●•▪◦‣∙·○■□➢►✓\-–—*]|o\s)/u;
+const STARTS_LOWER = /^\p{Ll}/u;
+/** A lone small number on a row: a page number from the PDF or print. */
+const LONE_NUMBER = /^\d{1,3}$/;
+/** Headings and perspective names are short, one line. */
+const MAX_HEADING_LENGTH = 60;
+const TERMINAL_PERIOD = /[.!?]$/;
+
+/** Group headings inside an area ("Nämndspecifika uppdrag", "Övriga aktiviteter"): not activities. */
+const GROUP_HEADINGS: readonly string[] = [
+  "ovriga aktiviteter",
+  "namndspecifika uppdrag",
+  "namndspecifika strategiska uppdrag",
+  "namndspecifika",
+  "kommungemensamma uppdrag",
+  "kommungemensamma strategiska uppdrag",
+  "kommungemensamma",
+  "strategiska utvecklingsuppdrag",
+  "strategiska uppdrag",
+  "uppdrag fran ks",
+  "uppdrag fran kommunstyrelsen",
+  "namndsuppdrag",
+  "forvaltningschefens aktiviteter",
+  "prioriterade aktiviteter",
+].map(foldKey);
+
+function isGroupHeading(text: string): boolean {
+  if (text.length > MAX_HEADING_LENGTH || text.includes("\n")) return false;
+  const key = foldKey(text);
+  return GROUP_HEADINGS.some((heading) => key === heading || key.startsWith(`${heading} `));
+}
+
+/** "Uppdrag från KS": what the board was given by the kommunstyrelse is a nämndsuppdrag. */
+const BOARD_ASSIGNMENT_HEADING = /^uppdrag fran (?:ks|kommunstyrelsen|namnden)\b/;
+
+/** The references a group heading gives the activities under it ("Övriga aktiviteter": none). */
+function groupHeadingRefs(text: string): AssignmentRef[] {
+  const refs = parseAssignmentRefs(text);
+  if (refs.length > 0) return refs;
+  return BOARD_ASSIGNMENT_HEADING.test(foldKey(text)) ? [{ scope: "namndsuppdrag", number: null }] : [];
+}
+
+function isHeadingLike(text: string): boolean {
+  return (
+    text.length <= MAX_HEADING_LENGTH &&
+    !text.includes("\n") &&
+    !TERMINAL_PERIOD.test(text) &&
+    !BULLET.test(text) &&
+    !LONE_NUMBER.test(text) &&
+    headerField(text) === undefined
+  );
+}
+
+function join(a: string | null | undefined, b: string | null | undefined): string | null {
+  if (!a) return b ?? null;
+  if (!b) return a;
+  return `${a}\n${b}`;
+}
+
+function excerpt(text: string, max = 60): string {
+  const line = text.replace(/\s+/g, " ");
+  return line.length > max ? `${line.slice(0, max - 1)}…` : line;
+}
+
+function refKey(ref: AssignmentRef): string {
+  return `${ref.scope}:${ref.number ?? ""}`;
+}
+
+interface GoalGroup {
+  text: string | null;
+}
+
+interface Draft {
+  activity: Activity;
+  group: GoalGroup;
+  /** Texts of the Uppdrag column, parsed when the activity is complete. */
+  refTexts: { text: string; cell: string }[];
+  /** References from a group heading above ("Nämndspecifika uppdrag"). */
+  groupRefs: AssignmentRef[];
+}
+
+interface CellRead {
+  text: string;
+  merged: boolean;
+  row: number;
+  col: number;
+}
+
+/** Structures one sheet. */
+export function structureGrid(grid: Grid, options: StructureOptions): StructureResult {
+  return new SheetStructurer(grid, options).run();
+}
+
+/**
+ * Structures every sheet with an activity header. A register sheet ("Uppdrag", or a numbered
+ * list of strategiska utvecklingsuppdrag without an activity header) is read first and handed to
+ * every report. When no sheet has a header, the failures say why for each sheet.
+ */
+export function structureSheets(grids: Grid[], options: StructureOptions): StructureResult[] {
+  const register: RegisterEntry[] = [...(options.register ?? [])];
+  const activitySheets: Grid[] = [];
+  const failures: StructureResult[] = [];
+  for (const grid of grids) {
+    const reader = new SheetReader(grid);
+    const search = findHeaderRow(reader.rowCount, (row) => reader.texts(row));
+    if (search.found) {
+      activitySheets.push(grid);
+      continue;
+    }
+    const entries = readRegisterSheet(reader);
+    if (entries.length > 0) register.push(...entries);
+    else failures.push({ ok: false, sheet: grid.sheet, message: noHeaderMessage(grid.sheet, search.bestCandidate), bestCandidate: search.bestCandidate });
+  }
+  if (activitySheets.length === 0) return failures;
+  return activitySheets.map((grid) => structureGrid(grid, { ...options, register }));
+}
+
+const REGISTER_SHEET_NAMES = new Set(["uppdrag", "strategiska uppdrag", "strategiska utvecklingsuppdrag", "uppdragsregister"]);
+const NUMBERED_ITEM = /^\d{1,3}\s*[.)]\s+\S/;
+
+/** The register on a sheet of its own: the template's "Uppdrag" sheet, or a numbered list. */
+export function readRegisterSheet(reader: SheetReader, year: number | null = null): RegisterEntry[] {
+  const named = REGISTER_SHEET_NAMES.has(foldKey(reader.grid.sheet));
+  const lines: string[] = [];
+  let numbered = 0;
+  for (let row = 1; row <= reader.rowCount; row++) {
+    const texts = reader.texts(row).filter((text): text is string => text !== undefined);
+    if (texts.length === 0) continue;
+    if (NUMBERED_ITEM.test(texts[0]!)) numbered++;
+    lines.push(texts.join(" "));
+  }
+  if (!named && numbered === 0) return [];
+  return parseRegisterList(lines.join("\n"), year);
+}
+
+class SheetStructurer {
+  private readonly reader: SheetReader;
+  private readonly profile: Profile;
+  private readonly notes: StructureNote[] = [];
+  private readonly unplaced: UnplacedCell[] = [];
+  private readonly drafts: Draft[] = [];
+  private rowsRead = 0;
+  private inferred = 0;
+
+  private header!: HeaderMatch;
+  private columns!: ColumnMap;
+  /** The first header's row and columns: what the report records (a later table may switch columns). */
+  private firstHeaderRow = 1;
+  private firstColumns: ColumnMap = {};
+  private mappedColumns: boolean[] = [];
+  private year: number | null = null;
+
+  // State carried down the sheet.
+  private perspective: string | null = null;
+  private commonGoal: string | null = null;
+  private group: GoalGroup = { text: null };
+  private groupRefs: AssignmentRef[] = [];
+  private previous: Draft | null = null;
+  /** The last top-level activity without a bullet: the parent of bullet sub-activities below it. */
+  private parentCandidate: Draft | null = null;
+  /** True right after a header repeated at a page break: the next row may continue a cell. */
+  private afterBreak = false;
+
+  constructor(
+    private readonly grid: Grid,
+    private readonly options: StructureOptions,
+  ) {
+    this.reader = new SheetReader(grid);
+    this.profile = options.profile;
+  }
+
+  run(): StructureResult {
+    const search = findHeaderRow(this.reader.rowCount, (row) => this.reader.texts(row));
+    if (!search.found) {
+      return { ok: false, sheet: this.grid.sheet, message: noHeaderMessage(this.grid.sheet, search.bestCandidate), bestCandidate: search.bestCandidate };
+    }
+    this.useHeader(search.header);
+    this.firstHeaderRow = search.header.row;
+    this.firstColumns = search.header.columns;
+    const block = readHeaderBlock(this.reader, this.header.row);
+    this.year = block.year ?? (this.header.dueHeader ? headerYear(this.header.dueHeader) : null);
+    const titleRegister = this.readTitleZone(block);
+    this.rowsRead++; // the header row
+    for (let row = this.header.row + 1; row <= this.reader.rowCount; row++) this.readRow(row);
+    return this.finish(block, titleRegister);
+  }
+
+  private useHeader(header: HeaderMatch): void {
+    this.header = header;
+    this.columns = header.columns;
+    this.mappedColumns = [];
+    for (const col of Object.values(header.columns)) if (col !== undefined) this.mappedColumns[col] = true;
+  }
+
+  // ---- Above the header -------------------------------------------------------------------
+
+  /** Titles, perspective and common-goal rows above the header; returns a register listed there. */
+  private readTitleZone(block: HeaderBlock): RegisterEntry[] {
+    this.notes.push(...block.notes);
+    const labelled = new Set(block.labelledRows);
+    const nearest = this.nearestRowAboveHeader();
+    const titleLines: string[] = [];
+    let numbered = 0;
+    for (let row = 1; row < this.header.row; row++) {
+      const texts = this.reader.texts(row);
+      if (countTexts(texts) === 0) {
+        titleLines.push("");
+        continue;
+      }
+      this.rowsRead++;
+      if (labelled.has(row)) continue;
+      const single = singleText(texts);
+      if (single && this.readTitleHeading(row, single, row === nearest)) continue;
+      const first = texts.find((text) => text !== undefined)!;
+      if (NUMBERED_ITEM.test(first)) numbered++;
+      titleLines.push(texts.filter((text) => text !== undefined).join(" "));
+      this.notes.push({ kind: "title", row, cell: address(row, texts.indexOf(first) + 1), message: `Rad ${row} är rubrik eller inledning och hoppades över: "${excerpt(first)}".` });
+    }
+    if (numbered === 0) return [];
+    const text = titleLines.join("\n");
+    return foldKey(text).includes("uppdrag") ? parseRegisterList(text, this.year) : [];
+  }
+
+  /** Above the header only common-goal rows, perspective names and the area title right above the table count. */
+  private readTitleHeading(row: number, single: { col: number; text: string }, nearest: boolean): boolean {
+    const { text } = single;
+    if (COMMON_GOAL_ROW.test(text) || this.isPerspectiveName(text)) return this.readHeadingRow(row, single);
+    if (nearest && isHeadingLike(text) && !isGroupHeading(text)) {
+      this.setPerspective(text, false, row, address(row, single.col));
+      return true;
+    }
+    return false;
+  }
+
+  private isPerspectiveName(text: string): boolean {
+    return text.length <= MAX_HEADING_LENGTH && !text.includes("\n") && isPerspectiveHeading(text, this.profile);
+  }
+
+  /** The closest non-empty row above the header, skipping common-goal rows: an area title may stand there. */
+  private nearestRowAboveHeader(): number | undefined {
+    for (let row = this.header.row - 1; row >= 1; row--) {
+      const texts = this.reader.texts(row);
+      if (countTexts(texts) === 0) continue;
+      const single = singleText(texts);
+      if (single && COMMON_GOAL_ROW.test(single.text)) continue;
+      return row;
+    }
+    return undefined;
+  }
+
+  // ---- Below the header -------------------------------------------------------------------
+
+  private readRow(row: number): void {
+    const texts = this.reader.texts(row);
+    const count = countTexts(texts);
+    if (count === 0) return;
+    this.rowsRead++;
+    if (isRepeatedHeader(texts, this.columns)) {
+      this.notes.push({ kind: "header-repeated", row, message: `Rad ${row} upprepar rubrikraden (sidbrytning) och hoppades över.` });
+      this.afterBreak = true;
+      return;
+    }
+    if (count >= 2 && this.readNewHeader(row, texts)) return;
+    const single = count === 1 ? singleText(texts) : undefined;
+    if (single && this.readHeadingRow(row, single)) return;
+    this.readActivityRow(row, texts);
+    this.afterBreak = false;
+  }
+
+  /** A header with other columns further down (a second table): the columns switch from here. */
+  private readNewHeader(row: number, texts: RowTexts): boolean {
+    for (const text of texts) if (text !== undefined && text.length > MAX_HEADING_LENGTH) return false;
+    const { columns, dueHeader } = matchHeaderCells(texts);
+    if (!isActivityHeader(columns)) return false;
+    const shared = columns.comment === undefined && columns.status !== undefined;
+    this.useHeader({ row, columns: shared ? { ...columns, comment: columns.status } : columns, sharedStatusComment: shared, dueHeader });
+    this.notes.push({ kind: "header-repeated", row, message: `Rad ${row} är en ny rubrikrad med andra kolumner; kolumnerna läses härifrån enligt den.` });
+    this.afterBreak = true;
+    return true;
+  }
+
+  /**
+   * A row with a single non-empty cell: a common-goal row, a perspective or area row, a group
+   * heading, a goal written on its own row, or a page number. False when it is none of these
+   * (then it is an activity or a continuation).
+   */
+  private readHeadingRow(row: number, single: { col: number; text: string }): boolean {
+    const { text, col } = single;
+    const cell = address(row, col);
+    const commonGoal = COMMON_GOAL_ROW.exec(text);
+    if (commonGoal) {
+      const value = text.slice(commonGoal[0].length).trim();
+      this.commonGoal = value === "" ? null : value;
+      this.startGoalGroup(null);
+      this.notes.push({ kind: "info", row, cell, message: value === "" ? `Rad ${row}: kommunövergripande mål utan text.` : `Kommunövergripande mål från ${cell}: "${excerpt(value)}".` });
+      return true;
+    }
+    if (this.isPerspectiveName(text)) {
+      const parsed = parsePerspective(text, this.profile);
+      this.setPerspective(parsed ? parsed.name : text, parsed ? parsed.known : false, row, cell);
+      return true;
+    }
+    if (LONE_NUMBER.test(text)) {
+      this.unplaced.push({ cell, text, reason: "Ett ensamt tal på en rad (troligen ett sidnummer) hör inte till någon aktivitet." });
+      return true;
+    }
+    if (isGroupHeading(text)) {
+      this.groupRefs = groupHeadingRefs(text);
+      this.notes.push({ kind: "info", row, cell, message: `Rad ${row} är en grupprubrik ("${text}") och läses inte som en aktivitet.` });
+      return true;
+    }
+    if (isHeadingLike(text) && this.startsSection(row)) {
+      this.setPerspective(text, false, row, cell);
+      return true;
+    }
+    if (col === this.columns.goal && col !== this.columns.activity) {
+      this.readGoalOnlyRow(row, text, cell);
+      return true;
+    }
+    return false;
+  }
+
+  /** An area title stands right above a header, a common-goal row or a perspective row. */
+  private startsSection(row: number): boolean {
+    const next = this.reader.nextContentRow(row);
+    if (next === undefined) return false;
+    const texts = this.reader.texts(next);
+    if (isRepeatedHeader(texts, this.columns) || isActivityHeader(matchHeaderCells(texts).columns)) return true;
+    const single = singleText(texts);
+    return single !== undefined && (COMMON_GOAL_ROW.test(single.text) || this.isPerspectiveName(single.text));
+  }
+
+  private setPerspective(name: string, known: boolean, row: number, cell: string): void {
+    this.perspective = name;
+    this.commonGoal = null;
+    this.groupRefs = [];
+    this.startGoalGroup(null);
+    this.parentCandidate = null;
+    if (known) this.notes.push({ kind: "info", row, cell, message: `Perspektiv ${name} från ${cell} gäller aktiviteterna under.` });
+    else
+      this.notes.push({
+        kind: "perspective-unknown",
+        row,
+        cell,
+        message: `"${name}" (${cell}) är inget perspektiv i profilen; det behålls som perspektiv (område) för aktiviteterna under.`,
+      });
+  }
+
+  private startGoalGroup(text: string | null): void {
+    this.group = { text };
+    this.parentCandidate = null;
+  }
+
+  /** A goal on a row of its own: a new goal, or — lower-case after a page break — the rest of the goal above. */
+  private readGoalOnlyRow(row: number, text: string, cell: string): void {
+    if (this.group.text !== null && this.afterBreak && STARTS_LOWER.test(text)) {
+      this.group.text = join(this.group.text, text);
+      this.notes.push({ kind: "info", row, cell, message: `${cell} fortsätter nämndmålet ovanför (efter sidbrytning).` });
+    } else {
+      this.startGoalGroup(text);
+      this.notes.push({ kind: "info", row, cell, message: `Nämndmål på egen rad (${cell}) gäller aktiviteterna under.` });
+    }
+    this.afterBreak = false;
+  }
+
+  private read(row: number, field: ActivityField): CellRead | undefined {
+    const col = this.columns[field];
+    return col === undefined ? undefined : this.reader.textOrMerged(row, col);
+  }
+
+  private readActivityRow(row: number, texts: RowTexts): void {
+    const activityCol = this.columns.activity!;
+    const activityText = this.reader.text(row, activityCol);
+    const goal = this.read(row, "goal");
+    const due = this.read(row, "due");
+    const status = this.read(row, "status");
+    const shared = this.header.sharedStatusComment;
+    const comment = shared ? undefined : this.read(row, "comment");
+    const responsible = this.read(row, "responsible");
+    const perspective = this.read(row, "perspective");
+    const commonGoal = this.read(row, "commonGoal");
+    const uppdrag = this.read(row, "assignmentRefs");
+
+    // A lower-case text in a shared Utfall column on a row without activity continues a comment.
+    const statusContinues = shared && status !== undefined && !status.merged && !activityText && STARTS_LOWER.test(status.text);
+    const ownStatus = status !== undefined && !status.merged && !statusContinues;
+    const ownDue = due !== undefined && !due.merged;
+    const ownGoal = goal !== undefined && !goal.merged;
+    const goalContinues = ownGoal && this.group.text !== null && STARTS_LOWER.test(goal.text) && (this.afterBreak || !activityText);
+    const newGoal = goal !== undefined && !goalContinues && goal.text !== this.group.text;
+
+    this.placeUnmappedCells(row, texts);
+
+    const continues =
+      this.previous !== null &&
+      !ownDue &&
+      !ownStatus &&
+      !newGoal &&
+      (!activityText || BULLET.test(activityText) || (this.afterBreak && STARTS_LOWER.test(activityText)));
+    if (continues) {
+      this.continuePrevious(row, { activityText, goal: goalContinues ? goal : undefined, status, comment, responsible, perspective, commonGoal, uppdrag });
+      return;
+    }
+    if (!activityText && !ownDue && !ownStatus) {
+      this.readRowWithoutActivity(row, { goal, goalContinues, comment, status, responsible, uppdrag });
+      return;
+    }
+
+    if (perspective) this.applyPerspectiveColumn(perspective);
+    if (commonGoal) this.commonGoal = commonGoal.text;
+    if (goalContinues) this.group.text = join(this.group.text, goal!.text);
+    else if (newGoal) this.startGoalGroup(goal!.text);
+
+    const parsed = parseStatus(status?.text ?? null, this.profile);
+    let commentText: string | null;
+    if (shared) commentText = parsed.comment;
+    else {
+      // Both columns exist: a comment glued to the status ("Kvarstår pga …") is appended, not lost.
+      const tail = parsed.comment !== null && parsed.comment !== status?.text ? parsed.comment : null;
+      commentText = join(comment?.text, tail);
+    }
+    if (parsed.status.inferred && status) {
+      this.inferred++;
+      const cell = address(status.row, status.col);
+      this.notes.push({ kind: "inferred", cell, message: `Status i ${cell} tolkades som "${parsed.status.label ?? parsed.status.category}" utifrån texten; bekräfta den.` });
+    }
+
+    const bullet = activityText !== undefined && BULLET.test(activityText);
+    const parent = bullet && !newGoal && this.parentCandidate !== null && this.parentCandidate.group === this.group ? this.parentCandidate : null;
+    const draft: Draft = {
+      group: this.group,
+      refTexts: uppdrag && !uppdrag.merged ? [{ text: uppdrag.text, cell: address(row, uppdrag.col) }] : uppdrag ? [{ text: uppdrag.text, cell: address(uppdrag.row, uppdrag.col) }] : [],
+      groupRefs: this.groupRefs,
+      activity: {
+        id: `r${row}`,
+        parentId: parent ? parent.activity.id : null,
+        perspective: this.perspective,
+        commonGoal: this.commonGoal,
+        goal: null,
+        activity: activityText ?? "",
+        assignmentRefs: [],
+        due: parseDue(due === undefined ? null : this.dueInput(due), this.year, this.profile),
+        responsible: responsible?.text ?? null,
+        status: parsed.status,
+        comment: commentText,
+        source: { sheet: this.grid.sheet, row, rows: [row], ...(this.options.file !== undefined ? { file: this.options.file } : {}) },
+      },
+    };
+    this.drafts.push(draft);
+    this.previous = draft;
+    if (!parent) this.parentCandidate = bullet ? null : draft;
+  }
+
+  /** What parseDue gets: numbers as numbers (a year typed as 2021), everything else as the text seen. */
+  private dueInput(due: CellRead): string | number {
+    const cell = this.reader.cell(due.row, due.col);
+    return cell?.kind === "number" && typeof cell.value === "number" ? cell.value : due.text;
+  }
+
+  private applyPerspectiveColumn(read: CellRead): void {
+    const parsed = parsePerspective(read.text, this.profile);
+    const name = parsed ? parsed.name : read.text;
+    if (name === this.perspective) return;
+    this.perspective = name;
+    this.startGoalGroup(null);
+    if (!parsed || !parsed.known) {
+      const cell = address(read.row, read.col);
+      this.notes.push({ kind: "perspective-unknown", row: read.row, cell, message: `"${read.text}" (${cell}) är inget perspektiv i profilen; värdet behålls.` });
+    }
+  }
+
+  /** Appends a continuation row (a cell continued after a page break, a bullet line) to the activity above. */
+  private continuePrevious(
+    row: number,
+    cells: {
+      activityText: string | undefined;
+      goal: CellRead | undefined;
+      status: CellRead | undefined;
+      comment: CellRead | undefined;
+      responsible: CellRead | undefined;
+      perspective: CellRead | undefined;
+      commonGoal: CellRead | undefined;
+      uppdrag: CellRead | undefined;
+    },
+  ): void {
+    const draft = this.previous!;
+    const activity = draft.activity;
+    if (cells.activityText) activity.activity = join(activity.activity, cells.activityText)!;
+    if (cells.goal) draft.group.text = join(draft.group.text, cells.goal.text);
+    if (cells.status && !cells.status.merged) activity.comment = join(activity.comment, cells.status.text);
+    if (cells.comment && !cells.comment.merged) activity.comment = join(activity.comment, cells.comment.text);
+    if (cells.responsible && !cells.responsible.merged) activity.responsible = join(activity.responsible, cells.responsible.text);
+    if (cells.uppdrag && !cells.uppdrag.merged) draft.refTexts.push({ text: cells.uppdrag.text, cell: address(row, cells.uppdrag.col) });
+    if (cells.perspective && !cells.perspective.merged) this.placeIfDifferent(cells.perspective, activity.perspective);
+    if (cells.commonGoal && !cells.commonGoal.merged) this.placeIfDifferent(cells.commonGoal, activity.commonGoal);
+    activity.source.rows.push(row);
+  }
+
+  private placeIfDifferent(read: CellRead, current: string | null): void {
+    if (read.text === current || parsePerspective(read.text, this.profile)?.name === current) return;
+    this.unplaced.push({
+      cell: address(read.row, read.col),
+      text: read.text,
+      reason: "Raden fortsätter aktiviteten ovanför men har ett annat värde i den här kolumnen.",
+    });
+  }
+
+  /** A row with no activity, due or status and nothing above to continue: its cells cannot be placed. */
+  private readRowWithoutActivity(
+    row: number,
+    cells: { goal: CellRead | undefined; goalContinues: boolean; comment?: CellRead; status?: CellRead; responsible?: CellRead; uppdrag?: CellRead },
+  ): void {
+    if (cells.goal && !cells.goal.merged) this.readGoalOnlyRow(row, cells.goal.text, address(row, cells.goal.col));
+    for (const read of [cells.comment, cells.status, cells.responsible, cells.uppdrag]) {
+      if (!read || read.merged) continue;
+      this.unplaced.push({
+        cell: address(row, read.col),
+        text: read.text,
+        reason: cells.goal ? "Raden har ett nämndmål men ingen aktivitet som texten kan höra till." : "Raden saknar aktivitet och kommer före den första aktiviteten.",
+      });
+    }
+  }
+
+  /** Text in a column the header does not name cannot go into any field. */
+  private placeUnmappedCells(row: number, texts: RowTexts): void {
+    for (let c = 0; c < texts.length; c++) {
+      const text = texts[c];
+      if (text === undefined || this.mappedColumns[c + 1]) continue;
+      this.unplaced.push({ cell: address(row, c + 1), text, reason: "Kolumnen har ingen rubrik som motsvarar ett fält i mallen." });
+    }
+  }
+
+  // ---- Result -----------------------------------------------------------------------------
+
+  private finish(block: HeaderBlock, titleRegister: RegisterEntry[]): StructureResult {
+    const goalRefs = new Map<string, AssignmentRef[]>();
+    const activities: Activity[] = [];
+    for (const draft of this.drafts) {
+      const activity = draft.activity;
+      activity.goal = draft.group.text;
+      const refs: AssignmentRef[] = [...parseAssignmentRefs(activity.activity)];
+      if (activity.goal !== null) {
+        let fromGoal = goalRefs.get(activity.goal);
+        if (!fromGoal) goalRefs.set(activity.goal, (fromGoal = parseAssignmentRefs(activity.goal)));
+        refs.push(...fromGoal);
+      }
+      for (const { text, cell } of draft.refTexts) {
+        const parsed = parseAssignmentRefs(text);
+        if (parsed.length === 0) this.unplaced.push({ cell, text, reason: "Uppdragshänvisningen kunde inte tolkas." });
+        refs.push(...parsed);
+      }
+      if (!refs.some((ref) => draft.groupRefs.some((group) => group.scope === ref.scope))) refs.push(...draft.groupRefs);
+      activity.assignmentRefs = dedupeRefs(refs);
+      activities.push(activity);
+    }
+
+    const profileId = block.profile ?? this.profile.id;
+    if (block.profile !== null && block.profile !== this.profile.id)
+      this.notes.push({ kind: "info", message: `Bladet anger profilen "${block.profile}"; strukturerat med profilen "${this.profile.id}".` });
+    if (this.unplaced.length > 0)
+      this.notes.push({ kind: "unplaced", message: `${this.unplaced.length} ${this.unplaced.length === 1 ? "cell" : "celler"} kunde inte placeras i något fält; se listan.` });
+
+    const period: Period | null = block.period;
+    const cutoff = block.cutoff ?? (this.year !== null && period !== null ? cutoffFor(this.year, period) : null);
+    const report: Report = {
+      sheet: this.grid.sheet,
+      organisation: block.organisation,
+      board: block.board,
+      year: this.year,
+      period,
+      cutoff,
+      profile: profileId,
+      contact: block.contact,
+      headerRow: this.firstHeaderRow,
+      columns: this.firstColumns,
+      activities,
+    };
+    return {
+      ok: true,
+      report,
+      register: [...(this.options.register ?? []), ...titleRegister],
+      notes: this.notes,
+      stats: { rowsRead: this.rowsRead, activities: activities.length, inferred: this.inferred, unplaced: this.unplaced.length },
+      unplaced: this.unplaced,
+    };
+  }
+}
+
+function dedupeRefs(refs: AssignmentRef[]): AssignmentRef[] {
+  const seen = new Set<string>();
+  const out: AssignmentRef[] = [];
+  for (const ref of refs) {
+    const key = refKey(ref);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(ref);
+  }
+  // A numbered reference makes an unnumbered one of the same scope redundant.
+  return out.filter((ref) => ref.number !== null || !out.some((other) => other.scope === ref.scope && other.number !== null));
+}

@@ -4,7 +4,7 @@ module.exports = {
   roots: ["<rootDir>/tests"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   transform: {
-    "^.+\\.tsx?$": ["ts-jest", { isolatedModules: true }],
+    "^.+\\.tsx?$": ["ts-jest", { diagnostics: false }],
   },
   moduleNameMapper: {
     "\\.(css|png|svg)$": "<rootDir>/tests/support/file-stub.js",

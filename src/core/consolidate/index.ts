@@ -1,0 +1,5 @@
+export * from "./model";
+export * from "./consolidate";
+export * from "./sheets";
+export * from "./html";
+export * from "./labels";

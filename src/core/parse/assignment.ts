@@ -25,6 +25,14 @@ const STRATEGIC = new RegExp(
   "gu",
 );
 const BOARD_ASSIGNMENT = new RegExp(`${NOT_AFTER_LETTER}namndsuppdrag(?:et|en)?${NOT_BEFORE_LETTER}${NUMBERS}`, "gu");
+/** An assignment from the board itself ("Uppdrag från KS", "KS-uppdrag"): a nämndsuppdrag of that board. */
+const FROM_BOARD = new RegExp(
+  `${NOT_AFTER_LETTER}(?:uppdrag(?:et)?\\s+fran\\s+(?:ks|kommunstyrelsen|namnden)${NOT_BEFORE_LETTER}|ks-?uppdrag(?:et)?${NOT_BEFORE_LETTER})`,
+  "gu",
+);
+/** Older reports name the receiver instead of the scope: "Uppdrag till samtliga nämnder …", "Uppdrag till barn- och ungdomsnämnden …". */
+const TO_ALL_BOARDS = new RegExp(`${NOT_AFTER_LETTER}uppdrag\\s+till\\s+samtliga${NOT_BEFORE_LETTER}`, "u");
+const TO_ONE_BOARD = new RegExp(`${NOT_AFTER_LETTER}uppdrag\\s+till\\s+[^.]{0,80}?(?:namnden|styrelsen)${NOT_BEFORE_LETTER}`, "u");
 const DIRECTOR = new RegExp(`${NOT_AFTER_LETTER}forvaltningschef(?:en|ens|s)?\\s+(?:egna\\s+)?(?:aktivitet|uppdrag)\\p{L}*`, "gu");
 
 /** The short forms formatAssignmentRef writes (and the codes KG, NS, NU, FC, SU), as whole list items. */
@@ -64,6 +72,9 @@ export function parseAssignmentRefs(text: string | null | undefined): Assignment
   for (const match of key.matchAll(BOARD_ASSIGNMENT)) {
     for (const number of numbersIn(match[1])) found.push({ at: match.index, ref: { scope: "namndsuppdrag", number } });
   }
+  for (const match of key.matchAll(FROM_BOARD)) {
+    found.push({ at: match.index, ref: { scope: "namndsuppdrag", number: null } });
+  }
   for (const match of key.matchAll(DIRECTOR)) {
     found.push({ at: match.index, ref: { scope: "forvaltningschef", number: null } });
   }
@@ -79,6 +90,12 @@ export function parseAssignmentRefs(text: string | null | undefined): Assignment
       }
     }
     offset += item.length + 1;
+  }
+
+  // "Uppdrag till samtliga nämnder … Strategiskt utvecklingsuppdrag (budget 2020 …)": the receiver gives the scope.
+  const receiverScope: AssignmentScope | null = TO_ALL_BOARDS.test(key) ? "kommungemensamt" : TO_ONE_BOARD.test(key) ? "namndspecifikt" : null;
+  if (receiverScope !== null) {
+    for (const entry of found) if (entry.ref.scope === "unspecified") entry.ref = { ...entry.ref, scope: receiverScope };
   }
 
   found.sort((a, b) => a.at - b.at);

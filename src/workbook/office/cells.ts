@@ -105,7 +105,10 @@ export function cellFromOffice(
   numberFormat: unknown,
   valueType: string | undefined,
 ): Cell | null {
-  const formulaText = typeof formula === "string" && formula.startsWith("=") ? formula.slice(1) : undefined;
+  // Range.formulas echoes a constant's content, so text "=1+1" stored as text reads "=1+1" there
+  // too; only a formula's entry differs from its value.
+  const isFormula = typeof formula === "string" && formula.startsWith("=") && formula !== value;
+  const formulaText = isFormula ? formula.slice(1) : undefined;
   const withFormula = (cell: Cell): Cell => (formulaText === undefined ? cell : { ...cell, formula: formulaText });
   const shown = typeof text === "string" && !isOverflowText(text) ? text : undefined;
 

@@ -39,6 +39,8 @@ import {
   type RequirementCheck,
 } from "./requirements";
 import { chunkValue, decodeSettings, SETTINGS_SHEET } from "./settings";
+// Pure spec checks shared with the file adapter (no ExcelJS in that module).
+import { assertWritableSpecs, sheetNameProblem } from "../file/check-specs";
 
 export type ExcelBatch<T> = (context: Excel.RequestContext) => Promise<T>;
 /** Runs a batch against a request context: Excel.run in the add-in, a fake in tests. */
@@ -87,11 +89,17 @@ interface SheetState {
   isProtected: boolean;
 }
 
-const FORBIDDEN_SHEET_CHARS = /[\\/?*[\]:]/;
-
 function validateSheetName(name: string): void {
-  if (!name.trim() || name.length > 31 || FORBIDDEN_SHEET_CHARS.test(name) || /^'|'$/.test(name)) {
-    throw new WorkbookError(`Ogiltigt bladnamn: "${name}". Högst 31 tecken, inte \\ / ? * [ ] :`, "io");
+  const problem = sheetNameProblem(name);
+  if (problem) throw new WorkbookError(`Inget skrevs: ${problem}.`, "unsupported");
+}
+
+/** An A1 cell or range, or a WorkbookError saying where it was wrong. */
+function checkRange(range: string, where: string): void {
+  try {
+    parseRangeAddress(range);
+  } catch {
+    throw new WorkbookError(`${where}: "${range}" är ingen giltig celladress.`, "unsupported");
   }
 }
 
@@ -194,18 +202,12 @@ export class OfficeWorkbook implements WorkbookPort {
 
   async writeSheets(specs: SheetSpec[]): Promise<void> {
     if (specs.length === 0) return;
-    const seen = new Set<string>();
+    // The same pure checks as the file adapter: a bad spec is refused before anything is written.
+    assertWritableSpecs(specs);
     for (const spec of specs) {
-      validateSheetName(spec.name);
-      const key = spec.name.toLocaleLowerCase("sv");
-      if (seen.has(key)) throw new WorkbookError(`Bladet "${spec.name}" förekommer två gånger.`, "io");
-      seen.add(key);
-      // Parsing every address now rejects a bad spec before anything is written.
-      for (const v of spec.validations ?? []) parseRangeAddress(v.range);
-      for (const f of spec.conditionalFormats ?? []) parseRangeAddress(f.range);
       if (spec.chart) {
-        parseRangeAddress(spec.chart.dataRange);
-        parseRangeAddress(spec.chart.anchor);
+        checkRange(spec.chart.dataRange, `Bladet "${spec.name}", diagrammets data`);
+        checkRange(spec.chart.anchor, `Bladet "${spec.name}", diagrammets plats`);
       }
     }
     const pageLayout = supportsFeature(this.supports, "pageLayout");
@@ -268,6 +270,7 @@ export class OfficeWorkbook implements WorkbookPort {
 
   async updateCells(edits: CellEdit[]): Promise<void> {
     if (edits.length === 0) return;
+    for (const edit of edits) checkRange(edit.cell, `Bladet "${edit.sheet}"`);
     await this.batch(edits[0]?.sheet, async (context) => {
       const states = this.queueSheetStates(context);
       await context.sync();
@@ -276,7 +279,6 @@ export class OfficeWorkbook implements WorkbookPort {
         const state = sheets.find((s) => sameName(s.name, edit.sheet));
         if (!state) throw new WorkbookError(MESSAGES.sheetMissing(edit.sheet), "sheet-missing");
         if (state.isProtected) throw new WorkbookError(MESSAGES.protectedSheet(state.name), "protected");
-        parseRangeAddress(edit.cell);
       }
       for (const edit of edits) {
         const range = context.workbook.worksheets.getItem(edit.sheet).getRange(edit.cell);
@@ -381,7 +383,7 @@ export class OfficeWorkbook implements WorkbookPort {
    * restored, and would be lost or wrong as soon as the user edits the cell in between.
    */
   async setMarks(sheetName: string, marks: FindingMark[]): Promise<void> {
-    for (const mark of marks) parseRangeAddress(mark.cell);
+    for (const mark of marks) checkRange(mark.cell, `Bladet "${sheetName}"`);
     await this.batch(sheetName, async (context) => {
       const settings = await this.readSettings(context); // syncs 1–2
       const sheetState = context.workbook.worksheets.getItem(sheetName);
@@ -414,7 +416,7 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   async select(sheetName: string, cell: string): Promise<void> {
-    parseRangeAddress(cell);
+    checkRange(cell, `Bladet "${sheetName}"`);
     await this.batch(sheetName, async (context) => {
       const sheet = context.workbook.worksheets.getItem(sheetName);
       sheet.activate();

@@ -172,6 +172,14 @@ function addValidation(sheet: Excel.Worksheet, validation: SpecValidation, notic
   }
   range.dataValidation.ignoreBlanks = validation.allowBlank ?? true;
   range.dataValidation.rule = { list: { inCellDropDown: true, source } };
+  // A warning, not a stop (as in files): the add-in's validation reports values outside the list,
+  // and a list shortened to fit Excel must not block a valid entry.
+  range.dataValidation.errorAlert = {
+    showAlert: true,
+    style: "Warning",
+    title: "Värde utanför listan",
+    message: "Välj ett värde i listan. Andra värden markeras när uppföljningen kontrolleras.",
+  };
 }
 
 /** The top-left cell of a range, for formulas relative to it. */
@@ -210,8 +218,24 @@ function absoluteRows(titleRows: string): string {
     .join(":");
 }
 
+/** A full matrix of one value for a range (Office.js wants one entry per cell). */
+function filled<T>(range: string, value: T): T[][] {
+  const area = parseRangeAddress(range);
+  return Array.from({ length: area.bottom - area.top + 1 }, () => Array.from({ length: area.right - area.left + 1 }, () => value));
+}
+
 export function renderSheet(sheet: Excel.Worksheet, spec: SheetSpec, options: RenderOptions): void {
   writeValues(sheet, spec);
+  // Merging keeps the top-left value, as the spec expects.
+  for (const merge of spec.merges ?? []) sheet.getRange(merge).merge(false);
+  // After the values: changing the format of a cell already holding text keeps it text.
+  for (const format of spec.numberFormats ?? []) sheet.getRange(format.range).numberFormat = filled(format.range, format.format);
+  for (const col of spec.wrapColumns ?? []) {
+    const letter = columnLetter(col);
+    const column = sheet.getRange(`${letter}:${letter}`);
+    column.format.wrapText = true;
+    column.format.verticalAlignment = "Top";
+  }
 
   if (spec.table) {
     const table = sheet.tables.add(tableRange(spec)!, true);
@@ -239,6 +263,7 @@ export function renderSheet(sheet: Excel.Worksheet, spec: SheetSpec, options: Re
   if (spec.chart) {
     const chart = sheet.charts.add("BarStacked", sheet.getRange(spec.chart.dataRange), "Columns");
     chart.title.text = spec.chart.title;
+    (spec.chart.seriesColours ?? []).forEach((colour, i) => chart.series.getItemAt(i).format.fill.setSolidColor(colour));
     const anchor = parseRangeAddress(spec.chart.anchor);
     chart.setPosition(
       `${columnLetter(anchor.left)}${anchor.top}`,

@@ -4,6 +4,7 @@
  */
 import { gridFromText, type Grid } from "../../../src/core/grid";
 import type { Finding, RegisterEntry, Report } from "../../../src/core/model";
+import { parseDue } from "../../../src/core/parse";
 import { validateReport } from "../../../src/core/validate";
 import { activity, KOF_GOAL_1, KS_COLUMNS, monthDue, NO_DUE, profile, quarterDue, report } from "./helpers";
 
@@ -177,6 +178,23 @@ describe("due.missing", () => {
   });
 });
 
+describe("due.unknown", () => {
+  // ks-2018-delar.txt writes "Löpande" for continuous work; in a Slutdatum cell no period can be read from it.
+  const seed = { row: 42, goal: "Effektiva administrativa processer", activity: "Utveckla administrativa processer för kommunens konstsamling", status: "Pågående", comment: "De nya processerna har inletts." };
+  it("flags a due the profile cannot read", () => {
+    const row = activity({ ...seed, due: parseDue("Löpande", 2020, profile) });
+    const [finding] = findings(report([row]), "due.unknown");
+    expect(finding).toMatchObject({ cell: "C42", severity: "error", value: "Löpande" });
+    expect(finding!.message).toBe("Slutdatumet ”Löpande” går inte att tolka. Ange ett av Kvartal 1, Kvartal 2, Kvartal 3, Kvartal 4.");
+    expect(findings(report([row]), "due.missing")).toEqual([]);
+    expect(findings(report([row]), "due.noncanonical")).toEqual([]);
+  });
+  it("is silent on a readable due (also on a reference, kof-2020-delar.txt ”Se objektsplan”)", () => {
+    const reference = activity({ ...seed, due: parseDue("Se objektsplan", 2020, profile) });
+    expect(findings(report([kofRow15, reference]), "due.unknown")).toEqual([]);
+  });
+});
+
 describe("due.noncanonical", () => {
   // vss-2023-delar.txt: "Genomföra en förstudie gällande införande av gemensam kundtjänst för intern service  Maj  Genomförs ej"
   const vssMay = activity({
@@ -199,6 +217,12 @@ describe("due.noncanonical", () => {
     const row = activity({ row: 20, goal: KOF_GOAL_1, activity: "Inarbeta och genomföra åtgärder i enlighet med handlingsplan för Idrottspolitiska programmet", due: quarterDue("Kvartal 4 (se även för prioriterade aktiviteter)", 4), status: "Pågående", comment: "Implementera nya avgifter" });
     const [finding] = findings(report([row]), "due.noncanonical");
     expect(finding).toMatchObject({ cell: "C20", suggestion: "Kvartal 4" });
+    expect(finding!.fix).toBeUndefined();
+  });
+  it("suggests but never fixes a report period (bun-2020-helar.txt ”Delrapport 2  Kvarstår”)", () => {
+    const row = activity({ row: 30, goal: "Likvärdiga möjligheter", activity: "Införa systemstöd i förskolan", due: parseDue("Delrapport 2", 2020, profile), status: "Kvarstår", comment: "Försenat på grund av coronapandemin och förseningar med systemstödet. Arbetet pågår under 2021." });
+    const [finding] = findings(report([row], { period: "helar", organisation: "Barn- och ungdomsförvaltningen" }), "due.noncanonical");
+    expect(finding).toMatchObject({ cell: "C30", value: "Delrapport 2", suggestion: "Kvartal 3" });
     expect(finding!.fix).toBeUndefined();
   });
   it("is silent on an allowed term", () => {

@@ -26,7 +26,7 @@ export const dueMissing: Rule = {
   check(ctx) {
     const terms = allowedTermsText(ctx.profile);
     return ctx.report.activities
-      .filter((activity) => activity.due.kind === "none")
+      .filter((activity) => activity.due.kind === "none" && activity.due.raw.trim() === "")
       .map((activity) => ({
         at: { activity, field: "due" as const },
         value: null,
@@ -41,7 +41,7 @@ export const dueUnknown: Rule = {
   check(ctx) {
     const terms = allowedTermsText(ctx.profile);
     return ctx.report.activities
-      .filter((activity) => activity.due.kind !== "none" && isDueUnknown(activity.due))
+      .filter((activity) => isDueUnknown(activity.due))
       .map((activity) => ({
         at: { activity, field: "due" as const },
         value: activity.due.raw,

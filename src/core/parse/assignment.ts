@@ -162,7 +162,7 @@ function capitalise(text: string): string {
 
 /** The boards a sentence gives the assignment to: the subject before "ska" / "får". */
 export function boardsOf(sentence: string): string[] {
-  const subject = /^(.{1,250}?)\s+(?:ska|skall|får)\s/u.exec(sentence)?.[1];
+  const subject = /^(.{1,250}?)\s+(?:ska|skall|får)(?=[\s,])/u.exec(sentence)?.[1];
   if (subject === undefined) return [];
   const parts = subject.split(/,\s*|\s+och\s+/u);
   const boards: string[] = [];

@@ -113,6 +113,7 @@ export class FileWorkbook implements WorkbookPort {
 
   async writeSheets(specs: SheetSpec[]): Promise<void> {
     assertWritableSpecs(specs);
+    this.assertTableNamesFree(specs);
     for (const spec of specs) {
       const existing = this.find(spec.name);
       let orderNo: number | undefined;
@@ -127,6 +128,28 @@ export class FileWorkbook implements WorkbookPort {
       renderSheet(this.workbook, worksheet, spec);
       if (spec.activate) this.activate(worksheet);
     }
+  }
+
+  /** Table names are workbook-wide in Excel; a clash would make the file unreadable. */
+  private assertTableNamesFree(specs: SheetSpec[]): void {
+    const replaced = new Set(specs.map((spec) => spec.name.toLowerCase()));
+    const taken = new Map<string, string>();
+    for (const worksheet of this.workbook.worksheets) {
+      if (replaced.has(worksheet.name.toLowerCase())) continue;
+      const tables = (worksheet as unknown as { tables?: Record<string, unknown> }).tables ?? {};
+      for (const name of Object.keys(tables)) taken.set(name.toLowerCase(), worksheet.name);
+    }
+    const problems: string[] = [];
+    const inBatch = new Set<string>();
+    for (const spec of specs) {
+      const name = spec.table?.name;
+      if (!name) continue;
+      const owner = taken.get(name.toLowerCase());
+      if (owner) problems.push(`tabellnamnet "${name}" används redan på bladet "${owner}"`);
+      if (inBatch.has(name.toLowerCase())) problems.push(`tabellnamnet "${name}" förekommer två gånger`);
+      inBatch.add(name.toLowerCase());
+    }
+    if (problems.length > 0) throw new WorkbookError(`Inget skrevs: ${problems.join("; ")}.`, "unsupported");
   }
 
   private activate(worksheet: ExcelJS.Worksheet): void {

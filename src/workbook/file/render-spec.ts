@@ -158,6 +158,13 @@ function addTable(worksheet: ExcelJS.Worksheet, spec: NonNullable<SheetSpec["tab
   });
 }
 
+/** Names are workbook-wide: writing one moves it here rather than giving it a second range. */
+function setDefinedName(workbook: ExcelJS.Workbook, name: string, ref: string): void {
+  const names = workbook.definedNames as unknown as { model: { name: string; ranges: string[] }[]; add(ref: string, name: string): void };
+  names.model = names.model.filter((existing) => existing.name.toLowerCase() !== name.toLowerCase());
+  names.add(ref, name);
+}
+
 /** Writes the spec into a new, empty worksheet. */
 export function renderSheet(workbook: ExcelJS.Workbook, worksheet: ExcelJS.Worksheet, spec: SheetSpec): void {
   if (spec.table) addTable(worksheet, spec.table);
@@ -196,7 +203,7 @@ export function renderSheet(workbook: ExcelJS.Workbook, worksheet: ExcelJS.Works
 
   for (const name of spec.names ?? []) {
     const r = parseRange(name.cell);
-    workbook.definedNames.add(`${quoteSheet(spec.name)}!$${columnLetter(r.left)}$${r.top}`, name.name);
+    setDefinedName(workbook, name.name, `${quoteSheet(spec.name)}!$${columnLetter(r.left)}$${r.top}`);
   }
 
   if (spec.freeze && (spec.freeze.rows > 0 || spec.freeze.cols > 0)) {

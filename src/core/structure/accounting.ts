@@ -5,8 +5,9 @@
  * bug that drops text shows up here.
  */
 import { address, type Grid } from "../grid";
-import { type Activity, type ActivityField } from "../model";
+import { type Activity, type ActivityField, type ColumnMap } from "../model";
 import { collapseSpace } from "../text/normalize";
+import { isActivityHeader, matchHeaderCells } from "./header";
 import { type StructureResult } from "./report";
 import { SheetReader } from "./sheet";
 
@@ -48,6 +49,12 @@ function fieldHolds(activity: Activity, field: ActivityField, text: string): boo
   }
 }
 
+function fieldsOf(columns: ColumnMap): Map<number, ActivityField[]> {
+  const fields = new Map<number, ActivityField[]>();
+  for (const [field, col] of Object.entries(columns) as [ActivityField, number][]) fields.set(col, [...(fields.get(col) ?? []), field]);
+  return fields;
+}
+
 /** The non-empty cells of `grid` that the result does not account for; empty when nothing was lost. */
 export function accountCells(grid: Grid, result: StructureResult): UnaccountedCell[] {
   const reader = new SheetReader(grid);
@@ -59,9 +66,11 @@ export function accountCells(grid: Grid, result: StructureResult): UnaccountedCe
   }
 
   const rows = new Set<number>();
+  const headerRows = new Set<number>();
   const cells = new Set<string>();
   if (result.report.headerRow !== undefined) rows.add(result.report.headerRow);
   for (const note of result.notes) {
+    if (note.kind === "header-repeated" && note.row !== undefined) headerRows.add(note.row);
     if (note.row !== undefined && ROW_NOTE_KINDS.has(note.kind)) rows.add(note.row);
     if (note.cell !== undefined) cells.add(note.cell);
   }
@@ -70,12 +79,14 @@ export function accountCells(grid: Grid, result: StructureResult): UnaccountedCe
   const activityByRow = new Map<number, Activity>();
   for (const activity of result.report.activities) for (const row of activity.source.rows) activityByRow.set(row, activity);
 
-  const fieldsByColumn = new Map<number, ActivityField[]>();
-  for (const [field, col] of Object.entries(result.report.columns ?? {}) as [ActivityField, number][])
-    fieldsByColumn.set(col, [...(fieldsByColumn.get(col) ?? []), field]);
-
+  let fieldsByColumn = fieldsOf(result.report.columns ?? {});
   for (let row = 1; row <= reader.rowCount; row++) {
     const texts = reader.texts(row);
+    // A header further down with other columns (a second table) maps the rows below it.
+    if (headerRows.has(row)) {
+      const { columns } = matchHeaderCells(texts);
+      if (isActivityHeader(columns)) fieldsByColumn = fieldsOf(columns.comment === undefined && columns.status !== undefined ? { ...columns, comment: columns.status } : columns);
+    }
     for (let c = 0; c < texts.length; c++) {
       const text = texts[c];
       if (text === undefined) continue;

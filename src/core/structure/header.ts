@@ -28,8 +28,11 @@ export const HEADER_NAMES: Readonly<Record<ActivityField, readonly string[]>> = 
     "Aktivitet/åtgärd",
     "Åtgärd",
     "Åtgärder",
+    // BUN 2020 heads its blocks of strategic assignments so: the assignment text is the activity.
+    "Strategiskt utvecklingsuppdrag",
+    "Strategiska utvecklingsuppdrag",
   ],
-  assignmentRefs: ["Uppdrag", "Strategiskt uppdrag", "Strategiska uppdrag", "Uppdragsreferens"],
+  assignmentRefs: ["Uppdrag", "Uppdragsreferens", "Uppdragsnummer"],
   due: ["Slutdatum", "Slutfört", "Klart senast", "Klar senast", "Tidplan", "Tidpunkt", "Slutdatum/tidplan"],
   responsible: ["Ansvarig", "Ansvariga", "Ansvar", "Ansvarig chef"],
   status: ["Status", "Utfall", "Status/utfall"],

@@ -328,6 +328,7 @@ class SheetStructurer {
     if (!isActivityHeader(columns)) return false;
     const shared = columns.comment === undefined && columns.status !== undefined;
     this.useHeader({ row, columns: shared ? { ...columns, comment: columns.status } : columns, sharedStatusComment: shared, dueHeader });
+    this.startGoalGroup(null);
     this.notes.push({ kind: "header-repeated", row, message: `Rad ${row} är en ny rubrikrad med andra kolumner; kolumnerna läses härifrån enligt den.` });
     this.afterBreak = true;
     return true;
@@ -493,7 +494,8 @@ class SheetStructurer {
         goal: null,
         activity: activityText ?? "",
         assignmentRefs: [],
-        due: parseDue(due === undefined ? null : this.dueInput(due), this.year, this.profile),
+        // A sub-activity without a due of its own keeps its parent's ("Följande aktiviteter prioriteras 2023: …").
+        due: parent && !due ? { ...parent.activity.due } : parseDue(due === undefined ? null : this.dueInput(due), this.year, this.profile),
         responsible: responsible?.text ?? null,
         status: parsed.status,
         comment: commentText,
@@ -502,7 +504,9 @@ class SheetStructurer {
     };
     this.drafts.push(draft);
     this.previous = draft;
-    if (!parent) this.parentCandidate = bullet ? null : draft;
+    // Bullet rows with their own status are sub-activities only of an activity that has no status of
+    // its own (it is followed up through them); under an activity with a status they are siblings.
+    if (!parent) this.parentCandidate = !bullet && parsed.status.category === "missing" ? draft : null;
   }
 
   /** What parseDue gets: numbers as numbers (a year typed as 2021), everything else as the text seen. */

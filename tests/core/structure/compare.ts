@@ -3,6 +3,8 @@
  * so a failing test lists every mismatch (row, field, expected, actual).
  */
 import type { Activity } from "../../../src/core/model";
+import { parsePerspective } from "../../../src/core/parse";
+import { standardProfile } from "../../../src/core/profile/load";
 import type { StructureResult } from "../../../src/core/structure";
 import type { ExpectedActivity, Fixture } from "../../fixtures/seeds/format";
 
@@ -58,8 +60,11 @@ function agrees(field: ComparedField, expected: ExpectedActivity, actual: Activi
         want: expected.due,
         got: { kind: actual.due.kind, value: actual.due.value },
       };
-    case "perspective":
-      return { ok: expected.perspective === actual.perspective, want: expected.perspective, got: actual.perspective };
+    case "perspective": {
+      // SPEC §2.3: a synonym heading ("Medborgare/kund") means the profile's perspective (Medborgare).
+      const want = expected.perspective === null ? null : (parsePerspective(expected.perspective, standardProfile)?.name ?? expected.perspective);
+      return { ok: want === actual.perspective, want: expected.perspective, got: actual.perspective };
+    }
     case "goal":
       return { ok: squash(expected.goal) === squash(actual.goal), want: expected.goal, got: actual.goal };
     case "commonGoal":

@@ -1,0 +1,85 @@
+/**
+ * Consolidation as a use case: read every source first (all or nothing), then compute the
+ * summary, then write it. One unreadable source never stops the others: it gets its reason.
+ */
+import type { Profile } from "../profile/schema";
+import type { RegisterEntry } from "../model";
+import { consolidate, buildSummarySheets, type ConsolidationInput, type StampState, type Summary } from "../consolidate";
+import { REGISTER_COLUMNS, REGISTER_SHEET } from "../template";
+import type { WorkbookPort } from "../../workbook/port";
+import { checkWorkbook } from "./workbook";
+
+export interface ConsolidationSource {
+  /** A file name, or "Blad X" for a sheet in the open workbook. */
+  file: string;
+  open: () => Promise<WorkbookPort>;
+  /** Only these sheets (template sheets the user picked); all report sheets when absent. */
+  sheets?: string[];
+}
+
+export interface ConsolidationRun {
+  profile: Profile;
+  now: Date;
+  register?: RegisterEntry[];
+  /** Reads the stamp state of a report; "not_validated" when absent. */
+  stampState?: (port: WorkbookPort, sheet: string) => Promise<StampState>;
+  onProgress?: (done: number, total: number, file: string) => void;
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error && error.message ? error.message : "Okänt fel vid läsning.";
+}
+
+export async function readSources(sources: readonly ConsolidationSource[], run: ConsolidationRun): Promise<ConsolidationInput[]> {
+  const inputs: ConsolidationInput[] = [];
+  let done = 0;
+  for (const source of sources) {
+    try {
+      const port = await source.open();
+      const check = await checkWorkbook(port, { profile: run.profile, file: source.file });
+      const picked = check.reports.filter((r) => !source.sheets || source.sheets.includes(r.report.sheet));
+      if (picked.length === 0) {
+        const why = check.failures.map((f) => f.message).join(" ") || "Ingen aktivitetstabell hittades.";
+        inputs.push({ file: source.file, ok: false, error: why });
+      }
+      for (const checked of picked) {
+        inputs.push({
+          file: source.file,
+          ok: true,
+          report: checked.report,
+          findings: checked.findings,
+          stamp: run.stampState ? await run.stampState(port, checked.report.sheet) : "not_validated",
+          rowsRead: checked.structure.stats.rowsRead,
+          register: check.register,
+        });
+      }
+    } catch (error) {
+      inputs.push({ file: source.file, ok: false, error: messageOf(error) });
+    }
+    run.onProgress?.(++done, sources.length, source.file);
+  }
+  return inputs;
+}
+
+export async function consolidateSources(sources: readonly ConsolidationSource[], run: ConsolidationRun): Promise<Summary> {
+  const inputs = await readSources(sources, run);
+  return consolidate(inputs, { register: run.register ?? [], profile: run.profile, now: run.now });
+}
+
+/**
+ * Writes the five summary sheets in one go, replacing earlier ones. In a workbook that keeps its
+ * register on "Uppdrag" (a template workbook), the coverage sheet is named "Uppdragstäckning"
+ * so the register is never overwritten.
+ */
+export async function writeSummary(port: WorkbookPort, summary: Summary, profile: Profile): Promise<string[]> {
+  const sheets = buildSummarySheets(summary, profile);
+  const existing = await port.listSheets();
+  const hasRegister =
+    existing.some((s) => s.name === REGISTER_SHEET) &&
+    (await port.readSheet(REGISTER_SHEET)).rows[0]?.[0]?.text === REGISTER_COLUMNS[0];
+  if (hasRegister) {
+    for (const sheet of sheets) if (sheet.name === REGISTER_SHEET) sheet.name = "Uppdragstäckning";
+  }
+  await port.writeSheets(sheets);
+  return sheets.map((s) => s.name);
+}

@@ -1,0 +1,2 @@
+export * from "./workbook";
+export * from "./consolidation";

@@ -1,0 +1,159 @@
+/**
+ * The app's use cases over a WorkbookPort: read, structure, check, insert. The task pane and the
+ * CLI both call these, so a workbook is handled the same way in Excel and on the command line.
+ * Everything is computed first and written at the end (nothing half-written).
+ */
+import type { Finding, RegisterEntry, Report, ReportMeta } from "../model";
+import type { Grid } from "../grid";
+import type { Profile } from "../profile/schema";
+import { parseProfile, standardProfile } from "../profile/load";
+import { structureSheets, type StructureResult, type StructureSuccess } from "../structure";
+import { validateReport } from "../validate";
+import {
+  DEFAULT_TEMPLATE_SHEET,
+  PROFILE_SETTING,
+  REGISTER_SHEET,
+  buildTemplateSheets,
+  emptyMeta,
+} from "../template";
+import { SUMMARY_SHEET_NAMES } from "../consolidate/sheets";
+import type { Lang } from "../i18n";
+import { SETTINGS_SHEET, type WorkbookPort } from "../../workbook/port";
+
+/** Sheets the add-in writes itself: never read as a förvaltning's report. */
+export const CHANGE_LOG_SHEET = "Ändringslogg";
+const OWN_SHEETS = new Set<string>([SETTINGS_SHEET, CHANGE_LOG_SHEET, ...SUMMARY_SHEET_NAMES.filter((n) => n !== REGISTER_SHEET)]);
+
+export interface WorkbookReading {
+  grids: Grid[];
+  results: StructureResult[];
+  register: RegisterEntry[];
+}
+
+/** Reads every visible sheet that could hold a report (and the register) and structures them. */
+export async function readWorkbook(port: WorkbookPort, options: { profile: Profile; file?: string }): Promise<WorkbookReading> {
+  const sheets = await port.listSheets();
+  const names = sheets.filter((s) => s.visibility === "visible" && !OWN_SHEETS.has(s.name)).map((s) => s.name);
+  const grids: Grid[] = [];
+  for (const name of names) grids.push(await port.readSheet(name));
+  const results = structureSheets(grids, { profile: options.profile, file: options.file });
+  const register = firstRegister(results);
+  return { grids, results, register };
+}
+
+function firstRegister(results: StructureResult[]): RegisterEntry[] {
+  for (const result of results) if (result.ok && result.register.length > 0) return result.register;
+  return [];
+}
+
+export interface CheckedReport {
+  report: Report;
+  findings: Finding[];
+  structure: StructureSuccess;
+}
+
+export interface WorkbookCheck {
+  reports: CheckedReport[];
+  failures: { sheet: string; message: string }[];
+  register: RegisterEntry[];
+}
+
+/** Structures and validates every report sheet of a workbook. */
+export async function checkWorkbook(
+  port: WorkbookPort,
+  options: { profile: Profile; cutoff?: string; lang?: Lang; file?: string },
+): Promise<WorkbookCheck> {
+  const reading = await readWorkbook(port, options);
+  return checkReading(reading, options);
+}
+
+export function checkReading(reading: WorkbookReading, options: { profile: Profile; cutoff?: string; lang?: Lang }): WorkbookCheck {
+  const reports: CheckedReport[] = [];
+  const failures: { sheet: string; message: string }[] = [];
+  for (const result of reading.results) {
+    if (!result.ok) {
+      failures.push({ sheet: result.sheet, message: result.message });
+      continue;
+    }
+    const grid = reading.grids.find((g) => g.sheet === result.report.sheet);
+    const findings = validateReport(result.report, {
+      profile: options.profile,
+      register: reading.register.length > 0 ? reading.register : undefined,
+      cutoff: options.cutoff,
+      grid,
+      lang: options.lang,
+    });
+    reports.push({ report: result.report, findings, structure: result });
+  }
+  return { reports, failures, register: reading.register };
+}
+
+/** Sheet names Excel accepts: at most 31 characters, none of : \ / ? * [ ]. */
+export function safeSheetName(wanted: string, taken: ReadonlySet<string>): string {
+  const base = wanted.replace(/[:\\/?*[\]]/g, " ").trim().slice(0, 31) || "Blad";
+  if (!taken.has(base)) return base;
+  for (let n = 2; ; n++) {
+    const suffix = ` (${n})`;
+    const candidate = `${base.slice(0, 31 - suffix.length)}${suffix}`;
+    if (!taken.has(candidate)) return candidate;
+  }
+}
+
+/** Inserts an empty standard template (and the Uppdrag sheet when the workbook has none). */
+export async function insertTemplate(
+  port: WorkbookPort,
+  options: { meta?: Partial<ReportMeta>; profile: Profile; register?: RegisterEntry[] },
+): Promise<{ sheet: string }> {
+  const taken = new Set((await port.listSheets()).map((s) => s.name));
+  const sheet = safeSheetName(DEFAULT_TEMPLATE_SHEET, taken);
+  const meta = { ...emptyMeta(options.profile.id), ...options.meta, profile: options.profile.id };
+  const specs = buildTemplateSheets({ meta, activities: [], profile: options.profile, register: options.register ?? [], sheetName: sheet });
+  await port.writeSheets(taken.has(REGISTER_SHEET) ? specs.filter((s) => s.name !== REGISTER_SHEET) : specs);
+  return { sheet };
+}
+
+/**
+ * Structures one sheet into a new standard template sheet next to it; the source sheet is never
+ * touched. The structuring report says what was read, inferred and not placed.
+ */
+export async function structureSheetIntoTemplate(
+  port: WorkbookPort,
+  sourceSheet: string,
+  options: { profile: Profile; file?: string },
+): Promise<{ sheet: string | null; result: StructureResult }> {
+  const sheets = await port.listSheets();
+  const taken = new Set(sheets.map((s) => s.name));
+  const others = sheets.filter((s) => s.name !== sourceSheet && s.visibility === "visible" && !OWN_SHEETS.has(s.name));
+  const grids = [await port.readSheet(sourceSheet)];
+  // A register on another sheet (the template's "Uppdrag") is read too, so references resolve.
+  if (others.some((s) => s.name === REGISTER_SHEET)) grids.push(await port.readSheet(REGISTER_SHEET));
+  const result = structureSheets(grids, { profile: options.profile, file: options.file }).find(
+    (r) => (r.ok ? r.report.sheet : r.sheet) === sourceSheet,
+  ) ?? { ok: false as const, sheet: sourceSheet, message: `Bladet "${sourceSheet}" har ingen aktivitetstabell.` };
+  if (!result.ok) return { sheet: null, result };
+  const sheet = safeSheetName(`${sourceSheet} (mall)`, taken);
+  const { report, register } = result;
+  const specs = buildTemplateSheets({ meta: report, activities: report.activities, profile: options.profile, register, sheetName: sheet });
+  await port.writeSheets(taken.has(REGISTER_SHEET) ? specs.filter((s) => s.name !== REGISTER_SHEET) : specs);
+  return { sheet, result };
+}
+
+/** The profile stored in the workbook, or the standard profile when none (or an invalid one) is stored. */
+export async function loadProfile(port: WorkbookPort): Promise<{ profile: Profile; problem?: string }> {
+  const stored = await port.getSetting(PROFILE_SETTING);
+  if (!stored) return { profile: standardProfile };
+  let json: unknown;
+  try {
+    json = JSON.parse(stored);
+  } catch {
+    return { profile: standardProfile, problem: "Den sparade profilen är inte giltig JSON; standardprofilen används." };
+  }
+  const parsed = parseProfile(json);
+  return parsed.ok
+    ? { profile: parsed.profile }
+    : { profile: standardProfile, problem: `Den sparade profilen är ogiltig (${parsed.errors.join("; ")}); standardprofilen används.` };
+}
+
+export async function saveProfile(port: WorkbookPort, profile: Profile): Promise<void> {
+  await port.setSetting(PROFILE_SETTING, JSON.stringify(profile));
+}

@@ -8,6 +8,8 @@ module.exports = {
   },
   moduleNameMapper: {
     "\\.(css|png|svg)$": "<rootDir>/tests/support/file-stub.js",
+    // office-addin-mock needs only the OfficeApp enum from office-addin-manifest.
+    "^office-addin-manifest$": "<rootDir>/tests/support/office-addin-manifest-stub.js",
   },
   testTimeout: 30000,
 };

@@ -1,0 +1,133 @@
+import {
+  cellFromOffice,
+  groupBlocksIntoRounds,
+  isDateFormat,
+  mustWriteAsText,
+  planRowBlocks,
+  serialToIsoDate,
+  toInvariantFormula,
+} from "../../../src/workbook/office/cells";
+import { toWorkbookError } from "../../../src/workbook/office/errors";
+import { parseAreaList } from "../../../src/workbook/office";
+import { conditionalFormula, listSource } from "../../../src/workbook/office/render";
+import { decodeSettings, chunkValue } from "../../../src/workbook/office/settings";
+import * as fs from "fs";
+import * as path from "path";
+
+describe("Office cells: reading", () => {
+  it("turns Office matrices into the core's cells", () => {
+    expect(cellFromOffice("Pågående", "Pågående", "Pågående", "General", "String")).toEqual({ kind: "text", text: "Pågående", value: "Pågående" });
+    expect(cellFromOffice("", "", "", "General", "Empty")).toBeNull();
+    expect(cellFromOffice(44074, "2020-08-31", 44074, "yyyy-mm-dd", "Double")).toEqual({ kind: "date", text: "2020-08-31", value: "2020-08-31" });
+    // A date shown in the Swedish short format still reads as ISO.
+    expect(cellFromOffice(44074, "2020-08-31", 44074, "m/d/yyyy", "Double")).toMatchObject({ kind: "date", value: "2020-08-31" });
+    expect(cellFromOffice(3.5, "3,5", 3.5, "General", "Double")).toEqual({ kind: "number", text: "3,5", value: 3.5 });
+    // "####" is a too-narrow column, not the cell's text.
+    expect(cellFromOffice(123456789, "####", 123456789, "General", "Double")).toMatchObject({ text: "123456789" });
+    expect(cellFromOffice("#N/A", "#N/A", "=VLOOKUP(A1,B:C,2,0)", "General", "Error")).toEqual({
+      kind: "error",
+      text: "#N/A",
+      value: "#N/A",
+      formula: "VLOOKUP(A1,B:C,2,0)",
+    });
+    // Text that looks like a formula, stored as text: Range.formulas echoes the text.
+    expect(cellFromOffice("=1+1", "=1+1", "=1+1", "@", "String")).toEqual({ kind: "text", text: "=1+1", value: "=1+1" });
+    expect(cellFromOffice(2, "2", "=1+1", "General", "Double")).toEqual({ kind: "number", text: "2", value: 2, formula: "1+1" });
+  });
+
+  it("recognises date formats and converts serials", () => {
+    for (const f of ["yyyy-mm-dd", "d/m/yyyy", "[$-41D]d mmmm yyyy", "mmm-yy"]) expect(isDateFormat(f)).toBe(true);
+    for (const f of ["General", "0%", "0.00", "h:mm", "@", '"Kvartal "0']) expect(isDateFormat(f)).toBe(false);
+    expect(serialToIsoDate(44074)).toBe("2020-08-31");
+    expect(serialToIsoDate(43830)).toBe("2019-12-31");
+  });
+
+  it("plans row blocks under the per-block cell budget and rounds per sync", () => {
+    const blocks = planRowBlocks(5_000, 9);
+    expect(blocks.every((b) => b.count * 9 <= 5_000)).toBe(true);
+    expect(blocks.reduce((n, b) => n + b.count, 0)).toBe(5_000);
+    expect(groupBlocksIntoRounds(blocks, 9)).toHaveLength(1);
+    expect(groupBlocksIntoRounds(planRowBlocks(30_000, 10), 10)).toHaveLength(3);
+    expect(planRowBlocks(3, 20_000)).toHaveLength(3); // at least one row per block
+  });
+
+  it("parses merged areas from RangeAreas.address, sheet names with commas included", () => {
+    expect(parseAreaList("'Mål, 2020'!A6:A8, 'Mål, 2020'!C2:D2")).toEqual([
+      { top: 6, left: 1, bottom: 8, right: 1 },
+      { top: 2, left: 3, bottom: 2, right: 4 },
+    ]);
+  });
+});
+
+describe("Office cells: writing", () => {
+  it("writes text Excel would reinterpret with the text format", () => {
+    for (const t of ["=HYPERLINK(\"x\")", "+46 13 20 60 00", "-", "@kommun", "007", "2020-08-31", "3,5", "25%", "TRUE", "1e5"]) {
+      expect(mustWriteAsText(t)).toBe(true);
+    }
+    for (const t of ["Pågående", "Kvartal 2", "Q3 2020", "Uppdrag 1", ""]) expect(mustWriteAsText(t)).toBe(false);
+  });
+
+  it("conditional formats: exact text match relative to the top-left cell, ';' converted", () => {
+    expect(conditionalFormula({ range: "H8:H200", kind: "textIn", values: ["Genomförd", 'Klar "ok"'], fill: "#C6EFCE" })).toBe(
+      '=OR(TRIM(H8)="Genomförd",TRIM(H8)="Klar ""ok""")',
+    );
+    expect(toInvariantFormula('=AND($H9="Kvarstår; ej klar";$I9="")')).toBe('=AND($H9="Kvarstår; ej klar",$I9="")');
+  });
+
+  it("list sources: commas and Excel's 255 characters", () => {
+    expect(listSource(["Samhälle", "Medborgare, kund", "Ekonomi"])).toEqual({ source: "Samhälle,Ekonomi", dropped: ["Medborgare, kund"] });
+    const long = Array.from({ length: 40 }, (_, i) => `Status nummer ${i}`);
+    const { source, dropped } = listSource(long);
+    expect(source.length).toBeLessThanOrEqual(255);
+    expect(dropped.length).toBeGreaterThan(0);
+  });
+
+  it("settings: chunks and decoding", () => {
+    const long = "x".repeat(65_000);
+    const row = ["profil", ...chunkValue(long)];
+    expect(row).toHaveLength(4);
+    const settings = decodeSettings([row, ["stämpel", "2020", "", ""]]);
+    expect(settings.get("profil")?.value).toBe(long);
+    expect(settings.get("stämpel")).toMatchObject({ row: 2, value: "2020" });
+  });
+});
+
+describe("Office errors", () => {
+  it("maps Office error codes to Swedish WorkbookErrors", () => {
+    expect(toWorkbookError({ code: "InvalidOperationInCellEditMode" })).toMatchObject({ code: "edit-mode" });
+    expect(toWorkbookError({ code: "AccessDenied" }, "Uppföljning")).toMatchObject({ code: "protected", message: expect.stringContaining("Uppföljning") });
+    expect(toWorkbookError({ code: "InvalidOperation", message: "The sheet is protected." })).toMatchObject({ code: "protected" });
+    expect(toWorkbookError({ code: "ItemNotFound" }, "Uppföljning")).toMatchObject({ code: "sheet-missing" });
+    expect(toWorkbookError({ code: "ApiNotFound" })).toMatchObject({ code: "unsupported" });
+    expect(toWorkbookError({ code: "ResponsePayloadSizeLimitExceeded" })).toMatchObject({ code: "too-large" });
+    expect(toWorkbookError(new Error("boom"))).toMatchObject({ code: "io", message: expect.stringContaining("Excel kunde inte") });
+  });
+});
+
+describe("Office adapter boundaries", () => {
+  it("nothing under src/workbook/office imports exceljs or the file adapter's ExcelJS modules", () => {
+    const dir = path.join(__dirname, "../../../src/workbook/office");
+    for (const file of fs.readdirSync(dir)) {
+      const text = fs.readFileSync(path.join(dir, file), "utf8");
+      const imports = [...text.matchAll(/from\s+"([^"]+)"/g)].map((m) => m[1]);
+      expect(imports.filter((i) => i === "exceljs" || (i?.startsWith("../file") && i !== "../file/check-specs"))).toEqual([]);
+    }
+    // check-specs, the one module shared with the file adapter, is pure.
+    const shared = fs.readFileSync(path.join(__dirname, "../../../src/workbook/file/check-specs.ts"), "utf8");
+    expect(shared).not.toMatch(/from\s+"exceljs"/);
+  });
+
+  it("only src/workbook/host.ts imports @microsoft/office-js-helpers", () => {
+    const root = path.join(__dirname, "../../../src");
+    const offenders: string[] = [];
+    const walk = (dir: string): void => {
+      for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+        const full = path.join(dir, entry.name);
+        if (entry.isDirectory()) walk(full);
+        else if (/\.tsx?$/.test(entry.name) && fs.readFileSync(full, "utf8").includes("@microsoft/office-js-helpers")) offenders.push(path.relative(root, full));
+      }
+    };
+    walk(root);
+    expect(offenders).toEqual(["workbook/host.ts"]);
+  });
+});

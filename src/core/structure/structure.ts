@@ -8,6 +8,7 @@
  */
 import { address, type Grid } from "../grid";
 import {
+  ACTIVITY_FIELDS,
   type Activity,
   type ActivityField,
   type AssignmentRef,
@@ -15,6 +16,7 @@ import {
   type Period,
   type RegisterEntry,
   type Report,
+  type Status,
 } from "../model";
 import { type Profile } from "../profile/schema";
 import { foldKey } from "../text/normalize";
@@ -28,6 +30,7 @@ import {
   noHeaderMessage,
   type HeaderMatch,
 } from "./header";
+import { readRegisterGrid } from "../template/register";
 import { readHeaderBlock, type HeaderBlock } from "./meta";
 import {
   cutoffFor,
@@ -131,6 +134,8 @@ interface Draft {
   refTexts: { text: string; cell: string }[];
   /** References from a group heading above ("Nämndspecifika uppdrag"). */
   groupRefs: AssignmentRef[];
+  /** In the standard template the Uppdrag column is what the user decided: texts are not re-parsed. */
+  refsFromColumnOnly: boolean;
 }
 
 interface CellRead {
@@ -174,6 +179,8 @@ const NUMBERED_ITEM = /^\d{1,3}\s*[.)]\s+\S/;
 
 /** The register on a sheet of its own: the template's "Uppdrag" sheet, or a numbered list. */
 export function readRegisterSheet(reader: SheetReader, year: number | null = null): RegisterEntry[] {
+  const table = readRegisterGrid(reader.grid);
+  if (table.length > 0) return table;
   const named = REGISTER_SHEET_NAMES.has(foldKey(reader.grid.sheet));
   const lines: string[] = [];
   let numbered = 0;
@@ -212,6 +219,13 @@ class SheetStructurer {
   private previous: Draft | null = null;
   /** The last top-level activity without a bullet: the parent of bullet sub-activities below it. */
   private parentCandidate: Draft | null = null;
+  /**
+   * The standard template (or a sheet with all of its columns): one row is one activity with every
+   * field in its own cell, so nothing is filled down, continued or inherited — it reads back as written.
+   */
+  private templateMode = false;
+  /** Unknown perspective values already noted (template mode notes each once). */
+  private readonly notedPerspectives = new Set<string>();
   /** True right after a header repeated at a page break: the next row may continue a cell. */
   private afterBreak = false;
 
@@ -242,6 +256,7 @@ class SheetStructurer {
   private useHeader(header: HeaderMatch): void {
     this.header = header;
     this.columns = header.columns;
+    this.templateMode = ACTIVITY_FIELDS.every((field) => header.columns[field] !== undefined) && !header.sharedStatusComment;
     this.mappedColumns = [];
     for (const col of Object.values(header.columns)) if (col !== undefined) this.mappedColumns[col] = true;
   }
@@ -315,6 +330,10 @@ class SheetStructurer {
       return;
     }
     if (count >= 2 && this.readNewHeader(row, texts)) return;
+    if (this.templateMode) {
+      this.readTemplateRow(row, texts);
+      return;
+    }
     const single = count === 1 ? singleText(texts) : undefined;
     if (single && this.readHeadingRow(row, single)) return;
     this.readActivityRow(row, texts);
@@ -474,11 +493,7 @@ class SheetStructurer {
       const tail = parsed.comment !== null && parsed.comment !== status?.text ? parsed.comment : null;
       commentText = join(comment?.text, tail);
     }
-    if (parsed.status.inferred && status) {
-      this.inferred++;
-      const cell = address(status.row, status.col);
-      this.notes.push({ kind: "inferred", cell, message: `Status i ${cell} tolkades som "${parsed.status.label ?? parsed.status.category}" utifrån texten; bekräfta den.` });
-    }
+    this.noteInferred(parsed.status, status);
 
     const bullet = activityText !== undefined && BULLET.test(activityText);
     const parent = bullet && !newGoal && this.parentCandidate !== null && this.parentCandidate.group === this.group ? this.parentCandidate : null;
@@ -486,6 +501,7 @@ class SheetStructurer {
       group: this.group,
       refTexts: uppdrag && !uppdrag.merged ? [{ text: uppdrag.text, cell: address(row, uppdrag.col) }] : uppdrag ? [{ text: uppdrag.text, cell: address(uppdrag.row, uppdrag.col) }] : [],
       groupRefs: this.groupRefs,
+      refsFromColumnOnly: false,
       activity: {
         id: `r${row}`,
         parentId: parent ? parent.activity.id : null,
@@ -507,6 +523,58 @@ class SheetStructurer {
     // Bullet rows with their own status are sub-activities only of an activity that has no status of
     // its own (it is followed up through them); under an activity with a status they are siblings.
     if (!parent) this.parentCandidate = !bullet && parsed.status.category === "missing" ? draft : null;
+  }
+
+  /** A row of the standard template: every field from its own cell (or the merged area covering it). */
+  private readTemplateRow(row: number, texts: RowTexts): void {
+    this.placeUnmappedCells(row, texts);
+    const read = (field: ActivityField): CellRead | undefined => this.read(row, field);
+    const perspective = read("perspective");
+    const status = read("status");
+    const due = read("due");
+    const comment = read("comment");
+    const uppdrag = read("assignmentRefs");
+    const parsed = parseStatus(status?.text ?? null, this.profile);
+    const tail = parsed.comment !== null && parsed.comment !== status?.text ? parsed.comment : null;
+    let perspectiveName: string | null = null;
+    if (perspective) {
+      const parsedPerspective = parsePerspective(perspective.text, this.profile);
+      perspectiveName = parsedPerspective ? parsedPerspective.name : perspective.text;
+      if (!parsedPerspective?.known && !this.notedPerspectives.has(perspectiveName)) {
+        this.notedPerspectives.add(perspectiveName);
+        const cell = address(perspective.row, perspective.col);
+        this.notes.push({ kind: "perspective-unknown", cell, message: `"${perspective.text}" (${cell}) är inget perspektiv i profilen; värdet behålls.` });
+      }
+    }
+    const draft: Draft = {
+      group: { text: read("goal")?.text ?? null },
+      refTexts: uppdrag ? [{ text: uppdrag.text, cell: address(uppdrag.row, uppdrag.col) }] : [],
+      groupRefs: [],
+      refsFromColumnOnly: true,
+      activity: {
+        id: `r${row}`,
+        parentId: null,
+        perspective: perspectiveName,
+        commonGoal: read("commonGoal")?.text ?? null,
+        goal: null,
+        activity: this.reader.text(row, this.columns.activity!) ?? "",
+        assignmentRefs: [],
+        due: parseDue(due === undefined ? null : this.dueInput(due), this.year, this.profile),
+        responsible: read("responsible")?.text ?? null,
+        status: parsed.status,
+        comment: join(comment?.text, tail),
+        source: { sheet: this.grid.sheet, row, rows: [row], ...(this.options.file !== undefined ? { file: this.options.file } : {}) },
+      },
+    };
+    this.noteInferred(parsed.status, status);
+    this.drafts.push(draft);
+  }
+
+  private noteInferred(status: Status, read: CellRead | undefined): void {
+    if (!status.inferred || !read) return;
+    this.inferred++;
+    const cell = address(read.row, read.col);
+    this.notes.push({ kind: "inferred", cell, message: `Status i ${cell} tolkades som "${status.label ?? status.category}" utifrån texten; bekräfta den.` });
   }
 
   /** What parseDue gets: numbers as numbers (a year typed as 2021), everything else as the text seen. */
@@ -596,8 +664,8 @@ class SheetStructurer {
     for (const draft of this.drafts) {
       const activity = draft.activity;
       activity.goal = draft.group.text;
-      const refs: AssignmentRef[] = [...parseAssignmentRefs(activity.activity)];
-      if (activity.goal !== null) {
+      const refs: AssignmentRef[] = draft.refsFromColumnOnly ? [] : [...parseAssignmentRefs(activity.activity)];
+      if (activity.goal !== null && !draft.refsFromColumnOnly) {
         let fromGoal = goalRefs.get(activity.goal);
         if (!fromGoal) goalRefs.set(activity.goal, (fromGoal = parseAssignmentRefs(activity.goal)));
         refs.push(...fromGoal);

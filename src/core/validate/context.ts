@@ -49,8 +49,18 @@ export function buildContext(report: Report, options: ValidateOptions): RuleCont
     return cellAt(grid, activity.source.row, col)?.text ?? "";
   };
 
+  const byId = new Map(report.activities.map((activity) => [activity.id, activity]));
+  const parents = new Set(report.activities.map((activity) => activity.parentId).filter((id) => id !== null));
+  const parentOf = (activity: Activity): Activity | null => (activity.parentId === null ? null : (byId.get(activity.parentId) ?? null));
+
   return {
     report,
+    parentOf,
+    hasChildren: (activity) => parents.has(activity.id),
+    inheritsDue(activity) {
+      const parent = parentOf(activity);
+      return parent !== null && parent.due.raw === activity.due.raw;
+    },
     profile: options.profile,
     lang,
     cutoff: resolveCutoff(report, options.cutoff),
@@ -64,8 +74,10 @@ export function buildContext(report: Report, options: ValidateOptions): RuleCont
     },
     canFix(activity, field) {
       if (columns[field] === undefined) return false;
-      // A sub-activity lives inside its parent's cells: changing "its" cell would rewrite the parent.
-      if (activity.parentId !== null) return false;
+      // A sub-activity written inside its parent's cell (a bullet with "Kvartal 2" in the text) has
+      // no cell of its own: changing "its" cell would rewrite the parent.
+      const parent = parentOf(activity);
+      if (activity.parentId !== null && (parent === null || parent.source.row === activity.source.row)) return false;
       const inGrid = gridCellText(activity, field);
       if (inGrid === null) return true;
       return inGrid.trim() === (parsedText(report, activity, field) ?? "").trim();

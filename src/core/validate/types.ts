@@ -47,6 +47,12 @@ export interface RuleContext {
   msg(key: string, params?: MessageParams): string;
   /** The text of the cell holding `field` for `activity` (from the grid when given), or null when there is no such cell. */
   cellText(activity: Activity, field: ActivityField): string | null;
+  /** The parent of a sub-activity (SPEC §1), or null. */
+  parentOf(activity: Activity): Activity | null;
+  /** Whether some sub-activity names this activity as its parent (it then reports through them). */
+  hasChildren(activity: Activity): boolean;
+  /** A sub-activity without a due of its own carries its parent's: findings on it belong to the parent. */
+  inheritsDue(activity: Activity): boolean;
   /** Whether a fix may be offered on that cell: it exists and holds exactly the parsed value. */
   canFix(activity: Activity, field: ActivityField): boolean;
 }

@@ -70,7 +70,9 @@ export function buildStatusVocabulary(profile: Profile): StatusVocabulary {
       const last = match ? tokens[match.end - 1] : undefined;
       if (!match || !last) return undefined;
       const start = tokens[first]!.start;
-      return { ...match.payload, start, end: last.end, written: head.slice(start, last.end) };
+      // A token runs to the next space, so "Upphävt," ends with the comma: that belongs to the comment.
+      const written = head.slice(start, last.end).replace(/[^\p{L}\p{N}]+$/u, "");
+      return { ...match.payload, start, end: start + written.length, written };
     },
     categoriesIn(text) {
       const tokens = tokenize(text.slice(0, HEAD_LENGTH));

@@ -8,7 +8,7 @@ import { quote, termList } from "./util";
 
 /** "Q2", "kv 2", "Maj", "28 maj 2020": short enough that replacing the cell loses nothing. */
 function isBareTerm(raw: string): boolean {
-  return !/[()]/.test(raw) && collapseSpace(raw).split(" ").length <= 3;
+  return !/[()\n]/.test(raw.trim()) && collapseSpace(raw).split(" ").length <= 3;
 }
 
 function allowedTermsText(profile: Profile): string {
@@ -25,8 +25,14 @@ export const dueMissing: Rule = {
   defaultSeverity: "warning",
   check(ctx) {
     const terms = allowedTermsText(ctx.profile);
+    // A sheet without a Slutdatum column (KS 2018: "Prioriterade aktiviteter | Utfall") is one
+    // finding about the sheet, not one per row.
+    const { columns } = ctx.report;
+    if (columns !== undefined && columns.due === undefined) {
+      return ctx.report.activities.length === 0 ? [] : [{ at: null, value: null, message: ctx.msg("due.missing.noColumn", { terms }) }];
+    }
     return ctx.report.activities
-      .filter((activity) => activity.due.kind === "none" && activity.due.raw.trim() === "")
+      .filter((activity) => activity.due.kind === "none" && activity.due.raw.trim() === "" && !ctx.inheritsDue(activity))
       .map((activity) => ({
         at: { activity, field: "due" as const },
         value: null,
@@ -41,7 +47,7 @@ export const dueUnknown: Rule = {
   check(ctx) {
     const terms = allowedTermsText(ctx.profile);
     return ctx.report.activities
-      .filter((activity) => isDueUnknown(activity.due))
+      .filter((activity) => isDueUnknown(activity.due) && !ctx.inheritsDue(activity))
       .map((activity) => ({
         at: { activity, field: "due" as const },
         value: activity.due.raw,
@@ -63,7 +69,7 @@ export const dueNoncanonical: Rule = {
     const findings: RawFinding[] = [];
     for (const activity of ctx.report.activities) {
       const { due } = activity;
-      if (due.kind === "none" || isDueUnknown(due) || endsAfterYear(ctx, due)) continue;
+      if (due.kind === "none" || isDueUnknown(due) || endsAfterYear(ctx, due) || ctx.inheritsDue(activity)) continue;
       const written = collapseSpace(due.raw);
       if (allowed.has(written)) continue;
       if (profile.due.allowedKinds.includes(due.kind) && !termKinds.has(due.kind)) continue;
@@ -100,7 +106,7 @@ export const dueBeyondYear: Rule = {
   defaultSeverity: "info",
   check(ctx) {
     return ctx.report.activities
-      .filter((activity) => endsAfterYear(ctx, activity.due))
+      .filter((activity) => endsAfterYear(ctx, activity.due) && !ctx.inheritsDue(activity))
       .map((activity) => ({
         at: { activity, field: "due" as const },
         value: activity.due.raw,

@@ -13,7 +13,8 @@ export const statusMissing: Rule = {
   check(ctx) {
     const terms = canonicalTerms(ctx);
     return ctx.report.activities
-      .filter((activity) => activity.status.category === "missing")
+      // A parent whose sub-activities carry the statuses ("Klar", "Klar", "Flyttas till 2024") has none of its own.
+      .filter((activity) => activity.status.category === "missing" && !ctx.hasChildren(activity))
       .map((activity) => ({
         at: { activity, field: "status" as const },
         value: null,

@@ -1,0 +1,116 @@
+/**
+ * `structure <file.xlsx> [--json]`: reads every sheet of a workbook, finds the activity tables
+ * and prints the reports (SPEC §8 JSON with --json, a readable summary otherwise).
+ * Exit 0 when at least one activity table was structured, 1 when none was found, 2 when the
+ * file could not be read.
+ */
+import * as path from "node:path";
+import type { Grid } from "../../core/grid";
+import { STATUS_CATEGORIES } from "../../core/model";
+import { structureSheets, type StructureFailure, type StructureSuccess } from "../../core/structure";
+import { SETTINGS_SHEET, type WorkbookPort } from "../../workbook/port";
+import { LIST_SHEET } from "../../workbook/file";
+import type { CliCommand } from "../command";
+import { EXIT_FINDINGS, EXIT_OK, UsageError } from "../errors";
+import { openWorkbook, resolvePath } from "../files";
+import type { CliIo } from "../io";
+import { CATEGORY_TEXT, PERIOD_TEXT, clip, count, writeJson } from "../output";
+import { loadProfileOption } from "../profile";
+
+/** Sheets a user can see or unhide; the add-in's own very hidden sheets are not source data. */
+export async function readSourceGrids(port: WorkbookPort): Promise<Grid[]> {
+  const sheets = (await port.listSheets()).filter((s) => s.visibility !== "veryHidden" && s.name !== SETTINGS_SHEET && s.name !== LIST_SHEET);
+  const grids: Grid[] = [];
+  for (const sheet of sheets) grids.push(await port.readSheet(sheet.name));
+  return grids;
+}
+
+/** The SPEC §8 JSON of one structured sheet. */
+export function reportJson(result: StructureSuccess) {
+  const { report } = result;
+  return {
+    sheet: report.sheet,
+    organisation: report.organisation,
+    board: report.board,
+    year: report.year,
+    period: report.period,
+    cutoff: report.cutoff,
+    profile: report.profile,
+    activities: report.activities,
+    notes: result.notes,
+    unplaced: result.unplaced,
+    stats: result.stats,
+    register: result.register,
+  };
+}
+
+function printSummary(io: CliIo, file: string, successes: StructureSuccess[], failures: StructureFailure[]): void {
+  io.stdout(`${file}\n`);
+  for (const { report, stats, unplaced, notes } of successes) {
+    io.stdout(`\nBlad "${report.sheet}"\n`);
+    const who = [report.organisation, report.board ? `(${report.board})` : null].filter(Boolean).join(" ");
+    const when = [report.year, report.period ? PERIOD_TEXT[report.period] : null].filter(Boolean).join(", ");
+    if (who || when) io.stdout(`  ${[who, when].filter(Boolean).join(" – ")}${report.cutoff ? `, avstämningsdatum ${report.cutoff}` : ""}\n`);
+    io.stdout(`  ${count(stats.activities, "aktivitet", "aktiviteter")} från ${count(stats.rowsRead, "läst rad", "lästa rader")}\n`);
+    const byCategory = STATUS_CATEGORIES.map((category) => [category, report.activities.filter((a) => a.status.category === category).length] as const).filter(
+      ([, n]) => n > 0,
+    );
+    if (byCategory.length > 0) io.stdout(`  Status: ${byCategory.map(([category, n]) => `${n} ${CATEGORY_TEXT[category]}`).join(", ")}\n`);
+    if (stats.inferred > 0) io.stdout(`  ${count(stats.inferred, "värde", "värden")} tolkade ur löptext – bekräfta dem\n`);
+    const inferredNotes = notes.filter((note) => note.kind === "inferred" || note.kind === "perspective-unknown");
+    for (const note of inferredNotes.slice(0, 10)) io.stdout(`    ${note.cell ?? (note.row ? `rad ${note.row}` : "")}: ${clip(note.message, 100)}\n`);
+    if (inferredNotes.length > 10) io.stdout(`    … och ${inferredNotes.length - 10} till (se --json)\n`);
+    if (unplaced.length === 0) {
+      io.stdout("  Alla ifyllda celler finns med i aktiviteterna eller rubrikerna.\n");
+    } else {
+      io.stdout(`  ${count(unplaced.length, "cell", "celler")} hamnade inte i någon aktivitet:\n`);
+      for (const cell of unplaced.slice(0, 20)) io.stdout(`    ${cell.cell}: "${clip(cell.text, 60)}" – ${cell.reason}\n`);
+      if (unplaced.length > 20) io.stdout(`    … och ${unplaced.length - 20} till (se --json)\n`);
+    }
+  }
+  for (const failure of failures) io.stdout(`\nBlad "${failure.sheet}": ${failure.message}\n`);
+}
+
+export const structureCommand: CliCommand = {
+  name: "structure",
+  aliases: ["strukturera"],
+  summary: "Läs en ifylld uppföljning (.xlsx) och visa dess aktiviteter i standardformatet.",
+  help: [
+    "Användning: uppfoljning structure <fil.xlsx> [--json] [--profile fil.json]",
+    "",
+    "  --json                    skriv resultatet som JSON (SPEC §8)",
+    "  --profile <fil.json>      en egen vokabulärprofil (annars standardprofilen)",
+    "",
+    "Slutkod: 0 = minst en aktivitetstabell hittades, 1 = ingen tabell hittades, 2 = filen kunde inte läsas.",
+  ].join("\n"),
+  options: {
+    json: { type: "boolean" },
+    profile: { type: "string" },
+  },
+  async run({ values, positionals, io, cwd }) {
+    if (positionals.length === 0) throw new UsageError("Ange filen som ska läsas, t.ex. uppfoljning structure rapport.xlsx.", "structure");
+    if (positionals.length > 1) throw new UsageError(`Ange en fil i taget (fick ${positionals.length}).`, "structure");
+    const input = positionals[0]!;
+    const profile = loadProfileOption(typeof values.profile === "string" ? values.profile : undefined, cwd);
+    const workbook = await openWorkbook(resolvePath(cwd, input));
+    const grids = await readSourceGrids(workbook);
+    const results = structureSheets(grids, { profile, file: path.basename(input) });
+    const successes = results.filter((r): r is StructureSuccess => r.ok);
+    const failures = results.filter((r): r is StructureFailure => !r.ok);
+
+    if (values.json === true) {
+      writeJson(io, {
+        file: path.basename(input),
+        reports: successes.map(reportJson),
+        failures: failures.map(({ sheet, message, bestCandidate }) => ({ sheet, message, ...(bestCandidate ? { bestCandidate } : {}) })),
+      });
+    } else {
+      printSummary(io, path.basename(input), successes, failures);
+    }
+    if (successes.length === 0) {
+      io.stderr(`${path.basename(input)}: ingen aktivitetstabell hittades${grids.length === 0 ? " (arbetsboken har inga blad)" : ""}.\n`);
+      return EXIT_FINDINGS;
+    }
+    return EXIT_OK;
+  },
+};

@@ -1,0 +1,52 @@
+/** Reading and writing files for commands, with Swedish one-line errors (exit 2). */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { FileWorkbook } from "../workbook/file";
+import { WorkbookError } from "../workbook/port";
+import { CliError } from "./errors";
+
+export function resolvePath(cwd: string, file: string): string {
+  return path.resolve(cwd, file);
+}
+
+export function readBytes(file: string): Uint8Array {
+  try {
+    const stat = fs.statSync(file);
+    if (stat.isDirectory()) throw new CliError(`${file} är en mapp, inte en fil.`);
+    return new Uint8Array(fs.readFileSync(file));
+  } catch (error) {
+    if (error instanceof CliError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") throw new CliError(`Filen finns inte: ${file}`);
+    if (code === "EACCES" || code === "EPERM") throw new CliError(`Filen kan inte läsas (behörighet saknas): ${file}`);
+    throw new CliError(`Filen kan inte läsas: ${file}`);
+  }
+}
+
+export function readText(file: string): string {
+  return new TextDecoder().decode(readBytes(file));
+}
+
+/** Opens an .xlsx; WorkbookErrors get the file name in front. */
+export async function openWorkbook(file: string): Promise<FileWorkbook> {
+  const bytes = readBytes(file);
+  try {
+    return await FileWorkbook.open(bytes);
+  } catch (error) {
+    if (error instanceof WorkbookError) throw new WorkbookError(`${path.basename(file)}: ${error.message}`, error.code);
+    throw error;
+  }
+}
+
+export function writeBytes(file: string, bytes: Uint8Array, options: { force?: boolean } = {}): void {
+  if (!options.force && fs.existsSync(file)) throw new CliError(`Filen finns redan: ${file}. Ange --force för att skriva över den.`);
+  try {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, bytes);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "EACCES" || code === "EPERM") throw new CliError(`Filen kan inte skrivas (behörighet saknas): ${file}`);
+    if (code === "EBUSY") throw new CliError(`Filen är öppen i ett annat program: ${file}. Stäng den och försök igen.`);
+    throw new CliError(`Filen kan inte skrivas: ${file}`);
+  }
+}

@@ -24,23 +24,45 @@ const STRATEGIC = new RegExp(
   `${NOT_AFTER_LETTER}(?:${SCOPE_WORD}\\s+)?(?:(strategisk\\p{L}*)\\s+)?(?:${SCOPE_WORD}\\s+)?(?:strategisk\\p{L}*\\s+)?(?:utvecklings)?uppdrag(?:et|en|s)?${NOT_BEFORE_LETTER}${NUMBERS}`,
   "gu",
 );
-const BOARD_ASSIGNMENT = new RegExp(`${NOT_AFTER_LETTER}namndsuppdrag(?:et|en)?${NOT_BEFORE_LETTER}${NUMBERS}`, "gu");
+const BOARD_ASSIGNMENT = new RegExp(
+  `${NOT_AFTER_LETTER}namndsuppdrag(?:et|en)?${NOT_BEFORE_LETTER}${NUMBERS}`,
+  "gu",
+);
 /** An assignment from the board itself ("Uppdrag från KS", "KS-uppdrag"): a nämndsuppdrag of that board. */
 const FROM_BOARD = new RegExp(
   `${NOT_AFTER_LETTER}(?:uppdrag(?:et)?\\s+fran\\s+(?:ks|kommunstyrelsen|namnden)${NOT_BEFORE_LETTER}|ks-?uppdrag(?:et)?${NOT_BEFORE_LETTER})`,
   "gu",
 );
 /** Older reports name the receiver instead of the scope: "Uppdrag till samtliga nämnder …", "Uppdrag till barn- och ungdomsnämnden …". */
-const TO_ALL_BOARDS = new RegExp(`${NOT_AFTER_LETTER}uppdrag\\s+till\\s+samtliga${NOT_BEFORE_LETTER}`, "u");
-const TO_ONE_BOARD = new RegExp(`${NOT_AFTER_LETTER}uppdrag\\s+till\\s+[^.]{0,80}?(?:namnden|styrelsen)${NOT_BEFORE_LETTER}`, "u");
-const DIRECTOR = new RegExp(`${NOT_AFTER_LETTER}forvaltningschef(?:en|ens|s)?\\s+(?:egna\\s+)?(?:aktivitet|uppdrag)\\p{L}*`, "gu");
+const TO_ALL_BOARDS = new RegExp(
+  `${NOT_AFTER_LETTER}uppdrag\\s+till\\s+samtliga${NOT_BEFORE_LETTER}`,
+  "u",
+);
+const TO_ONE_BOARD = new RegExp(
+  `${NOT_AFTER_LETTER}uppdrag\\s+till\\s+[^.]{0,80}?(?:namnden|styrelsen)${NOT_BEFORE_LETTER}`,
+  "u",
+);
+const DIRECTOR = new RegExp(
+  `${NOT_AFTER_LETTER}forvaltningschef(?:en|ens|s)?\\s+(?:egna\\s+)?(?:aktivitet|uppdrag)\\p{L}*`,
+  "gu",
+);
 
 /** The short forms formatAssignmentRef writes (and the codes KG, NS, NU, FC, SU), as whole list items. */
 const SHORT_FORMS: { pattern: RegExp; scope: AssignmentScope }[] = [
-  { pattern: /^(?:kommungemensamt|kommungemensamma|kommunovergripande|kg)(?:\s*(?:nr\.?)?\s*(\d{1,3}))?$/u, scope: "kommungemensamt" },
-  { pattern: /^(?:namndspecifikt|namndspecifika|ns)(?:\s*(?:nr\.?)?\s*(\d{1,3}))?$/u, scope: "namndspecifikt" },
+  {
+    pattern:
+      /^(?:kommungemensamt|kommungemensamma|kommunovergripande|kg)(?:\s*(?:nr\.?)?\s*(\d{1,3}))?$/u,
+    scope: "kommungemensamt",
+  },
+  {
+    pattern: /^(?:namndspecifikt|namndspecifika|ns)(?:\s*(?:nr\.?)?\s*(\d{1,3}))?$/u,
+    scope: "namndspecifikt",
+  },
   { pattern: /^(?:nu)(?:\s*(\d{1,3}))?$/u, scope: "namndsuppdrag" },
-  { pattern: /^(?:forvaltningschef|forvaltningschefen|forvaltningschefens|fc)$/u, scope: "forvaltningschef" },
+  {
+    pattern: /^(?:forvaltningschef|forvaltningschefen|forvaltningschefens|fc)$/u,
+    scope: "forvaltningschef",
+  },
   { pattern: /^(?:strategiskt|su)\s*(\d{1,3})$/u, scope: "unspecified" },
 ];
 
@@ -67,10 +89,12 @@ export function parseAssignmentRefs(text: string | null | undefined): Assignment
     const scope = scopeOf(match[1]) ?? scopeOf(match[3]);
     const strategic = match[2] !== undefined;
     if (scope === null && !strategic) continue; // "uppdrag" alone is any task, not a strategic assignment
-    for (const number of numbersIn(match[4])) found.push({ at: match.index, ref: { scope: scope ?? "unspecified", number } });
+    for (const number of numbersIn(match[4]))
+      found.push({ at: match.index, ref: { scope: scope ?? "unspecified", number } });
   }
   for (const match of key.matchAll(BOARD_ASSIGNMENT)) {
-    for (const number of numbersIn(match[1])) found.push({ at: match.index, ref: { scope: "namndsuppdrag", number } });
+    for (const number of numbersIn(match[1]))
+      found.push({ at: match.index, ref: { scope: "namndsuppdrag", number } });
   }
   for (const match of key.matchAll(FROM_BOARD)) {
     found.push({ at: match.index, ref: { scope: "namndsuppdrag", number: null } });
@@ -85,7 +109,10 @@ export function parseAssignmentRefs(text: string | null | undefined): Assignment
     for (const { pattern, scope } of SHORT_FORMS) {
       const match = pattern.exec(tidy);
       if (match) {
-        found.push({ at: offset, ref: { scope, number: match[1] !== undefined ? Number(match[1]) : null } });
+        found.push({
+          at: offset,
+          ref: { scope, number: match[1] !== undefined ? Number(match[1]) : null },
+        });
         break;
       }
     }
@@ -93,9 +120,14 @@ export function parseAssignmentRefs(text: string | null | undefined): Assignment
   }
 
   // "Uppdrag till samtliga nämnder … Strategiskt utvecklingsuppdrag (budget 2020 …)": the receiver gives the scope.
-  const receiverScope: AssignmentScope | null = TO_ALL_BOARDS.test(key) ? "kommungemensamt" : TO_ONE_BOARD.test(key) ? "namndspecifikt" : null;
+  const receiverScope: AssignmentScope | null = TO_ALL_BOARDS.test(key)
+    ? "kommungemensamt"
+    : TO_ONE_BOARD.test(key)
+      ? "namndspecifikt"
+      : null;
   if (receiverScope !== null) {
-    for (const entry of found) if (entry.ref.scope === "unspecified") entry.ref = { ...entry.ref, scope: receiverScope };
+    for (const entry of found)
+      if (entry.ref.scope === "unspecified") entry.ref = { ...entry.ref, scope: receiverScope };
   }
 
   found.sort((a, b) => a.at - b.at);
@@ -138,17 +170,26 @@ export function formatAssignmentRefs(refs: readonly AssignmentRef[]): string {
 
 function headingScope(line: string): AssignmentScope | "other" | null {
   const key = foldKey(line);
-  if (/^(?:kommungemensamma?|kommunovergripande)(?: strategiska)?(?: (?:utvecklings)?uppdrag(?:en)?)?$/.test(key)) return "kommungemensamt";
-  if (/^namndspecifika?(?: strategiska)?(?: (?:utvecklings)?uppdrag(?:en)?)?$/.test(key)) return "namndspecifikt";
+  if (
+    /^(?:kommungemensamma?|kommunovergripande)(?: strategiska)?(?: (?:utvecklings)?uppdrag(?:en)?)?$/.test(
+      key,
+    )
+  )
+    return "kommungemensamt";
+  if (/^namndspecifika?(?: strategiska)?(?: (?:utvecklings)?uppdrag(?:en)?)?$/.test(key))
+    return "namndspecifikt";
   if (/^namndsuppdrag(?:en)?$/.test(key)) return "namndsuppdrag";
-  if (/^forvaltningschefens (?:egna )?(?:aktiviteter|uppdrag)$/.test(key)) return "forvaltningschef";
+  if (/^forvaltningschefens (?:egna )?(?:aktiviteter|uppdrag)$/.test(key))
+    return "forvaltningschef";
   if (/^strategiska utvecklingsuppdrag$/.test(key)) return "other";
   return null;
 }
 
 /** A paragraph that gives an assignment to someone: "vård- och äldreomsorgsnämnden får i uppdrag att …". */
 function looksLikeAssignment(line: string): boolean {
-  return /(?:namnd|namnder|forvaltning|styrelse|styrelsen)\p{L}*\s+(?:ska|far)\s/u.test(foldKey(line));
+  return /(?:namnd|namnder|forvaltning|styrelse|styrelsen)\p{L}*\s+(?:ska|far)\s/u.test(
+    foldKey(line),
+  );
 }
 
 /** A note that belongs to the entry above it ("Kvarstår från budget 2023 …", "Uppdraget ska återrapporteras …"). */
@@ -169,7 +210,8 @@ export function boardsOf(sentence: string): string[] {
   for (let i = 0; i < parts.length; i++) {
     let part = parts[i]!.trim();
     // "Barn-" + "ungdomsnämnden" were one name split at its "och".
-    while (/\p{L}-$/u.test(part) && i + 1 < parts.length) part = `${part} och ${parts[++i]!.trim()}`;
+    while (/\p{L}-$/u.test(part) && i + 1 < parts.length)
+      part = `${part} och ${parts[++i]!.trim()}`;
     if (part !== "") boards.push(capitalise(part));
   }
   return boards;

@@ -26,7 +26,11 @@ const NONE: DueReading = { kind: "none", value: null };
 const EXCEL_SERIAL_MIN = 36526;
 const EXCEL_SERIAL_MAX = 73050;
 
-export function parseDue(text: string | number | null | undefined, year: number | null, profile: Profile): DuePeriod {
+export function parseDue(
+  text: string | number | null | undefined,
+  year: number | null,
+  profile: Profile,
+): DuePeriod {
   if (typeof text === "number") return fromNumber(text);
   const raw = (text ?? "").trim();
   if (raw === "") return { raw: "", kind: "none", value: null, end: null };
@@ -112,7 +116,9 @@ function dueKey(text: string): string {
 }
 
 function alternation(words: readonly string[]): string {
-  const keys = [...new Set(words.map(dueKey).filter((key) => key !== ""))].sort((a, b) => b.length - a.length);
+  const keys = [...new Set(words.map(dueKey).filter((key) => key !== ""))].sort(
+    (a, b) => b.length - a.length,
+  );
   return keys.length === 0 ? "(?!)" : keys.map(escapeRegex).join("|");
 }
 
@@ -126,7 +132,12 @@ function vocabularyFor(profile: Profile): DueVocabulary {
   const reports = profile.due.reports
     .flatMap((report) => {
       const [month, day] = report.endMonthDay.split("-").map(Number);
-      return report.terms.map((term) => ({ key: dueKey(term), value: report.value, month: month ?? 12, day: day ?? 31 }));
+      return report.terms.map((term) => ({
+        key: dueKey(term),
+        value: report.value,
+        month: month ?? 12,
+        day: day ?? 31,
+      }));
     })
     .sort((a, b) => b.key.length - a.key.length);
   const vocabulary: DueVocabulary = {
@@ -146,19 +157,32 @@ const FILLER = /^(?:senast|i|under|till|slutet av|utgangen av|vid|per|fore|innan
 const END = "(?![\\p{L}\\d])";
 const YEAR = "((?:19|20)\\d{2})(?!\\d)";
 const ORDINALS: Record<string, number> = {
-  forsta: 1, "1:a": 1, "1a": 1,
-  andra: 2, "2:a": 2, "2a": 2,
-  tredje: 3, "3:e": 3, "3e": 3,
-  fjarde: 4, "4:e": 4, "4e": 4,
+  forsta: 1,
+  "1:a": 1,
+  "1a": 1,
+  andra: 2,
+  "2:a": 2,
+  "2a": 2,
+  tredje: 3,
+  "3:e": 3,
+  "3e": 3,
+  fjarde: 4,
+  "4:e": 4,
+  "4e": 4,
 };
 
 function readDue(raw: string, profile: Profile): DueReading {
   // One due per line for several sub-activities ("Q3\n\n\nQ4"): the whole is due when the last is.
-  const lines = raw.split(/\n/).map((line) => line.trim()).filter((line) => line !== "");
+  const lines = raw
+    .split(/\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== "");
   if (lines.length > 1) {
     const readings = lines.map((line) => readOne(line, profile, true));
     if (readings.every((reading) => reading.kind !== "none" && reading.kind !== "reference")) {
-      return readings.reduce((latest, reading) => (endOrder(reading) > endOrder(latest) ? reading : latest));
+      return readings.reduce((latest, reading) =>
+        endOrder(reading) > endOrder(latest) ? reading : latest,
+      );
     }
   }
   return readOne(raw, profile, false);
@@ -185,7 +209,16 @@ function readOne(raw: string, profile: Profile, strict: boolean): DueReading {
   for (let i = 0; i < 2 && FILLER.test(key); i++) key = key.replace(FILLER, "");
   if (key === "") return NONE;
 
-  const readers = [readIsoDate, readDayMonthDate, readNumericDate, readQuarter, readTertial, readReport, readMonth, readYear];
+  const readers = [
+    readIsoDate,
+    readDayMonthDate,
+    readNumericDate,
+    readQuarter,
+    readTertial,
+    readReport,
+    readMonth,
+    readYear,
+  ];
   for (const reader of readers) {
     const found = reader(key, vocabulary);
     if (found === null) continue;
@@ -234,11 +267,18 @@ function dateReading(day: number, month: number, year: number | undefined): DueR
 }
 
 const readDayMonthDate: Reader = (key, vocabulary) => {
-  const match = new RegExp(`^(\\d{1,2})(?::?[ae])?\\.?\\s+(${vocabulary.monthWords})\\.?${END}(?:[\\s,]+${YEAR})?`, "u").exec(key);
+  const match = new RegExp(
+    `^(\\d{1,2})(?::?[ae])?\\.?\\s+(${vocabulary.monthWords})\\.?${END}(?:[\\s,]+${YEAR})?`,
+    "u",
+  ).exec(key);
   if (!match) return null;
   const month = vocabulary.monthByWord.get(match[2]!);
   if (month === undefined) return null;
-  const reading = dateReading(Number(match[1]), month, match[3] !== undefined ? Number(match[3]) : undefined);
+  const reading = dateReading(
+    Number(match[1]),
+    month,
+    match[3] !== undefined ? Number(match[3]) : undefined,
+  );
   return reading ? [reading, key.slice(match[0].length)] : null;
 };
 
@@ -246,19 +286,34 @@ const readDayMonthDate: Reader = (key, vocabulary) => {
 const readNumericDate: Reader = (key) => {
   const match = /^(\d{1,2})\/(\d{1,2})(?:[\s/-]+((?:19|20)\d{2}))?(?!\d)/.exec(key);
   if (!match) return null;
-  const reading = dateReading(Number(match[1]), Number(match[2]), match[3] !== undefined ? Number(match[3]) : undefined);
+  const reading = dateReading(
+    Number(match[1]),
+    Number(match[2]),
+    match[3] !== undefined ? Number(match[3]) : undefined,
+  );
   return reading ? [reading, key.slice(match[0].length)] : null;
 };
 
 const RANGE = "\\s*(?:-|–|\\/|och|till)\\s*";
 
-function readNumbered(key: string, words: string, max: number, ordinalWord: string): { value: number; rest: string } | null {
+function readNumbered(
+  key: string,
+  words: string,
+  max: number,
+  ordinalWord: string,
+): { value: number; rest: string } | null {
   const digit = `([1-${max}])(?!\\d)`;
-  const numbered = new RegExp(`^(?:${words})\\.?\\s*${digit}(?:${RANGE}(?:(?:${words})\\.?\\s*)?${digit})?`, "u").exec(key);
+  const numbered = new RegExp(
+    `^(?:${words})\\.?\\s*${digit}(?:${RANGE}(?:(?:${words})\\.?\\s*)?${digit})?`,
+    "u",
+  ).exec(key);
   if (numbered) {
     return { value: Number(numbered[2] ?? numbered[1]), rest: key.slice(numbered[0].length) };
   }
-  const ordinal = new RegExp(`^(forsta|andra|tredje|fjarde|[1-4]:?[ae])\\s+(?:${ordinalWord})${END}`, "u").exec(key);
+  const ordinal = new RegExp(
+    `^(forsta|andra|tredje|fjarde|[1-4]:?[ae])\\s+(?:${ordinalWord})${END}`,
+    "u",
+  ).exec(key);
   if (ordinal) {
     const value = ORDINALS[ordinal[1]!];
     if (value !== undefined && value <= max) return { value, rest: key.slice(ordinal[0].length) };
@@ -283,10 +338,16 @@ const readReport: Reader = (key, vocabulary) => {
   const both = /^delrapport\s*([12])\s*(?:\/|-|–|,|och)\s*([12])(?!\d)/.exec(key);
   const lookup = both ? `delrapport ${Math.max(Number(both[1]), Number(both[2]))}` : null;
   for (const report of vocabulary.reports) {
-    const matches = lookup !== null ? report.key === lookup : key === report.key || new RegExp(`^${escapeRegex(report.key)}${END}`, "u").test(key);
+    const matches =
+      lookup !== null
+        ? report.key === lookup
+        : key === report.key || new RegExp(`^${escapeRegex(report.key)}${END}`, "u").test(key);
     if (!matches) continue;
     const rest = both ? key.slice(both[0].length) : key.slice(report.key.length);
-    return withYear({ kind: "report", value: report.value, endMonth: report.month, endDay: report.day }, rest);
+    return withYear(
+      { kind: "report", value: report.value, endMonth: report.month, endDay: report.day },
+      rest,
+    );
   }
   return null;
 };
@@ -315,7 +376,10 @@ const allowedCache = new WeakMap<Profile, { term: string; due: DuePeriod }[]>();
 function allowedDues(profile: Profile): { term: string; due: DuePeriod }[] {
   const cached = allowedCache.get(profile);
   if (cached) return cached;
-  const list = profile.due.allowedTerms.map((term) => ({ term, due: parseDue(term, null, profile) }));
+  const list = profile.due.allowedTerms.map((term) => ({
+    term,
+    due: parseDue(term, null, profile),
+  }));
   allowedCache.set(profile, list);
   return list;
 }
@@ -330,11 +394,17 @@ function monthOf(due: DuePeriod): number | null {
 }
 
 function allowedQuarter(quarter: number, profile: Profile): string | null {
-  return allowedDues(profile).find(({ due }) => due.kind === "quarter" && due.value === quarter)?.term ?? null;
+  return (
+    allowedDues(profile).find(({ due }) => due.kind === "quarter" && due.value === quarter)?.term ??
+    null
+  );
 }
 
 function allowedMonth(month: number, profile: Profile): string | null {
-  return allowedDues(profile).find(({ due }) => due.kind === "month" && due.value === month)?.term ?? null;
+  return (
+    allowedDues(profile).find(({ due }) => due.kind === "month" && due.value === month)?.term ??
+    null
+  );
 }
 
 /**
@@ -344,9 +414,17 @@ function allowedMonth(month: number, profile: Profile): string | null {
  */
 export function dueToAllowedTerm(due: DuePeriod, profile: Profile): string | null {
   if (due.kind === "none" || due.kind === "reference") return null;
-  const same = allowedDues(profile).find(({ due: allowed }) => allowed.kind === due.kind && allowed.value === due.value);
+  const same = allowedDues(profile).find(
+    ({ due: allowed }) => allowed.kind === due.kind && allowed.value === due.value,
+  );
   if (same) return same.term;
-  if (due.kind === "quarter" || due.kind === "tertial" || due.kind === "report" || due.kind === "year") return null;
+  if (
+    due.kind === "quarter" ||
+    due.kind === "tertial" ||
+    due.kind === "report" ||
+    due.kind === "year"
+  )
+    return null;
   const month = monthOf(due);
   if (month === null) return null;
   return allowedMonth(month, profile) ?? allowedQuarter(Math.ceil(month / 3), profile);

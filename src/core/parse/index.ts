@@ -1,7 +1,21 @@
 /** The vocabulary parsers of the domain core (SPEC §2–§3). */
 export { parseStatus, statusLight, canonicalLabel, type ParsedStatus } from "./status";
 export { parseDue, isDueUnknown, dueToAllowedTerm, dueSuggestion, excelSerialToIso } from "./due";
-export { cutoffFor, parsePeriodPhrase, isValidIsoDate, lastDayOfMonth, isLeapYear, toIsoDate, type PeriodPhrase } from "./period";
+export {
+  cutoffFor,
+  parsePeriodPhrase,
+  isValidIsoDate,
+  lastDayOfMonth,
+  isLeapYear,
+  toIsoDate,
+  type PeriodPhrase,
+} from "./period";
 export { parsePerspective, isPerspectiveHeading, type ParsedPerspective } from "./perspective";
-export { parseAssignmentRefs, formatAssignmentRef, formatAssignmentRefs, parseRegisterList, boardsOf } from "./assignment";
+export {
+  parseAssignmentRefs,
+  formatAssignmentRef,
+  formatAssignmentRefs,
+  parseRegisterList,
+  boardsOf,
+} from "./assignment";
 export { joinBrokenWords } from "./terms";

@@ -62,7 +62,9 @@ const MONTHS = [
   ["november", "nov"],
   ["december", "dec"],
 ];
-const MONTH_WORDS = MONTHS.flat().sort((a, b) => b.length - a.length).join("|");
+const MONTH_WORDS = MONTHS.flat()
+  .sort((a, b) => b.length - a.length)
+  .join("|");
 
 function monthNumber(word: string): number | undefined {
   const index = MONTHS.findIndex((spellings) => spellings.includes(word));
@@ -70,7 +72,9 @@ function monthNumber(word: string): number | undefined {
 }
 
 function periodEndingOn(month: number, day: number): Period | undefined {
-  return (Object.keys(PERIOD_END) as Period[]).find((period) => PERIOD_END[period].month === month && PERIOD_END[period].day === day);
+  return (Object.keys(PERIOD_END) as Period[]).find(
+    (period) => PERIOD_END[period].month === month && PERIOD_END[period].day === day,
+  );
 }
 
 const NOT_LETTER_BEFORE = "(?<![\\p{L}\\d])";
@@ -78,9 +82,17 @@ const YEAR_AFTER = "(?:[\\s,]+((?:19|20)\\d{2})(?!\\d))?";
 
 /** Report names that imply a period, folded. */
 const PERIOD_WORDS: { pattern: string; period: Period }[] = [
-  { pattern: "tertialrapport\\p{L}*|tertialbokslut\\p{L}*|tertialuppfoljning\\p{L}*|tertial 1|delrapport 1", period: "tertial1" },
+  {
+    pattern:
+      "tertialrapport\\p{L}*|tertialbokslut\\p{L}*|tertialuppfoljning\\p{L}*|tertial 1|delrapport 1",
+    period: "tertial1",
+  },
   { pattern: "delarsrapport\\p{L}*|delarsbokslut\\p{L}*|delrapport 2", period: "delar" },
-  { pattern: "arsredovisning\\p{L}*|verksamhetsberattelse\\p{L}*|arsbokslut\\p{L}*|helarsrapport\\p{L}*|helarsbokslut\\p{L}*", period: "helar" },
+  {
+    pattern:
+      "arsredovisning\\p{L}*|verksamhetsberattelse\\p{L}*|arsbokslut\\p{L}*|helarsrapport\\p{L}*|helarsbokslut\\p{L}*",
+    period: "helar",
+  },
 ];
 
 function withYear(period: Period, year: string | undefined): PeriodPhrase {
@@ -111,8 +123,12 @@ export function parsePeriodPhrase(text: string): PeriodPhrase | null {
 
   let best: { index: number; phrase: PeriodPhrase } | null = null;
   for (const { pattern, period } of PERIOD_WORDS) {
-    const match = new RegExp(`${NOT_LETTER_BEFORE}(?:${pattern})(?![\\p{L}\\d])${YEAR_AFTER}`, "u").exec(key);
-    if (match && (best === null || match.index < best.index)) best = { index: match.index, phrase: withYear(period, match[1]) };
+    const match = new RegExp(
+      `${NOT_LETTER_BEFORE}(?:${pattern})(?![\\p{L}\\d])${YEAR_AFTER}`,
+      "u",
+    ).exec(key);
+    if (match && (best === null || match.index < best.index))
+      best = { index: match.index, phrase: withYear(period, match[1]) };
   }
   return best?.phrase ?? null;
 }

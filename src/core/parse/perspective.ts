@@ -26,13 +26,17 @@ function namesByKey(profile: Profile): Map<string, string> {
   if (cached) return cached;
   const map = new Map<string, string>();
   for (const perspective of profile.perspectives) {
-    for (const term of [perspective.name, ...perspective.synonyms]) map.set(perspectiveKey(term), perspective.name);
+    for (const term of [perspective.name, ...perspective.synonyms])
+      map.set(perspectiveKey(term), perspective.name);
   }
   cache.set(profile, map);
   return map;
 }
 
-export function parsePerspective(text: string | null | undefined, profile: Profile): ParsedPerspective | null {
+export function parsePerspective(
+  text: string | null | undefined,
+  profile: Profile,
+): ParsedPerspective | null {
   const tidy = collapseSpace(joinBrokenWords(text ?? ""));
   if (tidy === "") return null;
   const name = namesByKey(profile).get(perspectiveKey(tidy));

@@ -56,13 +56,23 @@ export function statusLight(category: StatusCategory, profile: Profile): Traffic
   return profile.statuses.find((entry) => entry.category === category)?.light ?? null;
 }
 
-function result(raw: string, category: StatusCategory, profile: Profile, inferred: boolean, comment: string | null): ParsedStatus {
+function result(
+  raw: string,
+  category: StatusCategory,
+  profile: Profile,
+  inferred: boolean,
+  comment: string | null,
+): ParsedStatus {
   return { status: { raw, category, label: canonicalLabel(category, profile), inferred }, comment };
 }
 
 export function parseStatus(text: string | null | undefined, profile: Profile): ParsedStatus {
   const raw = (text ?? "").trim();
-  if (raw === "") return { status: { raw: "", category: "missing", label: null, inferred: false }, comment: null };
+  if (raw === "")
+    return {
+      status: { raw: "", category: "missing", label: null, inferred: false },
+      comment: null,
+    };
 
   const tokens = tokenize(raw);
   const { leading, anywhere } = matchersFor(profile);
@@ -107,13 +117,18 @@ function fromLeadingTerm(
     }
   }
 
-  if (categories.size > 1) return result(raw, "ambiguous", profile, false, remainderFrom(raw, tokens, end));
+  if (categories.size > 1)
+    return result(raw, "ambiguous", profile, false, remainderFrom(raw, tokens, end));
   // One category: everything after the first term is comment, so a repeated term is not lost either.
   return result(raw, firstCategory, profile, false, remainderFrom(raw, tokens, firstEnd));
 }
 
 /** The categories of the terms that make up all tokens from `index` on (punctuation between), or null. */
-function termsCoveringRest(tokens: readonly Token[], index: number, leading: PhraseMatcher<ProfileCategory>): ProfileCategory[] | null {
+function termsCoveringRest(
+  tokens: readonly Token[],
+  index: number,
+  leading: PhraseMatcher<ProfileCategory>,
+): ProfileCategory[] | null {
   const found: ProfileCategory[] = [];
   let i = index;
   while (i < tokens.length) {
@@ -130,7 +145,12 @@ function termsCoveringRest(tokens: readonly Token[], index: number, leading: Phr
   return found.length > 0 ? found : null;
 }
 
-function inferFromSentence(raw: string, tokens: readonly Token[], anywhere: PhraseMatcher<ProfileCategory>, profile: Profile): ParsedStatus {
+function inferFromSentence(
+  raw: string,
+  tokens: readonly Token[],
+  anywhere: PhraseMatcher<ProfileCategory>,
+  profile: Profile,
+): ParsedStatus {
   const categories = new Set<ProfileCategory>();
   let negated = false;
   let i = 0;

@@ -39,7 +39,11 @@ export function tokenize(text: string): Token[] {
     const first = raw[i]!;
     let end = first.end;
     let joined = first.text;
-    while (i + 1 < raw.length && TRAILING_HYPHEN.test(joined) && STARTS_LOWER.test(raw[i + 1]!.text)) {
+    while (
+      i + 1 < raw.length &&
+      TRAILING_HYPHEN.test(joined) &&
+      STARTS_LOWER.test(raw[i + 1]!.text)
+    ) {
       i++;
       joined = joined.slice(0, -1) + raw[i]!.text;
       end = raw[i]!.end;
@@ -105,7 +109,9 @@ const COMPOUND_JOINERS = new Set(["och", "eller", "samt", "respektive", "resp", 
  * shown to users; matching keys use foldKey.
  */
 export function joinBrokenWords(text: string): string {
-  return text.replace(/(\p{L})[-\u00AD\u2010][ \t]*\r?\n\s*(\p{Ll}+)/gu, (_all, before: string, after: string) =>
-    COMPOUND_JOINERS.has(after) ? `${before}- ${after}` : `${before}${after}`,
+  return text.replace(
+    /(\p{L})[-\u00AD\u2010][ \t]*\r?\n\s*(\p{Ll}+)/gu,
+    (_all, before: string, after: string) =>
+      COMPOUND_JOINERS.has(after) ? `${before}- ${after}` : `${before}${after}`,
   );
 }

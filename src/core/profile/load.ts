@@ -29,7 +29,12 @@ export function profileFromText(text: string): ProfileResult {
     json = JSON.parse(text);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, errors: [`Profilen är inte giltig JSON (${detail}). Kontrollera kommatecken, citattecken och klamrar.`] };
+    return {
+      ok: false,
+      errors: [
+        `Profilen är inte giltig JSON (${detail}). Kontrollera kommatecken, citattecken och klamrar.`,
+      ],
+    };
   }
   return parseProfile(json);
 }
@@ -112,7 +117,8 @@ function describeIssue(issue: z.core.$ZodIssue, root: unknown): string {
           ? `${subject} ska ha exakt ${String(issue.maximum)} poster`
           : `${subject} får ha högst ${String(issue.maximum)} poster`;
       }
-      if (issue.origin === "string") return `${subject} får ha högst ${String(issue.maximum)} tecken`;
+      if (issue.origin === "string")
+        return `${subject} får ha högst ${String(issue.maximum)} tecken`;
       return `${subject} får vara högst ${String(issue.maximum)}`;
     }
     case "invalid_value": {
@@ -121,7 +127,8 @@ function describeIssue(issue: z.core.$ZodIssue, root: unknown): string {
       return `${subject} har ett okänt värde ${JSON.stringify(actual)}; tillåtna värden: ${allowed}`;
     }
     case "invalid_format": {
-      const expected = issue.path[issue.path.length - 1] === "endMonthDay" ? " (ska vara MM-DD, t.ex. 08-31)" : "";
+      const expected =
+        issue.path[issue.path.length - 1] === "endMonthDay" ? " (ska vara MM-DD, t.ex. 08-31)" : "";
       return `${subject} har fel format${expected}`;
     }
     default:
@@ -137,7 +144,9 @@ function consistencyErrors(profile: Profile): string[] {
   profile.statuses.forEach((status, index) => {
     const earlier = seenCategory.get(status.category);
     if (earlier !== undefined) {
-      errors.push(`Fältet "statuses[${index}].category": kategorin "${status.category}" finns redan i statuses[${earlier}]`);
+      errors.push(
+        `Fältet "statuses[${index}].category": kategorin "${status.category}" finns redan i statuses[${earlier}]`,
+      );
     } else {
       seenCategory.set(status.category, index);
     }
@@ -159,7 +168,9 @@ function consistencyErrors(profile: Profile): string[] {
       const key = foldKey(term);
       const other = seenPerspective.get(key);
       if (other !== undefined && other !== index) {
-        errors.push(`Fältet "perspectives[${index}]": "${term}" hör redan till perspectives[${other}]`);
+        errors.push(
+          `Fältet "perspectives[${index}]": "${term}" hör redan till perspectives[${other}]`,
+        );
       } else {
         seenPerspective.set(key, index);
       }

@@ -1,9 +1,17 @@
 import * as fs from "fs";
 import * as path from "path";
-import { formatAssignmentRef, formatAssignmentRefs, parseAssignmentRefs, parseRegisterList } from "../../../src/core/parse";
+import {
+  formatAssignmentRef,
+  formatAssignmentRefs,
+  parseAssignmentRefs,
+  parseRegisterList,
+} from "../../../src/core/parse";
 import type { AssignmentRef } from "../../../src/core/model";
 
-const ref = (scope: AssignmentRef["scope"], number: number | null = null): AssignmentRef => ({ scope, number });
+const ref = (scope: AssignmentRef["scope"], number: number | null = null): AssignmentRef => ({
+  scope,
+  number,
+});
 
 interface RefCase {
   source: string;
@@ -13,11 +21,31 @@ interface RefCase {
 
 const REF_CASES: RefCase[] = [
   // SPEC §3
-  { source: "SPEC §3", text: "(kommungemensamt strategiskt utvecklingsuppdrag 1)", refs: [ref("kommungemensamt", 1)] },
-  { source: "SPEC §3", text: "Strategiskt utvecklingsuppdrag (13)", refs: [ref("unspecified", 13)] },
-  { source: "SPEC §3", text: "Kommunövergripande strategiskt uppdrag 43", refs: [ref("kommungemensamt", 43)] },
-  { source: "SPEC §3", text: "Strategiskt kommungemensamt uppdrag nr 42", refs: [ref("kommungemensamt", 42)] },
-  { source: "SPEC §3", text: "(nämndspecifikt strategiskt utvecklingsuppdrag)", refs: [ref("namndspecifikt")] },
+  {
+    source: "SPEC §3",
+    text: "(kommungemensamt strategiskt utvecklingsuppdrag 1)",
+    refs: [ref("kommungemensamt", 1)],
+  },
+  {
+    source: "SPEC §3",
+    text: "Strategiskt utvecklingsuppdrag (13)",
+    refs: [ref("unspecified", 13)],
+  },
+  {
+    source: "SPEC §3",
+    text: "Kommunövergripande strategiskt uppdrag 43",
+    refs: [ref("kommungemensamt", 43)],
+  },
+  {
+    source: "SPEC §3",
+    text: "Strategiskt kommungemensamt uppdrag nr 42",
+    refs: [ref("kommungemensamt", 42)],
+  },
+  {
+    source: "SPEC §3",
+    text: "(nämndspecifikt strategiskt utvecklingsuppdrag)",
+    refs: [ref("namndspecifikt")],
+  },
   { source: "SPEC §3", text: "Nämndsuppdrag", refs: [ref("namndsuppdrag")] },
   { source: "SPEC §3", text: "Förvaltningschefens aktiviteter", refs: [ref("forvaltningschef")] },
 
@@ -27,14 +55,42 @@ const REF_CASES: RefCase[] = [
     text: "Genomföra en översyn av museer och andra \nberörda verksamheter för att stärka berättelsen \nom Linköpings historia (nämndspecifikt stra-\ntegiskt utvecklingsuppdrag) ",
     refs: [ref("namndspecifikt")],
   },
-  { source: "kof-2020-delar", text: "självfinansieringsgraden \n(nämndspecifikt strategiskt utvecklingsupp-\ndrag). ", refs: [ref("namndspecifikt")] },
-  { source: "kof-2020-delar", text: "närmare barnen (nämndspecifikt strategiskt ut-\nvecklingsuppdrag). (komplettering vid kom-\nmunfullmäktigessammanträde den 28 maj \n2019). ", refs: [ref("namndspecifikt")] },
-  { source: "kof-2020-delar", text: "följningsplanen efterlevs. (kommunövergri-\npande strategiskt utvecklingsuppdrag) ", refs: [ref("kommungemensamt")] },
-  { source: "kof-2020-delar", text: "vidta ytterligare åtgärder för att minska sjuk-\nfrånvaro och personalomsättning. (kommunö-\nvergripande strategiskt utvecklingsuppdrag). ", refs: [ref("kommungemensamt")] },
-  { source: "kof-2020-delar", text: "- Färdigställa barn- och ungdomsstrategin \n(se strategiskt utvecklingsuppdrag 2019) ", refs: [ref("unspecified")] },
+  {
+    source: "kof-2020-delar",
+    text: "självfinansieringsgraden \n(nämndspecifikt strategiskt utvecklingsupp-\ndrag). ",
+    refs: [ref("namndspecifikt")],
+  },
+  {
+    source: "kof-2020-delar",
+    text: "närmare barnen (nämndspecifikt strategiskt ut-\nvecklingsuppdrag). (komplettering vid kom-\nmunfullmäktigessammanträde den 28 maj \n2019). ",
+    refs: [ref("namndspecifikt")],
+  },
+  {
+    source: "kof-2020-delar",
+    text: "följningsplanen efterlevs. (kommunövergri-\npande strategiskt utvecklingsuppdrag) ",
+    refs: [ref("kommungemensamt")],
+  },
+  {
+    source: "kof-2020-delar",
+    text: "vidta ytterligare åtgärder för att minska sjuk-\nfrånvaro och personalomsättning. (kommunö-\nvergripande strategiskt utvecklingsuppdrag). ",
+    refs: [ref("kommungemensamt")],
+  },
+  {
+    source: "kof-2020-delar",
+    text: "- Färdigställa barn- och ungdomsstrategin \n(se strategiskt utvecklingsuppdrag 2019) ",
+    refs: [ref("unspecified")],
+  },
   // "(kommunövergripande)" alone is not an assignment
-  { source: "kof-2020-delar", text: "Implementering av nytt rehabsystem Adato \n(kommunövergripande) för uppföljning", refs: [] },
-  { source: "kof-2020-delar", text: "utifrån Kommunikationsstabens kommunöver-\ngripande arbete.", refs: [] },
+  {
+    source: "kof-2020-delar",
+    text: "Implementering av nytt rehabsystem Adato \n(kommunövergripande) för uppföljning",
+    refs: [],
+  },
+  {
+    source: "kof-2020-delar",
+    text: "utifrån Kommunikationsstabens kommunöver-\ngripande arbete.",
+    refs: [],
+  },
 
   // bun-2020-helar.txt: the receiver gives the scope; "(budget 2020 …)" is not a number
   {
@@ -47,35 +103,119 @@ const REF_CASES: RefCase[] = [
     text: "Uppdrag till barn- och ungdomsnämnden att utreda behovet \noch möjligheteten att ge barnomsorg på obekväm arbetstid. \n\nStrategiskt utvecklingsuppdrag (budget 2020 med plan 2021-\n2023) ",
     refs: [ref("namndspecifikt")],
   },
-  { source: "bun-2020-helar", text: "Strategiskt utvecklingsuppdrag (budget \n2020 med plan 2021-2023) ", refs: [ref("unspecified")] },
+  {
+    source: "bun-2020-helar",
+    text: "Strategiskt utvecklingsuppdrag (budget \n2020 med plan 2021-2023) ",
+    refs: [ref("unspecified")],
+  },
 
   // an-2024-delar.txt
-  { source: "an-2024-delar", text: "Strategiskt utvecklingsuppdrag (13) \nSäkerställa att medarbetare har nödvändiga", refs: [ref("unspecified", 13)] },
-  { source: "an-2024-delar", text: "Strategiskt uppdrag (16) Ta fram förslag på \nhur Linköpings kommun kan bli en mer", refs: [ref("unspecified", 16)] },
-  { source: "an-2024-delar", text: "Strategiskt utvecklingsuppdrag (7), Ställa \nsysselsättningskrav i upphandlingar", refs: [ref("unspecified", 7)] },
-  { source: "an-2024-delar", text: "Nämndsuppdrag (1) Säkerställa att det finns \nen digital infrastruktur", refs: [ref("namndsuppdrag", 1)] },
-  { source: "an-2024-delar", text: "Nämndsuppdrag - utreda förutsättningarna \nför att använda utbildningstjänster", refs: [ref("namndsuppdrag")] },
-  { source: "an-2024-delar", text: "Nämndsuppdrag  29 Nämnden ska på \nsikt införa undersköterska", refs: [ref("namndsuppdrag", 29)] },
-  { source: "an-2024-delar", text: "Nämndsuppdrag  nr 46 - Äldrenämnden \nska stärka äldreomsorgens hälso- och", refs: [ref("namndsuppdrag", 46)] },
-  { source: "an-2024-delar", text: "Förvaltningschefens aktiviteter:  \n● Aktivitet; Analys av folkhälsostatistik", refs: [ref("forvaltningschef")] },
-  { source: "an-2024-delar", text: " ● Förvaltningschefens aktiviteter - \nRevidering av riktlinjer FAS2 ", refs: [ref("forvaltningschef")] },
-  { source: "an-2024-delar", text: "Strategiskt kommungemensamt uppdrag nr \n42 -  Samtliga nämnder ska utifrån perspektivet", refs: [ref("kommungemensamt", 42)] },
-  { source: "an-2024-delar", text: "Strategiskt kommungemensamt uppdrag nr \n42- Minska chefers administration", refs: [ref("kommungemensamt", 42)] },
-  { source: "an-2024-delar", text: " Kommunövergripande strategiskt \nuppdrag 5,  \nSamtliga nämnder ska vidta", refs: [ref("kommungemensamt", 5)] },
-  { source: "an-2024-delar", text: " Kommunövergripande strategiskt \nuppdrag 13 \n Arbetsmarknadsnämnden, \nkommunstyrelsen", refs: [ref("kommungemensamt", 13)] },
-  { source: "an-2024-delar", text: " Kommunövergripande strategiskt \nuppdrag 44 - Utreda förutsättningar för", refs: [ref("kommungemensamt", 44)] },
+  {
+    source: "an-2024-delar",
+    text: "Strategiskt utvecklingsuppdrag (13) \nSäkerställa att medarbetare har nödvändiga",
+    refs: [ref("unspecified", 13)],
+  },
+  {
+    source: "an-2024-delar",
+    text: "Strategiskt uppdrag (16) Ta fram förslag på \nhur Linköpings kommun kan bli en mer",
+    refs: [ref("unspecified", 16)],
+  },
+  {
+    source: "an-2024-delar",
+    text: "Strategiskt utvecklingsuppdrag (7), Ställa \nsysselsättningskrav i upphandlingar",
+    refs: [ref("unspecified", 7)],
+  },
+  {
+    source: "an-2024-delar",
+    text: "Nämndsuppdrag (1) Säkerställa att det finns \nen digital infrastruktur",
+    refs: [ref("namndsuppdrag", 1)],
+  },
+  {
+    source: "an-2024-delar",
+    text: "Nämndsuppdrag - utreda förutsättningarna \nför att använda utbildningstjänster",
+    refs: [ref("namndsuppdrag")],
+  },
+  {
+    source: "an-2024-delar",
+    text: "Nämndsuppdrag  29 Nämnden ska på \nsikt införa undersköterska",
+    refs: [ref("namndsuppdrag", 29)],
+  },
+  {
+    source: "an-2024-delar",
+    text: "Nämndsuppdrag  nr 46 - Äldrenämnden \nska stärka äldreomsorgens hälso- och",
+    refs: [ref("namndsuppdrag", 46)],
+  },
+  {
+    source: "an-2024-delar",
+    text: "Förvaltningschefens aktiviteter:  \n● Aktivitet; Analys av folkhälsostatistik",
+    refs: [ref("forvaltningschef")],
+  },
+  {
+    source: "an-2024-delar",
+    text: " ● Förvaltningschefens aktiviteter - \nRevidering av riktlinjer FAS2 ",
+    refs: [ref("forvaltningschef")],
+  },
+  {
+    source: "an-2024-delar",
+    text: "Strategiskt kommungemensamt uppdrag nr \n42 -  Samtliga nämnder ska utifrån perspektivet",
+    refs: [ref("kommungemensamt", 42)],
+  },
+  {
+    source: "an-2024-delar",
+    text: "Strategiskt kommungemensamt uppdrag nr \n42- Minska chefers administration",
+    refs: [ref("kommungemensamt", 42)],
+  },
+  {
+    source: "an-2024-delar",
+    text: " Kommunövergripande strategiskt \nuppdrag 5,  \nSamtliga nämnder ska vidta",
+    refs: [ref("kommungemensamt", 5)],
+  },
+  {
+    source: "an-2024-delar",
+    text: " Kommunövergripande strategiskt \nuppdrag 13 \n Arbetsmarknadsnämnden, \nkommunstyrelsen",
+    refs: [ref("kommungemensamt", 13)],
+  },
+  {
+    source: "an-2024-delar",
+    text: " Kommunövergripande strategiskt \nuppdrag 44 - Utreda förutsättningar för",
+    refs: [ref("kommungemensamt", 44)],
+  },
 
   // vss-2023-delar.txt
-  { source: "vss-2023-delar", text: "kommunens krigsorganisation \n(kommungemensamt strategiskt \nutvecklingsuppdrag 1). ", refs: [ref("kommungemensamt", 1)] },
-  { source: "vss-2023-delar", text: "handlingsplan (kommungemensamt \nstrategiskt utvecklingsuppdrag 3).  ", refs: [ref("kommungemensamt", 3)] },
-  { source: "vss-2023-delar", text: "personalomsättningen \n(kommungemensamt strategiskt \nutvecklingsuppdrag 10)  ", refs: [ref("kommungemensamt", 10)] },
+  {
+    source: "vss-2023-delar",
+    text: "kommunens krigsorganisation \n(kommungemensamt strategiskt \nutvecklingsuppdrag 1). ",
+    refs: [ref("kommungemensamt", 1)],
+  },
+  {
+    source: "vss-2023-delar",
+    text: "handlingsplan (kommungemensamt \nstrategiskt utvecklingsuppdrag 3).  ",
+    refs: [ref("kommungemensamt", 3)],
+  },
+  {
+    source: "vss-2023-delar",
+    text: "personalomsättningen \n(kommungemensamt strategiskt \nutvecklingsuppdrag 10)  ",
+    refs: [ref("kommungemensamt", 10)],
+  },
 
   // ks-2018-delar.txt
   { source: "ks-2018-delar", text: "Nämndspecifika uppdrag", refs: [ref("namndspecifikt")] },
-  { source: "ks-2018-delar", text: "Strategiska utvecklingsuppdrag - Personal", refs: [ref("unspecified")] },
+  {
+    source: "ks-2018-delar",
+    text: "Strategiska utvecklingsuppdrag - Personal",
+    refs: [ref("unspecified")],
+  },
   { source: "ks-2018-delar", text: "Uppdrag från KS", refs: [ref("namndsuppdrag")] },
-  { source: "ks-2018-delar", text: "Klusterstrategi (uppdrag från KS till tidigare NuLink)", refs: [ref("namndsuppdrag")] },
-  { source: "ks-2018-delar", text: "Kommunstyrelsen har i uppdrag att redovisa hur nämnden kommer att arbeta med digitalisering.", refs: [] },
+  {
+    source: "ks-2018-delar",
+    text: "Klusterstrategi (uppdrag från KS till tidigare NuLink)",
+    refs: [ref("namndsuppdrag")],
+  },
+  {
+    source: "ks-2018-delar",
+    text: "Kommunstyrelsen har i uppdrag att redovisa hur nämnden kommer att arbeta med digitalisering.",
+    refs: [],
+  },
 
   // several in one text, deduplicated, in order
   {
@@ -83,7 +223,11 @@ const REF_CASES: RefCase[] = [
     text: "Strategiskt kommungemensamt uppdrag nr 42 och (kommungemensamt strategiskt utvecklingsuppdrag 42), samt Nämndsuppdrag 2",
     refs: [ref("kommungemensamt", 42), ref("namndsuppdrag", 2)],
   },
-  { source: "constructed", text: "kommungemensamt strategiskt utvecklingsuppdrag 2 och 3", refs: [ref("kommungemensamt", 2), ref("kommungemensamt", 3)] },
+  {
+    source: "constructed",
+    text: "kommungemensamt strategiskt utvecklingsuppdrag 2 och 3",
+    refs: [ref("kommungemensamt", 2), ref("kommungemensamt", 3)],
+  },
   { source: "constructed", text: "", refs: [] },
 ];
 
@@ -134,7 +278,10 @@ describe("formatAssignmentRef: the Uppdrag column's text", () => {
   });
 
   test("codes are read as whole items", () => {
-    expect(parseAssignmentRefs("KG 1, NS 13")).toEqual([ref("kommungemensamt", 1), ref("namndspecifikt", 13)]);
+    expect(parseAssignmentRefs("KG 1, NS 13")).toEqual([
+      ref("kommungemensamt", 1),
+      ref("namndspecifikt", 13),
+    ]);
     expect(parseAssignmentRefs("Leveransen vägde 5 kg 1 gång")).toEqual([]);
   });
 });
@@ -155,16 +302,40 @@ describe("parseRegisterList", () => {
     });
 
     const specific = entries.filter((entry) => entry.scope === "namndspecifikt");
-    expect(specific.map((entry) => entry.number)).toEqual([23, 27, 28, 29, 35, 36, 46, null, 50, 51, 53, 54, 56, 58, 59]);
+    expect(specific.map((entry) => entry.number)).toEqual([
+      23,
+      27,
+      28,
+      29,
+      35,
+      36,
+      46,
+      null,
+      50,
+      51,
+      53,
+      54,
+      56,
+      58,
+      59,
+    ]);
     const byNumber = (n: number) => specific.find((entry) => entry.number === n)!;
-    expect(byNumber(23).boards).toEqual(["Barn- och ungdomsnämnden", "Social- och omsorgsnämnden", "Vård- och äldreomsorgsnämnden"]);
-    expect(byNumber(23).text).toMatch(/^Barn- och ungdomsnämnden, social- och omsorgsnämnden och vård- och äldreomsorgsnämnden ska/);
+    expect(byNumber(23).boards).toEqual([
+      "Barn- och ungdomsnämnden",
+      "Social- och omsorgsnämnden",
+      "Vård- och äldreomsorgsnämnden",
+    ]);
+    expect(byNumber(23).text).toMatch(
+      /^Barn- och ungdomsnämnden, social- och omsorgsnämnden och vård- och äldreomsorgsnämnden ska/,
+    );
     expect(byNumber(27).boards).toEqual(["Äldrenämnden"]);
     expect(byNumber(50).boards).toEqual(["Äldrenämnden"]);
     expect(byNumber(54).boards).toEqual(["Barn- och ungdomsnämnden", "Äldrenämnden"]);
     // notes under an entry stay in its text: nothing lost
     expect(byNumber(51).text).toMatch(/Kvarstår från budget 2023 med plan för 2024-2028$/);
-    expect(byNumber(28).text).toMatch(/Uppdraget ska återrapporteras till kommunstyrelsen under 2024$/);
+    expect(byNumber(28).text).toMatch(
+      /Uppdraget ska återrapporteras till kommunstyrelsen under 2024$/,
+    );
     const unnumbered = specific.find((entry) => entry.number === null)!;
     expect(unnumbered.text).toMatch(/^vård- och äldreomsorgsnämnden får i uppdrag att planera/);
     expect(unnumbered.boards).toEqual(["Vård- och äldreomsorgsnämnden"]);
@@ -188,9 +359,23 @@ describe("parseRegisterList", () => {
   });
 
   test("a numbered list without headings keeps scope unspecified; a null year is kept", () => {
-    expect(parseRegisterList("1. Samtliga nämnder ska göra A.\n2. Samtliga nämnder ska göra B.", null)).toEqual([
-      { number: 1, text: "Samtliga nämnder ska göra A.", scope: "unspecified", year: null, boards: [] },
-      { number: 2, text: "Samtliga nämnder ska göra B.", scope: "unspecified", year: null, boards: [] },
+    expect(
+      parseRegisterList("1. Samtliga nämnder ska göra A.\n2. Samtliga nämnder ska göra B.", null),
+    ).toEqual([
+      {
+        number: 1,
+        text: "Samtliga nämnder ska göra A.",
+        scope: "unspecified",
+        year: null,
+        boards: [],
+      },
+      {
+        number: 2,
+        text: "Samtliga nämnder ska göra B.",
+        scope: "unspecified",
+        year: null,
+        boards: [],
+      },
     ]);
     expect(parseRegisterList("", 2024)).toEqual([]);
   });

@@ -1,8 +1,15 @@
-import { dueSuggestion, dueToAllowedTerm, excelSerialToIso, isDueUnknown, parseDue } from "../../../src/core/parse";
+import {
+  dueSuggestion,
+  dueToAllowedTerm,
+  excelSerialToIso,
+  isDueUnknown,
+  parseDue,
+} from "../../../src/core/parse";
 import type { DuePeriod } from "../../../src/core/model";
 import { parseProfile, standardProfile } from "../../../src/core/profile/load";
 
-const due = (text: string | number | null | undefined, year: number | null = 2020): DuePeriod => parseDue(text, year, standardProfile);
+const due = (text: string | number | null | undefined, year: number | null = 2020): DuePeriod =>
+  parseDue(text, year, standardProfile);
 const kindValue = (text: string | number, year: number | null = 2020) => {
   const parsed = due(text, year);
   return [parsed.kind, parsed.value, parsed.end];
@@ -58,11 +65,17 @@ describe("parseDue (SPEC §2.2)", () => {
   });
 
   test("empty → none", () => {
-    for (const text of ["", "  ", null, undefined]) expect(due(text)).toEqual({ raw: "", kind: "none", value: null, end: null });
+    for (const text of ["", "  ", null, undefined])
+      expect(due(text)).toEqual({ raw: "", kind: "none", value: null, end: null });
   });
 
   test("without a report year there is no end, except for dates and years that carry their own", () => {
-    expect(due("Kvartal 2", null)).toEqual({ raw: "Kvartal 2", kind: "quarter", value: 2, end: null });
+    expect(due("Kvartal 2", null)).toEqual({
+      raw: "Kvartal 2",
+      kind: "quarter",
+      value: 2,
+      end: null,
+    });
     expect(due("Maj", null).end).toBeNull();
     expect(due("Delrapport 2", null).end).toBeNull();
     expect(due("28 maj", null)).toMatchObject({ kind: "date", value: "--05-28", end: null });
@@ -78,7 +91,12 @@ describe("parseDue (SPEC §2.2)", () => {
   });
 
   test("Excel date serial numbers become dates; whole years stay years", () => {
-    expect(due(43979)).toEqual({ raw: "43979", kind: "date", value: "2020-05-28", end: "2020-05-28" });
+    expect(due(43979)).toEqual({
+      raw: "43979",
+      kind: "date",
+      value: "2020-05-28",
+      end: "2020-05-28",
+    });
     expect(due(43979.75).value).toBe("2020-05-28");
     expect(due(2021)).toEqual({ raw: "2021", kind: "year", value: "2021", end: "2021-12-31" });
     expect(excelSerialToIso(36526)).toBe("2000-01-01");
@@ -116,7 +134,9 @@ describe("dueToAllowedTerm and dueSuggestion", () => {
   const suggestion = (text: string) => dueSuggestion(due(text), standardProfile);
 
   test("a quarter in any spelling → its Kvartal term", () => {
-    expect(["Kvartal 2", "Q2", "kv 2", "Kv2", "KVARTAL 2", "2:a kvartalet"].map(allowed)).toEqual(Array(6).fill("Kvartal 2"));
+    expect(["Kvartal 2", "Q2", "kv 2", "Kv2", "KVARTAL 2", "2:a kvartalet"].map(allowed)).toEqual(
+      Array(6).fill("Kvartal 2"),
+    );
     expect(allowed("Q4")).toBe("Kvartal 4");
   });
 
@@ -130,7 +150,8 @@ describe("dueToAllowedTerm and dueSuggestion", () => {
   });
 
   test("tertials, reports and years have no equivalent: a suggestion instead (the quarter they end in)", () => {
-    for (const text of ["Tertial 2", "Delrapport 2", "Verksamhetsberättelse", "2021", "2025/2026"]) expect(allowed(text)).toBeNull();
+    for (const text of ["Tertial 2", "Delrapport 2", "Verksamhetsberättelse", "2021", "2025/2026"])
+      expect(allowed(text)).toBeNull();
     expect(suggestion("Delrapport 1")).toBe("Kvartal 2");
     expect(suggestion("Delrapport 2")).toBe("Kvartal 3");
     expect(suggestion("Delårsrapport")).toBe("Kvartal 3");
@@ -142,14 +163,19 @@ describe("dueToAllowedTerm and dueSuggestion", () => {
   });
 
   test("no suggestion where an equivalent exists, nor for references and unknowns", () => {
-    for (const text of ["Q2", "Maj", "Se objektsplan", "Löpande", ""]) expect(suggestion(text)).toBeNull();
+    for (const text of ["Q2", "Maj", "Se objektsplan", "Löpande", ""])
+      expect(suggestion(text)).toBeNull();
     for (const text of ["Se objektsplan", "Löpande", ""]) expect(allowed(text)).toBeNull();
   });
 
   test("a profile that allows months maps dates to the month term", () => {
     const result = parseProfile({
       ...standardProfile,
-      due: { ...standardProfile.due, allowedKinds: ["month"], allowedTerms: ["April", "Augusti", "December"] },
+      due: {
+        ...standardProfile.due,
+        allowedKinds: ["month"],
+        allowedTerms: ["April", "Augusti", "December"],
+      },
     });
     if (!result.ok) throw new Error(result.errors.join("\n"));
     const profile = result.profile;

@@ -36,22 +36,44 @@ describe("parsePeriodPhrase", () => {
     ["Årsredovisning 2023", { period: "helar", year: 2023, cutoff: "2023-12-31" }],
     ["Tertialrapport", { period: "tertial1" }],
     // the seeds' header sentences
-    ["Uppföljningen har fokus på om aktiviteterna är genomförda eller inte per den 31 december.", { period: "helar" }],
-    ["Uppföljningen har fokus på om aktiviteterna är genomförda eller \ninte per den 31 augusti. ", { period: "delar" }],
+    [
+      "Uppföljningen har fokus på om aktiviteterna är genomförda eller inte per den 31 december.",
+      { period: "helar" },
+    ],
+    [
+      "Uppföljningen har fokus på om aktiviteterna är genomförda eller \ninte per den 31 augusti. ",
+      { period: "delar" },
+    ],
     ["Utfall \nper 31 \naug. ", { period: "delar" }],
-    ["Nedan redovisas nämndernas utfall per den sista augusti 2018.", { period: "delar", year: 2018, cutoff: "2018-08-31" }],
-    ["Kultur- och fritidsnämnden, per 31 aug 2020", { period: "delar", year: 2020, cutoff: "2020-08-31" }],
+    [
+      "Nedan redovisas nämndernas utfall per den sista augusti 2018.",
+      { period: "delar", year: 2018, cutoff: "2018-08-31" },
+    ],
+    [
+      "Kultur- och fritidsnämnden, per 31 aug 2020",
+      { period: "delar", year: 2020, cutoff: "2020-08-31" },
+    ],
   ])("%s", (text, expected) => {
     expect(parsePeriodPhrase(text)).toEqual(expected);
   });
 
   test("no period named → null", () => {
-    for (const text of ["", "Uppföljning av förvaltningens verksamhet och utveckling", "per 30 juni", "i flera delar av kommunen", "per 31 februari"]) {
+    for (const text of [
+      "",
+      "Uppföljning av förvaltningens verksamhet och utveckling",
+      "per 30 juni",
+      "i flera delar av kommunen",
+      "per 31 februari",
+    ]) {
       expect(parsePeriodPhrase(text)).toBeNull();
     }
   });
 
   test("an explicit cut-off date wins over a report name", () => {
-    expect(parsePeriodPhrase("Delårsrapport per 30 april 2021")).toEqual({ period: "tertial1", year: 2021, cutoff: "2021-04-30" });
+    expect(parsePeriodPhrase("Delårsrapport per 30 april 2021")).toEqual({
+      period: "tertial1",
+      year: 2021,
+      cutoff: "2021-04-30",
+    });
   });
 });

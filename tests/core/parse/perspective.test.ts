@@ -19,8 +19,14 @@ describe("parsePerspective (SPEC §2.3)", () => {
 
   test("an area name of an older report is kept as written, unknown (ks-2018)", () => {
     expect(parse("Näringsliv")).toEqual({ name: "Näringsliv", known: false });
-    expect(parse("Säkerhet och räddningstjänst ")).toEqual({ name: "Säkerhet och räddningstjänst", known: false });
-    expect(parse("Mark- och översiktsplanering")).toEqual({ name: "Mark- och översiktsplanering", known: false });
+    expect(parse("Säkerhet och räddningstjänst ")).toEqual({
+      name: "Säkerhet och räddningstjänst",
+      known: false,
+    });
+    expect(parse("Mark- och översiktsplanering")).toEqual({
+      name: "Mark- och översiktsplanering",
+      known: false,
+    });
   });
 
   test("empty → null", () => {

@@ -15,7 +15,7 @@ export interface RangeData {
   valueTypes: string[][];
 }
 
-export const RANGE_DATA_PROPERTIES = ["values", "text", "formulas", "numberFormat", "valueTypes"] as const;
+export const RANGE_DATA_PROPERTIES = "values,text,formulas,numberFormat,valueTypes";
 
 /**
  * Cells per loaded block. Excel on the web caps a request/response at about 5 MB; five properties

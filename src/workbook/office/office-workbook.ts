@@ -3,8 +3,9 @@
  *
  * Every context.sync() is a round trip (50–300 ms in Excel on the web), so each operation is a
  * fixed, small number of syncs whatever the size of the data:
- *   listSheets 1 · readSheet 2 · writeSheets 2 (+1 to activate) · updateCells 2 · appendRows 3 ·
- *   getSetting 1 · setSetting 2 · setMarks 4 · select 1.
+ *   listSheets 1 · readSheet 2 (+1 per 100,000 cells beyond the first 100,000) ·
+ *   writeSheets 2 (+1 to activate a sheet) for any number of sheets · updateCells 2 ·
+ *   appendRows 2–3 · getSetting 2 · setSetting 3 · setMarks 4–5 · select 1.
  * Every write is computed first and queued after all checks passed (protection, missing sheets,
  * invalid specs), so a refused operation writes nothing.
  *
@@ -27,7 +28,6 @@ import {
   officeValue,
   parseRangeAddress,
   planRowBlocks,
-  RANGE_DATA_PROPERTIES,
   type RangeData,
 } from "./cells";
 import { MESSAGES, toWorkbookError } from "./errors";
@@ -173,13 +173,15 @@ export class OfficeWorkbook implements WorkbookPort {
       for (const [roundIndex, round] of rounds.entries()) {
         for (const block of round) {
           const range = sheet.getRangeByIndexes(rowIndex + block.start, columnIndex, block.count, columnCount);
-          range.load([...RANGE_DATA_PROPERTIES]);
+          range.load("values,text,formulas,numberFormat,valueTypes"); // = RANGE_DATA_PROPERTIES
           loaded.push({ start: block.start, range });
         }
         if (roundIndex === 0 && readMerges) {
           merged = used.getMergedAreasOrNullObject();
           merged.load("address");
         }
+        // One sync per round of ≤ CELLS_PER_SYNC cells (a single round for any real report), not per row.
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop
         await context.sync();
       }
 
@@ -387,10 +389,9 @@ export class OfficeWorkbook implements WorkbookPort {
     await this.batch(sheetName, async (context) => {
       const settings = await this.readSettings(context); // syncs 1–2
       const sheetState = context.workbook.worksheets.getItem(sheetName);
-      sheetState.load("name");
-      sheetState.protection.load("protected");
-      const existing = sheetState.getRange().conditionalFormats;
-      existing.load("items/id");
+      sheetState.load("protection/protected");
+      // The whole sheet's collection: every conditional format on it, ours included.
+      const existing = sheetState.getRange().conditionalFormats.load("items/id");
       await context.sync(); // 3 (fails with sheet-missing when the sheet is gone)
       if (sheetState.protection.protected) throw new WorkbookError(MESSAGES.protectedSheet(sheetName), "protected");
 

@@ -70,8 +70,11 @@ function firstLetter(text: string): string {
 /** Header cells are short; longer cells are never folded (keeps the scan cheap on big sheets). */
 const MAX_HEADER_CELL_LENGTH = 60;
 
-/** "Slutdatum 2020", "Status per 31 augusti", "Slutdatum (kvartal)", "Kommentar*" → the bare name. */
-const HEADER_SUFFIX = /(?:\s*\*+|\s+\d{4}(?:\s*[/-]\s*\d{2,4})?|\s+per\s.*|\s*\([^)]*\))$/;
+/**
+ * "Slutdatum 2020", "Status per 31 augusti", "Slutdatum (kvartal)", "Kommentar*" → the bare name.
+ * foldKey has already dropped a closing parenthesis at the end, so it is optional here.
+ */
+const HEADER_SUFFIX = /(?:\s*\*+|\s+\d{4}(?:\s*[/-]\s*\d{2,4})?|\s+per\s.*|\s*\([^)]*\)?)$/;
 
 /** The field a header cell names, or undefined. */
 export function headerField(text: string): ActivityField | undefined {
@@ -178,7 +181,8 @@ export function noHeaderMessage(sheet: string, bestCandidate?: HeaderCandidate):
 
 /**
  * A cheap check, per data row, for the header repeated at a page break: the activity column holds
- * a header name and so does at least one other mapped column. Long cells are rejected unfolded.
+ * a header name, and so does every other non-empty mapped cell (at least one). Long cells are
+ * rejected unfolded, so most data rows cost one length test.
  */
 export function isRepeatedHeader(cells: readonly (string | null | undefined)[], columns: ColumnMap): boolean {
   const activityCol = columns.activity;
@@ -186,10 +190,15 @@ export function isRepeatedHeader(cells: readonly (string | null | undefined)[], 
   const activityText = cells[activityCol - 1]?.trim();
   if (!activityText || activityText.length > MAX_HEADER_CELL_LENGTH) return false;
   if (!ACTIVITY_FIRST_LETTERS.has(firstLetter(activityText)) || headerField(activityText) !== "activity") return false;
-  for (const [field, col] of Object.entries(columns) as [ActivityField, number][]) {
-    if (field === "activity") continue;
+  let others = 0;
+  const seen = new Set<number>([activityCol]);
+  for (const col of Object.values(columns)) {
+    if (col === undefined || seen.has(col)) continue;
+    seen.add(col);
     const text = cells[col - 1]?.trim();
-    if (text && headerField(text) !== undefined) return true;
+    if (!text) continue;
+    if (headerField(text) === undefined) return false;
+    others++;
   }
-  return false;
+  return others > 0;
 }

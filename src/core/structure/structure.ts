@@ -342,7 +342,8 @@ class SheetStructurer {
 
   /** A header with other columns further down (a second table): the columns switch from here. */
   private readNewHeader(row: number, texts: RowTexts): boolean {
-    for (const text of texts) if (text !== undefined && text.length > MAX_HEADING_LENGTH) return false;
+    // Mid-table, only a row made entirely of column names is a header (an activity called "Aktivitet" is not).
+    for (const text of texts) if (text !== undefined && (text.length > MAX_HEADING_LENGTH || headerField(text) === undefined)) return false;
     const { columns, dueHeader } = matchHeaderCells(texts);
     if (!isActivityHeader(columns)) return false;
     const shared = columns.comment === undefined && columns.status !== undefined;

@@ -140,6 +140,10 @@ describe("OfficeWorkbook: round trips", () => {
       await port.writeSheets(specs);
       counts.push(syncs());
       for (const spec of specs) expect(excel.sheet(spec.name)).toBeDefined();
+      const withChart = specs.find((s) => s.chart)!;
+      expect(excel.sheet(withChart.name)!.charts).toEqual([
+        expect.objectContaining({ type: "BarStacked", title: withChart.chart!.title, seriesBy: "Columns" }),
+      ]);
     }
     expect(counts[0]).toBeLessThanOrEqual(4);
     expect(counts[1]).toBe(counts[0]);

@@ -1,0 +1,107 @@
+/**
+ * The submission stamp (SPEC §6, "Klar för inlämning"): stored in the workbook when a report
+ * validates without errors; a consolidator compares it with the report as it is now.
+ */
+import { z } from "zod";
+import type { Finding, Report } from "../model";
+import type { Profile } from "../profile/schema";
+import { t, type Lang } from "../i18n";
+import type { WorkbookPort } from "../../workbook/port";
+import { logTime } from "../fix/changelog";
+import { canonicalContent } from "./canonical";
+import { sha256Hex } from "./hash";
+
+/** The workbook setting the stamp is stored under. */
+export const STAMP_SETTING = "stamp";
+
+export const StampSchema = z.object({
+  templateVersion: z.string(),
+  /** Id and version of the profile in force, "standard@1.0.0". */
+  profile: z.string().min(1),
+  /** ISO 8601 time of stamping. */
+  time: z.string().min(1),
+  /** Number of activities stamped. */
+  rowCount: z.number().int().nonnegative(),
+  hash: z.string().regex(/^[0-9a-f]{64}$/, "SHA-256 i hex"),
+  /** The sheet the stamped report is on. */
+  sheet: z.string(),
+});
+export type Stamp = z.infer<typeof StampSchema>;
+
+export const STAMP_STATES = ["validated", "changed", "not_validated"] as const;
+export type StampState = (typeof STAMP_STATES)[number];
+
+export interface StampOptions {
+  profile: Profile;
+  templateVersion: string;
+  now: Date;
+}
+
+export async function reportHash(report: Report): Promise<string> {
+  return sha256Hex(canonicalContent(report));
+}
+
+export async function createStamp(report: Report, options: StampOptions): Promise<Stamp> {
+  return {
+    templateVersion: options.templateVersion,
+    profile: `${options.profile.id}@${options.profile.version}`,
+    time: options.now.toISOString(),
+    rowCount: report.activities.length,
+    hash: await reportHash(report),
+    sheet: report.sheet,
+  };
+}
+
+/** validated: the report is what was stamped; changed: it was stamped, then edited; not_validated: no stamp (for this sheet). */
+export async function stampState(report: Report, stamp: Stamp | null): Promise<StampState> {
+  if (stamp === null || stamp.sheet !== report.sheet) return "not_validated";
+  if (stamp.rowCount !== report.activities.length) return "changed";
+  return (await reportHash(report)) === stamp.hash ? "validated" : "changed";
+}
+
+export function serializeStamp(stamp: Stamp): string {
+  return JSON.stringify(StampSchema.parse(stamp));
+}
+
+/** The stamp in a setting's text; null when there is none or it is not a valid stamp (then: not validated). */
+export function parseStamp(text: string | null | undefined): Stamp | null {
+  if (text === null || text === undefined || text.trim() === "") return null;
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  const parsed = StampSchema.safeParse(json);
+  return parsed.success ? parsed.data : null;
+}
+
+export async function readStamp(port: WorkbookPort): Promise<Stamp | null> {
+  return parseStamp(await port.getSetting(STAMP_SETTING));
+}
+
+export type StampResult = { ok: true; stamp: Stamp; message: string } | { ok: false; errors: number; message: string };
+
+/**
+ * "Klar för inlämning": refuses while `findings` (the report's validation) hold errors; otherwise
+ * stores the stamp in the workbook.
+ */
+export async function stampReport(
+  port: WorkbookPort,
+  report: Report,
+  findings: readonly Finding[],
+  options: StampOptions & { lang?: Lang },
+): Promise<StampResult> {
+  const lang = options.lang ?? "sv";
+  const errors = findings.filter((finding) => finding.severity === "error").length;
+  if (errors > 0) {
+    return { ok: false, errors, message: errors === 1 ? t(lang, "stamp.refused.one") : t(lang, "stamp.refused", { count: errors }) };
+  }
+  const stamp = await createStamp(report, options);
+  await port.setSetting(STAMP_SETTING, serializeStamp(stamp));
+  return { ok: true, stamp, message: t(lang, "stamp.done", { time: logTime(options.now).slice(0, 16), rows: stamp.rowCount }) };
+}
+
+export function stampStateLabel(state: StampState, lang: Lang = "sv"): string {
+  return t(lang, `stamp.state.${state}`);
+}

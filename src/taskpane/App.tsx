@@ -1,0 +1,129 @@
+/**
+ * The pane's shell: title, mode, (standalone) the workbook bar, the view tabs. Every view stays
+ * mounted while hidden so its results survive switching tabs.
+ */
+import { useEffect, useState, type ReactNode } from "react";
+import { FluentProvider, Tab, TabList, Text, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
+import type { PaneServices } from "./services";
+import { I18nProvider, translate, type UiKey } from "./i18n";
+import { DEFAULT_SETTINGS, storeSettings, type PaneSettings } from "./settings";
+import { StandaloneBar, type ExampleId } from "./StandaloneBar";
+import { MallView } from "./views/MallView";
+import { CheckView } from "./views/CheckView";
+import { SubmitView } from "./views/SubmitView";
+import { ConsolidateView } from "./views/ConsolidateView";
+import { SettingsView } from "./views/SettingsView";
+
+export const VIEWS = ["mall", "kontrollera", "inlamning", "sammanstall", "installningar"] as const;
+export type ViewId = (typeof VIEWS)[number];
+
+export function toViewId(value: string | null | undefined): ViewId | null {
+  const wanted = value?.toLowerCase();
+  return VIEWS.find((view) => view === wanted) ?? null;
+}
+
+const useStyles = makeStyles({
+  root: { minHeight: "100vh", display: "flex", flexDirection: "column" },
+  header: {
+    display: "flex",
+    alignItems: "baseline",
+    justifyContent: "space-between",
+    flexWrap: "wrap",
+    columnGap: tokens.spacingHorizontalM,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM} 0`,
+  },
+  title: { margin: 0, fontSize: tokens.fontSizeBase600, lineHeight: tokens.lineHeightBase600, fontWeight: tokens.fontWeightSemibold },
+  mode: { color: tokens.colorNeutralForeground3 },
+  tabs: { padding: `0 ${tokens.spacingHorizontalS}`, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+});
+
+export interface AppProps {
+  services: PaneServices;
+  /** Standalone: opens picked bytes as a workbook and returns services bound to it. */
+  openWorkbook?: (name: string, bytes: Uint8Array) => Promise<PaneServices>;
+  loadExample?: (id: ExampleId) => Promise<Uint8Array>;
+  initialView?: ViewId;
+  /** Run the check when the pane opens (ribbon "Kontrollera"). */
+  autoCheck?: boolean;
+  initialSettings?: PaneSettings;
+  /** Remember settings in the browser's storage (off in tests). */
+  persistSettings?: boolean;
+}
+
+export function App({
+  services: initialServices,
+  openWorkbook,
+  loadExample,
+  initialView = "mall",
+  autoCheck = false,
+  initialSettings = DEFAULT_SETTINGS,
+  persistSettings = false,
+}: AppProps) {
+  const styles = useStyles();
+  const [services, setServices] = useState(initialServices);
+  const [generation, setGeneration] = useState(0);
+  const [view, setView] = useState<ViewId>(initialView);
+  const [settings, setSettings] = useState<PaneSettings>(initialSettings);
+  const t = (key: UiKey, params?: Record<string, string | number>) => translate(settings.lang, key, params);
+
+  useEffect(() => {
+    document.documentElement.lang = settings.lang;
+    if (persistSettings) storeSettings(settings);
+  }, [settings, persistSettings]);
+
+  async function onOpen(name: string, bytes: () => Promise<Uint8Array>) {
+    if (!openWorkbook) return;
+    const next = await openWorkbook(name, await bytes());
+    setServices(next);
+    // New workbook: every view starts over (results of the old file would be misleading).
+    setGeneration((n) => n + 1);
+  }
+
+  const panels: Record<ViewId, ReactNode> = {
+    mall: <MallView services={services} settings={settings} />,
+    kontrollera: <CheckView services={services} settings={settings} autoRun={autoCheck && generation === 0} />,
+    inlamning: <SubmitView services={services} />,
+    sammanstall: <ConsolidateView services={services} />,
+    installningar: <SettingsView services={services} settings={settings} onChange={setSettings} />,
+  };
+
+  return (
+    <FluentProvider theme={webLightTheme} lang={settings.lang}>
+      <I18nProvider lang={settings.lang}>
+        <div className={styles.root}>
+          <header className={styles.header}>
+            <h1 className={styles.title}>{t("app.title")}</h1>
+            <Text size={200} className={styles.mode} data-testid="host-mode">
+              {services.mode === "excel" ? t("app.mode.excel") : t("app.mode.standalone")}
+            </Text>
+          </header>
+          {services.mode === "standalone" && openWorkbook && (
+            <StandaloneBar services={services} onOpen={onOpen} loadExample={loadExample} />
+          )}
+          <nav aria-label={t("app.nav")} className={styles.tabs}>
+            <TabList selectedValue={view} onTabSelect={(_, data) => setView(data.value as ViewId)} size="small">
+              {VIEWS.map((id) => (
+                <Tab key={id} id={`tab-${id}`} value={id} aria-controls={`panel-${id}`}>
+                  {t(`tab.${id}`)}
+                </Tab>
+              ))}
+            </TabList>
+          </nav>
+          <main>
+            {VIEWS.map((id) => (
+              <div
+                key={`${id}-${generation}`}
+                id={`panel-${id}`}
+                role="tabpanel"
+                aria-labelledby={`tab-${id}`}
+                hidden={view !== id}
+              >
+                {panels[id]}
+              </div>
+            ))}
+          </main>
+        </div>
+      </I18nProvider>
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,128 @@
+/**
+ * Standalone mode (a plain browser, no Excel): open an .xlsx from disk or one of the examples
+ * served next to the pane, and download the workbook as the pane changed it.
+ */
+import { useState, type ChangeEvent } from "react";
+import { Button, Field, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { ArrowDownloadRegular, FolderOpenRegular } from "@fluentui/react-icons";
+import type { PaneServices } from "./services";
+import { useT, type UiKey } from "./i18n";
+import { errorMessage } from "./useTask";
+import { offerDownload } from "./download";
+import { ErrorBar, Working } from "./components/feedback";
+
+/** The example workbooks served at ./examples/<id>.xlsx next to the pane. */
+export const EXAMPLES = ["kof-2020-delar", "bun-2020-helar", "an-2024-delar", "vss-2023-delar", "ks-2018-delar", "mall-delar"] as const;
+export type ExampleId = (typeof EXAMPLES)[number];
+
+/** Same-origin fetch of an example; anything else is refused before a request is made. */
+export async function fetchExample(id: ExampleId): Promise<Uint8Array> {
+  if (!EXAMPLES.includes(id)) throw new Error(`Okänt exempel: ${id}`);
+  const url = new URL(`./examples/${id}.xlsx`, window.location.href);
+  if (url.origin !== window.location.origin) throw new Error("Exempel hämtas bara från samma server som panelen.");
+  const response = await fetch(url.href, { credentials: "same-origin" });
+  if (!response.ok) throw new Error(`Exemplet ${id} kunde inte hämtas (HTTP ${response.status}).`);
+  return new Uint8Array(await response.arrayBuffer());
+}
+
+const useStyles = makeStyles({
+  bar: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    backgroundColor: tokens.colorNeutralBackground2,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  row: { display: "flex", flexWrap: "wrap", alignItems: "end", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
+  grow: { flexGrow: 1, minWidth: "12rem" },
+});
+
+export interface StandaloneBarProps {
+  services: PaneServices;
+  onOpen: (name: string, bytes: () => Promise<Uint8Array>) => Promise<void>;
+  loadExample?: (id: ExampleId) => Promise<Uint8Array>;
+}
+
+export function StandaloneBar({ services, onOpen, loadExample = fetchExample }: StandaloneBarProps) {
+  const t = useT();
+  const styles = useStyles();
+  const [example, setExample] = useState<ExampleId>(EXAMPLES[0]);
+  const [opening, setOpening] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  async function open(name: string, bytes: () => Promise<Uint8Array>) {
+    setOpening(name);
+    setError(null);
+    try {
+      await onOpen(name, bytes);
+    } catch (failure) {
+      setError(errorMessage(failure));
+    } finally {
+      setOpening(null);
+    }
+  }
+
+  function onFile(event: ChangeEvent<HTMLInputElement>) {
+    const file = event.target.files?.[0];
+    event.target.value = "";
+    if (file) void open(file.name, async () => new Uint8Array(await file.arrayBuffer()));
+  }
+
+  async function onDownload() {
+    if (!services.exportWorkbook) return;
+    setError(null);
+    try {
+      offerDownload(await services.exportWorkbook("uppfoljning"));
+    } catch (failure) {
+      setError(errorMessage(failure));
+    }
+  }
+
+  const busy = opening !== null;
+  return (
+    <section className={styles.bar} aria-labelledby="standalone-heading" data-testid="standalone-bar">
+      <h2 id="standalone-heading" className={styles.heading}>
+        {t("standalone.heading")}
+      </h2>
+      <Text data-testid="workbook-name">
+        {services.workbookName ? t("standalone.current", { name: services.workbookName }) : t("standalone.none")}
+      </Text>
+      <Field label={t("standalone.open")} hint={t("standalone.openHint")}>
+        <input
+          type="file"
+          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          disabled={busy}
+          onChange={onFile}
+          data-testid="open-workbook"
+        />
+      </Field>
+      <div className={styles.row}>
+        <Field label={t("standalone.examplesLabel")} className={styles.grow}>
+          <Select value={example} disabled={busy} onChange={(_, data) => setExample(data.value as ExampleId)}>
+            {EXAMPLES.map((id) => (
+              <option key={id} value={id}>
+                {t(`standalone.example.${id}` as UiKey)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Button
+          icon={<FolderOpenRegular />}
+          disabled={busy}
+          onClick={() => void open(`${example}.xlsx`, () => loadExample(example))}
+        >
+          {t("standalone.examples")}
+        </Button>
+        {services.exportWorkbook && (
+          <Button icon={<ArrowDownloadRegular />} disabled={busy} onClick={() => void onDownload()}>
+            {t("standalone.downloadWorkbook")}
+          </Button>
+        )}
+      </div>
+      {opening && <Working label={t("standalone.opening", { name: opening })} />}
+      {error && <ErrorBar message={error} />}
+    </section>
+  );
+}

@@ -1,0 +1,36 @@
+/** Shared feedback pieces: the error bar, the working spinner, success notes. */
+import { MessageBar, MessageBarBody, MessageBarTitle, Spinner } from "@fluentui/react-components";
+import type { ReactNode } from "react";
+import { useT } from "../i18n";
+
+export function ErrorBar({ message, title }: { message: string; title?: string }) {
+  const t = useT();
+  return (
+    <MessageBar intent="error" role="alert" data-testid="error-bar">
+      <MessageBarBody>
+        <MessageBarTitle>{title ?? t("common.error.title")}</MessageBarTitle>
+        {message}
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
+
+export function SuccessBar({ children }: { children: ReactNode }) {
+  return (
+    <MessageBar intent="success" role="status">
+      <MessageBarBody>{children}</MessageBarBody>
+    </MessageBar>
+  );
+}
+
+export function InfoBar({ children, intent = "info" }: { children: ReactNode; intent?: "info" | "warning" }) {
+  return (
+    <MessageBar intent={intent}>
+      <MessageBarBody>{children}</MessageBarBody>
+    </MessageBar>
+  );
+}
+
+export function Working({ label }: { label: string }) {
+  return <Spinner size="small" label={label} labelPosition="after" role="status" aria-live="polite" />;
+}

@@ -1,0 +1,311 @@
+/**
+ * What the pane's views can do, as one interface. The views never touch Excel.* or ExcelJS:
+ * they call PaneServices, which wraps the core workflow around a WorkbookPort (OfficeWorkbook
+ * inside Excel, FileWorkbook in standalone mode). Tests pass a fake.
+ *
+ * The workflow (core + zod) and the file adapter (ExcelJS) are loaded with dynamic import() on
+ * first use, so the pane's initial bundle holds only React, Fluent UI and this shell.
+ */
+import type { Finding, Report, ReportMeta } from "../core/model";
+import type { Profile } from "../core/profile/schema";
+import type { ProfileResult } from "../core/profile/load";
+import type { StructureResult } from "../core/structure/report";
+import type { StampState, Summary } from "../core/consolidate/model";
+import type { Lang } from "../core/i18n/types";
+import type { WorkbookPort } from "../workbook/port";
+
+export type { StampState, Summary } from "../core/consolidate/model";
+export type { StructureResult } from "../core/structure/report";
+export type { Finding, ReportMeta } from "../core/model";
+export type { Profile } from "../core/profile/schema";
+
+export interface LoadedProfile {
+  profile: Profile;
+  problem?: string;
+}
+
+export type HostMode = "excel" | "standalone";
+
+export interface TemplateSheetInfo {
+  name: string;
+  isTemplate: boolean;
+}
+
+export interface CheckOutcome {
+  reports: { report: Report; findings: Finding[] }[];
+  failures: { sheet: string; message: string }[];
+}
+
+export interface SkippedCell {
+  cell: string;
+  reason: string;
+}
+
+export interface ApplyOutcome {
+  applied: number;
+  skipped: SkippedCell[];
+  planId: string;
+}
+
+export interface RevertOutcome {
+  reverted: number;
+  skipped: SkippedCell[];
+}
+
+export type StampOutcome = { ok: true; stamp: unknown } | { ok: false; message: string; errors: number };
+
+/** An .xlsx the user picked (or an example): its name and a way to read its bytes. */
+export interface PickedFile {
+  name: string;
+  bytes: () => Promise<Uint8Array>;
+}
+
+/** A result offered as a download in standalone mode. */
+export interface DownloadFile {
+  fileName: string;
+  bytes: Uint8Array;
+  mimeType: string;
+}
+
+export interface ConsolidateRequest {
+  /** Template sheets of the open workbook to include. */
+  sheets: string[];
+  files: PickedFile[];
+}
+
+export interface CheckOptions {
+  /** ISO date; null/undefined = derived from year and period. */
+  cutoff?: string | null;
+  lang: Lang;
+}
+
+export interface PaneServices {
+  readonly mode: HostMode;
+  /** The open workbook's name in standalone mode ("" inside Excel); null when none is open. */
+  readonly workbookName: string | null;
+  listTemplateSheets(): Promise<TemplateSheetInfo[]>;
+  insertTemplate(meta: Partial<ReportMeta>): Promise<{ sheet: string }>;
+  /** `sheet` is the new template sheet, null when the source could not be structured. */
+  structureSheet(sourceSheet: string): Promise<{ sheet: string | null; result: StructureResult }>;
+  check(options: CheckOptions): Promise<CheckOutcome>;
+  applyFixes(findings: Finding[]): Promise<ApplyOutcome>;
+  revertLastFixes(): Promise<RevertOutcome>;
+  select(sheet: string, cell: string): Promise<void>;
+  stamp(): Promise<StampOutcome>;
+  readStampState(): Promise<StampState>;
+  consolidate(request: ConsolidateRequest, onProgress: (done: number, total: number) => void): Promise<Summary>;
+  /** Writes the five summary sheets into the open workbook (inside Excel). */
+  writeSummary(summary: Summary): Promise<void>;
+  /** The profile in force; `problem` (Swedish) when a stored profile was invalid and the standard one is used. */
+  loadProfile(): Promise<LoadedProfile>;
+  saveProfile(profile: Profile): Promise<void>;
+  /** Parses a profile file's text; Swedish errors on anything wrong. */
+  parseProfileText(text: string): Promise<ProfileResult>;
+  /** Live re-validation (Excel only): calls back when the template table changes; resolves to an unsubscribe. */
+  watchTemplate?: (onChange: () => void) => Promise<() => Promise<void>>;
+  /** Standalone only: the open workbook as a download named "<name>-<suffix>.xlsx". */
+  exportWorkbook?: (suffix: string) => Promise<DownloadFile>;
+  /** Standalone only: the summary as its own workbook ("sammanstallning.xlsx"). */
+  exportSummary?: (summary: Summary) => Promise<DownloadFile>;
+}
+
+/** The workflow functions the services are built from (src/core/workflow). */
+export interface Workflow {
+  listTemplateSheets(port: WorkbookPort): Promise<TemplateSheetInfo[]>;
+  insertTemplate(port: WorkbookPort, options: { meta?: Partial<ReportMeta>; profile: Profile }): Promise<{ sheet: string }>;
+  structureSheetIntoTemplate(
+    port: WorkbookPort,
+    sourceSheet: string,
+    options: { profile: Profile; file?: string },
+  ): Promise<{ sheet: string | null; result: StructureResult }>;
+  checkWorkbook(port: WorkbookPort, options: { profile: Profile; cutoff?: string; lang?: Lang }): Promise<CheckOutcome>;
+  applyFixes(port: WorkbookPort, findings: Finding[]): Promise<ApplyOutcome>;
+  revertLastFixes(port: WorkbookPort): Promise<RevertOutcome>;
+  stampWorkbook(port: WorkbookPort, options: { profile: Profile }): Promise<StampOutcome>;
+  readStampState(port: WorkbookPort): Promise<StampState>;
+  consolidateSources(
+    sources: { file: string; open: () => Promise<WorkbookPort>; sheets?: string[] }[],
+    options: {
+      profile: Profile;
+      now: Date;
+      onProgress?: (done: number, total: number) => void;
+      stampState?: (port: WorkbookPort, sheet: string) => Promise<StampState>;
+    },
+  ): Promise<Summary>;
+  writeSummary(port: WorkbookPort, summary: Summary, profile: Profile): Promise<unknown>;
+  loadProfile(port: WorkbookPort): Promise<LoadedProfile>;
+  saveProfile(port: WorkbookPort, profile: Profile): Promise<void>;
+}
+
+export const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+export const SUMMARY_FILE_NAME = "sammanstallning.xlsx";
+
+const NO_WORKBOOK = "Öppna en arbetsbok först.";
+
+/** The core workflow, in its own chunk. */
+export async function loadWorkflow(): Promise<Workflow> {
+  const module: Workflow = await import("../core/workflow");
+  return module;
+}
+
+/** A workbook that can be saved as bytes (FileWorkbook). */
+export interface SavableWorkbook extends WorkbookPort {
+  save(): Promise<Uint8Array>;
+}
+
+/** A workbook whose template table can be watched (OfficeWorkbook). */
+export interface WatchableWorkbook extends WorkbookPort {
+  watchTable(table: string, onChange: () => void, options?: { debounceMs?: number }): Promise<() => Promise<void>>;
+}
+
+export interface ServiceOptions {
+  mode: HostMode;
+  port: WorkbookPort | null;
+  /** Standalone: the opened file's name. */
+  workbookName?: string | null;
+  workflow?: () => Promise<Workflow>;
+  /** Opens a picked .xlsx as a port (defaults to FileWorkbook, loaded on demand). */
+  openFile?: (bytes: Uint8Array) => Promise<WorkbookPort>;
+  /** A new empty workbook for the standalone summary download. */
+  createWorkbook?: () => Promise<SavableWorkbook>;
+  now?: () => Date;
+}
+
+export async function openFileWorkbook(bytes: Uint8Array): Promise<SavableWorkbook> {
+  const { FileWorkbook } = await import("../workbook/file/file-workbook");
+  return FileWorkbook.open(bytes);
+}
+
+async function createFileWorkbook(): Promise<SavableWorkbook> {
+  const { FileWorkbook } = await import("../workbook/file/file-workbook");
+  return FileWorkbook.create();
+}
+
+/** "Rapport 2020.xlsx" → "Rapport 2020". */
+export function baseName(fileName: string): string {
+  return fileName.replace(/\.xlsx$/i, "") || "arbetsbok";
+}
+
+function isSavable(port: WorkbookPort | null): port is SavableWorkbook {
+  return port !== null && typeof (port as Partial<SavableWorkbook>).save === "function";
+}
+
+function isWatchable(port: WorkbookPort | null): port is WatchableWorkbook {
+  return port !== null && typeof (port as Partial<WatchableWorkbook>).watchTable === "function";
+}
+
+export function createPaneServices(options: ServiceOptions): PaneServices {
+  const { mode, port } = options;
+  const workflow = options.workflow ?? loadWorkflow;
+  const openFile = options.openFile ?? openFileWorkbook;
+  const createWorkbook = options.createWorkbook ?? createFileWorkbook;
+  const now = options.now ?? (() => new Date());
+  const workbookName = mode === "excel" ? "" : (options.workbookName ?? null);
+  let profileCache: LoadedProfile | null = null;
+
+  function requirePort(): WorkbookPort {
+    if (!port) throw new Error(NO_WORKBOOK);
+    return port;
+  }
+
+  async function loaded(): Promise<LoadedProfile> {
+    if (profileCache) return profileCache;
+    profileCache = port
+      ? await (await workflow()).loadProfile(port)
+      : { profile: (await import("../core/profile/load")).standardProfile };
+    return profileCache;
+  }
+
+  async function profile(): Promise<Profile> {
+    return (await loaded()).profile;
+  }
+
+  const services: PaneServices = {
+    mode,
+    workbookName,
+    async listTemplateSheets() {
+      if (!port) return [];
+      return (await workflow()).listTemplateSheets(port);
+    },
+    async insertTemplate(meta) {
+      return (await workflow()).insertTemplate(requirePort(), { meta, profile: await profile() });
+    },
+    async structureSheet(sourceSheet) {
+      return (await workflow()).structureSheetIntoTemplate(requirePort(), sourceSheet, { profile: await profile() });
+    },
+    async check({ cutoff, lang }) {
+      const target = requirePort();
+      return (await workflow()).checkWorkbook(target, { profile: await profile(), lang, ...(cutoff ? { cutoff } : {}) });
+    },
+    async applyFixes(findings) {
+      return (await workflow()).applyFixes(requirePort(), findings);
+    },
+    async revertLastFixes() {
+      return (await workflow()).revertLastFixes(requirePort());
+    },
+    async select(sheet, cell) {
+      if (port && cell) await port.select(sheet, cell);
+    },
+    async stamp() {
+      return (await workflow()).stampWorkbook(requirePort(), { profile: await profile() });
+    },
+    async readStampState() {
+      return (await workflow()).readStampState(requirePort());
+    },
+    async consolidate(request, onProgress) {
+      const wf = await workflow();
+      const sources: { file: string; open: () => Promise<WorkbookPort>; sheets?: string[] }[] = [];
+      if (request.sheets.length > 0) {
+        const source = requirePort();
+        sources.push({ file: workbookName || "Denna arbetsbok", open: async () => source, sheets: [...request.sheets] });
+      }
+      for (const file of request.files) {
+        sources.push({ file: file.name, open: async () => openFile(await file.bytes()) });
+      }
+      return wf.consolidateSources(sources, {
+        profile: await profile(),
+        now: now(),
+        onProgress,
+        stampState: (opened) => wf.readStampState(opened),
+      });
+    },
+    async writeSummary(summary) {
+      await (await workflow()).writeSummary(requirePort(), summary, await profile());
+    },
+    loadProfile: loaded,
+    async saveProfile(next) {
+      await (await workflow()).saveProfile(requirePort(), next);
+      profileCache = { profile: next };
+    },
+    async parseProfileText(text) {
+      const { profileFromText } = await import("../core/profile/load");
+      return profileFromText(text);
+    },
+  };
+
+  if (mode === "excel" && isWatchable(port)) {
+    const watchable = port;
+    services.watchTemplate = async (onChange) => {
+      const { TABLE_NAME } = await import("../core/template/layout");
+      return watchable.watchTable(TABLE_NAME, () => onChange());
+    };
+  }
+
+  if (mode === "standalone") {
+    services.exportSummary = async (summary) => {
+      const target = await createWorkbook();
+      await (await workflow()).writeSummary(target, summary, await profile());
+      return { fileName: SUMMARY_FILE_NAME, bytes: await target.save(), mimeType: XLSX_MIME };
+    };
+    if (isSavable(port)) {
+      const savable = port;
+      services.exportWorkbook = async (suffix) => ({
+        fileName: `${baseName(workbookName ?? "arbetsbok")}-${suffix}.xlsx`,
+        bytes: await savable.save(),
+        mimeType: XLSX_MIME,
+      });
+    }
+  }
+
+  return services;
+}

@@ -1,0 +1,80 @@
+/**
+ * The pane's own settings: the report details used by "Infoga mall", the cut-off used by
+ * "Kontrollera", and the language. Remembered in the browser's storage for the add-in's origin
+ * (never sent anywhere); the workbook keeps the profile.
+ */
+import type { Period, ReportMeta } from "../core/model";
+import type { UiLang } from "./i18n";
+
+export interface PaneSettings {
+  organisation: string;
+  board: string;
+  year: string;
+  period: Period | "";
+  contact: string;
+  /** ISO date or "" (derived from year and period). */
+  cutoff: string;
+  lang: UiLang;
+}
+
+export const DEFAULT_SETTINGS: PaneSettings = {
+  organisation: "",
+  board: "",
+  year: "",
+  period: "",
+  contact: "",
+  cutoff: "",
+  lang: "sv",
+};
+
+const STORAGE_KEY = "uppfoljning.pane.settings";
+export const PERIODS: readonly Period[] = ["tertial1", "delar", "helar"];
+
+export function isValidYear(year: string): boolean {
+  return year === "" || /^\d{4}$/.test(year.trim());
+}
+
+export function isValidCutoff(cutoff: string): boolean {
+  if (cutoff === "") return true;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(cutoff)) return false;
+  const date = new Date(`${cutoff}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(cutoff);
+}
+
+/** The details as the template's metadata; empty fields stay out so the template's defaults apply. */
+export function toReportMeta(settings: PaneSettings): Partial<ReportMeta> {
+  const meta: Partial<ReportMeta> = {};
+  const text = (value: string) => (value.trim() === "" ? null : value.trim());
+  if (text(settings.organisation)) meta.organisation = text(settings.organisation);
+  if (text(settings.board)) meta.board = text(settings.board);
+  if (text(settings.contact)) meta.contact = text(settings.contact);
+  if (isValidYear(settings.year) && settings.year.trim() !== "") meta.year = Number(settings.year.trim());
+  if (settings.period) meta.period = settings.period;
+  if (settings.cutoff && isValidCutoff(settings.cutoff)) meta.cutoff = settings.cutoff;
+  return meta;
+}
+
+export function loadSettings(): PaneSettings {
+  try {
+    const stored = globalThis.localStorage?.getItem(STORAGE_KEY);
+    if (!stored) return DEFAULT_SETTINGS;
+    const parsed = JSON.parse(stored) as Partial<PaneSettings>;
+    const merged = {
+      ...DEFAULT_SETTINGS,
+      ...Object.fromEntries(Object.entries(parsed).filter(([key, value]) => key in DEFAULT_SETTINGS && typeof value === "string")),
+    } as PaneSettings;
+    if (merged.lang !== "sv" && merged.lang !== "en") merged.lang = "sv";
+    if (merged.period !== "" && !PERIODS.includes(merged.period)) merged.period = "";
+    return merged;
+  } catch {
+    return DEFAULT_SETTINGS;
+  }
+}
+
+export function storeSettings(settings: PaneSettings): void {
+  try {
+    globalThis.localStorage?.setItem(STORAGE_KEY, JSON.stringify(settings));
+  } catch {
+    // Storage may be disabled (private mode, locked-down Office); the settings then last for the session.
+  }
+}

@@ -1,0 +1,219 @@
+/**
+ * Kontrollera: run the validation, show the findings grouped by severity and rule, go to a
+ * finding's cell, fix one or all after a preview, undo the last fixes, and (in Excel) re-check
+ * automatically when the template table changes.
+ */
+import { useCallback, useEffect, useRef, useState } from "react";
+import { Button, Switch, Text } from "@fluentui/react-components";
+import { ArrowDownloadRegular, ArrowUndoRegular, CheckmarkCircleRegular, WrenchRegular } from "@fluentui/react-icons";
+import type { ApplyOutcome, CheckOutcome, Finding, PaneServices, RevertOutcome, SkippedCell } from "../services";
+import type { PaneSettings } from "../settings";
+import { useT, type Translate } from "../i18n";
+import { errorMessage, useTask } from "../useTask";
+import { offerDownload } from "../download";
+import { ErrorBar, InfoBar, SuccessBar, Working } from "../components/feedback";
+import { FindingGroups } from "../components/FindingGroups";
+import { FixPreviewDialog } from "../components/FixPreviewDialog";
+import { useViewStyles } from "./styles";
+
+export interface CheckViewProps {
+  services: PaneServices;
+  settings: PaneSettings;
+  /** Run the check once when the view first mounts (the ribbon's "Kontrollera" button). */
+  autoRun?: boolean;
+}
+
+type Change = { kind: "applied"; outcome: ApplyOutcome } | { kind: "reverted"; outcome: RevertOutcome };
+
+function allFindings(outcome: CheckOutcome): Finding[] {
+  return outcome.reports.flatMap((report) => report.findings);
+}
+
+function describeSkipped(t: Translate, skipped: SkippedCell[]): string | null {
+  if (skipped.length === 0) return null;
+  const details = skipped.map((cell) => `${cell.cell} (${cell.reason})`).join(", ");
+  return t("check.skipped", { count: skipped.length, details });
+}
+
+export function CheckView({ services, settings, autoRun = false }: CheckViewProps) {
+  const t = useT();
+  const styles = useViewStyles();
+  const [check, runCheck] = useTask<CheckOutcome>();
+  const [change, runChange] = useTask<Change>();
+  const [preview, setPreview] = useState<Finding[] | null>(null);
+  const [live, setLive] = useState(false);
+  const [liveError, setLiveError] = useState<string | null>(null);
+  const [selectError, setSelectError] = useState<string | null>(null);
+  const [downloadError, setDownloadError] = useState<string | null>(null);
+  const unsubscribe = useRef<(() => Promise<void>) | null>(null);
+  const hasWorkbook = services.workbookName !== null;
+  const { cutoff, lang } = settings;
+
+  const validate = useCallback(
+    () => runCheck(() => services.check({ cutoff: cutoff || null, lang })),
+    [runCheck, services, cutoff, lang],
+  );
+
+  // The ribbon's Kontrollera opens the pane with ?view=kontrollera: check at once.
+  const autoRan = useRef(false);
+  useEffect(() => {
+    if (autoRun && hasWorkbook && !autoRan.current) {
+      autoRan.current = true;
+      void validate();
+    }
+  }, [autoRun, hasWorkbook, validate]);
+
+  // Keep the latest validate for the live watcher without re-subscribing on every render.
+  const latestValidate = useRef(validate);
+  latestValidate.current = validate;
+  useEffect(
+    () => () => {
+      void unsubscribe.current?.().catch(() => undefined);
+      unsubscribe.current = null;
+    },
+    [],
+  );
+
+  async function toggleLive(on: boolean) {
+    setLiveError(null);
+    if (!services.watchTemplate) return;
+    if (on) {
+      try {
+        unsubscribe.current = await services.watchTemplate(() => void latestValidate.current());
+        setLive(true);
+      } catch (error) {
+        setLive(false);
+        setLiveError(errorMessage(error));
+      }
+    } else {
+      const stop = unsubscribe.current;
+      unsubscribe.current = null;
+      setLive(false);
+      try {
+        await stop?.();
+      } catch (error) {
+        setLiveError(errorMessage(error));
+      }
+    }
+  }
+
+  async function applyFixes(findings: Finding[]) {
+    setPreview(null);
+    const done = await runChange(async () => ({ kind: "applied", outcome: await services.applyFixes(findings) }));
+    if (done) await validate();
+  }
+
+  async function undo() {
+    const done = await runChange(async () => ({ kind: "reverted", outcome: await services.revertLastFixes() }));
+    if (done) await validate();
+  }
+
+  async function select(finding: Finding) {
+    setSelectError(null);
+    try {
+      await services.select(finding.sheet, finding.cell);
+    } catch (error) {
+      setSelectError(errorMessage(error));
+    }
+  }
+
+  async function download() {
+    if (!services.exportWorkbook) return;
+    setDownloadError(null);
+    try {
+      offerDownload(await services.exportWorkbook("rattad"));
+    } catch (error) {
+      setDownloadError(errorMessage(error));
+    }
+  }
+
+  if (!hasWorkbook) {
+    return (
+      <div className={styles.view}>
+        <h2 className={styles.heading}>{t("check.heading")}</h2>
+        <Text>{t("common.noWorkbook")}</Text>
+      </div>
+    );
+  }
+
+  const busy = check.phase === "working" || change.phase === "working";
+  const findings = check.phase === "done" ? allFindings(check.result) : [];
+  const fixable = findings.filter((finding) => finding.fix);
+  const count = (severity: Finding["severity"]) => findings.filter((finding) => finding.severity === severity).length;
+  const fixesApplied = change.phase === "done" && change.result.kind === "applied" && change.result.outcome.applied > 0;
+
+  return (
+    <div className={styles.view}>
+      <h2 className={styles.heading}>{t("check.heading")}</h2>
+      <Text>{t("check.intro")}</Text>
+
+      <div className={styles.actions}>
+        <Button appearance="primary" icon={<CheckmarkCircleRegular />} disabled={busy} onClick={() => void validate()}>
+          {check.phase === "idle" ? t("check.run") : t("check.rerun")}
+        </Button>
+        <Button icon={<WrenchRegular />} disabled={busy || fixable.length === 0} onClick={() => setPreview(fixable)}>
+          {t("check.fixAll", { count: fixable.length })}
+        </Button>
+        <Button icon={<ArrowUndoRegular />} disabled={busy} onClick={() => void undo()}>
+          {t("check.undo")}
+        </Button>
+      </div>
+
+      {services.watchTemplate && (
+        <Switch checked={live} label={t("check.live")} onChange={(_, data) => void toggleLive(data.checked)} />
+      )}
+      {liveError && <ErrorBar message={liveError} />}
+
+      {change.phase === "failed" && <ErrorBar message={change.message} />}
+      {change.phase === "done" && change.result.kind === "applied" && (
+        <SuccessBar>
+          {t("check.applied", { count: change.result.outcome.applied })}
+          {describeSkipped(t, change.result.outcome.skipped) && ` ${describeSkipped(t, change.result.outcome.skipped)}`}
+        </SuccessBar>
+      )}
+      {change.phase === "done" && change.result.kind === "reverted" && (
+        <SuccessBar>
+          {t("check.undone", { count: change.result.outcome.reverted })}
+          {describeSkipped(t, change.result.outcome.skipped) && ` ${describeSkipped(t, change.result.outcome.skipped)}`}
+        </SuccessBar>
+      )}
+      {services.exportWorkbook && fixesApplied && (
+        <div className={styles.actions}>
+          <Button icon={<ArrowDownloadRegular />} onClick={() => void download()}>
+            {t("check.download")}
+          </Button>
+        </div>
+      )}
+      {downloadError && <ErrorBar message={downloadError} />}
+
+      {check.phase === "idle" && <Text className={styles.muted}>{t("check.empty")}</Text>}
+      {check.phase === "working" && <Working label={t("check.working")} />}
+      {check.phase === "failed" && <ErrorBar message={check.message} />}
+      {selectError && <ErrorBar message={selectError} />}
+      {check.phase === "done" && (
+        <section aria-labelledby="check-result-heading" className={styles.section} data-testid="check-result">
+          <h3 id="check-result-heading" className={styles.subheading} data-testid="check-summary">
+            {t("check.summary", { errors: count("error"), warnings: count("warning"), infos: count("info") })}
+          </h3>
+          {check.result.failures.map((failure) => (
+            <InfoBar key={failure.sheet} intent="warning">
+              {t("check.failure", { sheet: failure.sheet, message: failure.message })}
+            </InfoBar>
+          ))}
+          {findings.length === 0 ? (
+            <SuccessBar>{t("check.noFindings")}</SuccessBar>
+          ) : (
+            <FindingGroups
+              findings={findings}
+              busy={busy}
+              onSelect={(finding) => void select(finding)}
+              onFix={(finding) => setPreview([finding])}
+            />
+          )}
+        </section>
+      )}
+
+      <FixPreviewDialog findings={preview} onCancel={() => setPreview(null)} onConfirm={(list) => void applyFixes(list)} />
+    </div>
+  );
+}

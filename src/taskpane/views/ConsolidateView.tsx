@@ -1,0 +1,313 @@
+/**
+ * Sammanställ: pick template sheets of this workbook and/or .xlsx files, read them all (with
+ * progress), show the totals and every source's state, then write the five summary sheets
+ * (inside Excel) or download them as a workbook (standalone).
+ */
+import { useEffect, useId, useState, type ChangeEvent } from "react";
+import {
+  Button,
+  Checkbox,
+  Field,
+  ProgressBar,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { ArrowDownloadRegular, DeleteRegular, DocumentTableRegular, TableStackBelowRegular } from "@fluentui/react-icons";
+import type { PaneServices, PickedFile, Summary, TemplateSheetInfo } from "../services";
+import { STATUS_CATEGORY_ORDER } from "../categories";
+import { useT } from "../i18n";
+import { errorMessage, useTask } from "../useTask";
+import { offerDownload } from "../download";
+import { ErrorBar, InfoBar, SuccessBar, Working } from "../components/feedback";
+import { useViewStyles } from "./styles";
+
+const useStyles = makeStyles({
+  fileInput: { maxWidth: "100%" },
+  fileRow: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalS },
+  fileName: { flexGrow: 1, overflowWrap: "anywhere" },
+  tableWrap: { overflowX: "auto" },
+});
+
+/** A File from an <input type=file> as the services' PickedFile. */
+export function pickedFromFile(file: File): PickedFile {
+  return {
+    name: file.name,
+    bytes: async () => {
+      // Blob.arrayBuffer is missing in some older webviews; FileReader works everywhere.
+      if (typeof file.arrayBuffer === "function") return new Uint8Array(await file.arrayBuffer());
+      return new Promise<Uint8Array>((resolve, reject) => {
+        const reader = new FileReader();
+        reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
+        reader.onerror = () => reject(reader.error ?? new Error("Filen kunde inte läsas."));
+        reader.readAsArrayBuffer(file);
+      });
+    },
+  };
+}
+
+export function ConsolidateView({ services }: { services: PaneServices }) {
+  const t = useT();
+  const styles = useViewStyles();
+  const own = useStyles();
+  const fileInputId = useId();
+  const hasWorkbook = services.workbookName !== null;
+  const [templates, setTemplates] = useState<TemplateSheetInfo[]>([]);
+  const [templatesError, setTemplatesError] = useState<string | null>(null);
+  const [chosenSheets, setChosenSheets] = useState<Set<string>>(new Set());
+  const [files, setFiles] = useState<PickedFile[]>([]);
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const [run, runConsolidate] = useTask<Summary>();
+  const [write, runWrite] = useTask<"written" | "downloaded">();
+
+  useEffect(() => {
+    if (!hasWorkbook) return;
+    let cancelled = false;
+    services
+      .listTemplateSheets()
+      .then((list) => {
+        if (cancelled) return;
+        const onlyTemplates = list.filter((sheet) => sheet.isTemplate);
+        setTemplates(onlyTemplates);
+        setChosenSheets(new Set(onlyTemplates.map((sheet) => sheet.name)));
+      })
+      .catch((error: unknown) => {
+        if (!cancelled) setTemplatesError(errorMessage(error));
+      });
+    return () => {
+      cancelled = true;
+    };
+  }, [services, hasWorkbook]);
+
+  function toggleSheet(name: string, on: boolean) {
+    setChosenSheets((current) => {
+      const next = new Set(current);
+      if (on) next.add(name);
+      else next.delete(name);
+      return next;
+    });
+  }
+
+  function onFilesChosen(event: ChangeEvent<HTMLInputElement>) {
+    const picked = Array.from(event.target.files ?? []).map(pickedFromFile);
+    setFiles((current) => [...current, ...picked.filter((file) => !current.some((c) => c.name === file.name))]);
+    event.target.value = "";
+  }
+
+  async function onRun() {
+    setProgress({ done: 0, total: chosenSheets.size > 0 ? files.length + 1 : files.length });
+    await runConsolidate(() =>
+      services.consolidate({ sheets: [...chosenSheets], files }, (done, total) => setProgress({ done, total })),
+    );
+    setProgress(null);
+  }
+
+  async function onWrite(summary: Summary) {
+    await runWrite(async () => {
+      if (services.exportSummary) {
+        offerDownload(await services.exportSummary(summary));
+        return "downloaded";
+      }
+      await services.writeSummary(summary);
+      return "written";
+    });
+  }
+
+  const working = run.phase === "working" || write.phase === "working";
+  const nothingChosen = chosenSheets.size === 0 && files.length === 0;
+
+  return (
+    <div className={styles.view}>
+      <h2 className={styles.heading}>{t("consolidate.heading")}</h2>
+      <Text>{t("consolidate.intro")}</Text>
+
+      {hasWorkbook && (
+        <section className={styles.section} aria-labelledby="consolidate-sheets-heading">
+          <h3 id="consolidate-sheets-heading" className={styles.subheading}>
+            {t("consolidate.sheets")}
+          </h3>
+          {templatesError && <ErrorBar message={templatesError} />}
+          {templates.length === 0 && !templatesError ? (
+            <Text className={styles.muted}>{t("consolidate.noSheets")}</Text>
+          ) : (
+            <div role="group" aria-labelledby="consolidate-sheets-heading">
+              {templates.map((sheet) => (
+                <Checkbox
+                  key={sheet.name}
+                  label={sheet.name}
+                  checked={chosenSheets.has(sheet.name)}
+                  disabled={working}
+                  onChange={(_, data) => toggleSheet(sheet.name, data.checked === true)}
+                />
+              ))}
+            </div>
+          )}
+        </section>
+      )}
+
+      <section className={styles.section} aria-labelledby="consolidate-files-heading">
+        <h3 id="consolidate-files-heading" className={styles.subheading}>
+          {t("consolidate.filesChosen")}
+        </h3>
+        <Field label={t("consolidate.files")}>
+          <input
+            id={fileInputId}
+            className={own.fileInput}
+            type="file"
+            multiple
+            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            disabled={working}
+            onChange={onFilesChosen}
+            data-testid="consolidate-files"
+          />
+        </Field>
+        {files.length > 0 && (
+          <ul className={styles.list} aria-label={t("consolidate.filesChosen")}>
+            {files.map((file) => (
+              <li key={file.name} className={own.fileRow}>
+                <DocumentTableRegular aria-hidden />
+                <Text className={own.fileName}>{file.name}</Text>
+                <Button
+                  size="small"
+                  appearance="subtle"
+                  icon={<DeleteRegular />}
+                  disabled={working}
+                  aria-label={t("consolidate.removeFile", { name: file.name })}
+                  onClick={() => setFiles((current) => current.filter((c) => c !== file))}
+                />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <div className={styles.actions}>
+        <Button
+          appearance="primary"
+          icon={<TableStackBelowRegular />}
+          disabled={working || nothingChosen}
+          onClick={() => void onRun()}
+        >
+          {t("consolidate.run")}
+        </Button>
+      </div>
+      {nothingChosen && run.phase === "idle" && <Text className={styles.muted}>{t("consolidate.nothingChosen")}</Text>}
+
+      {run.phase === "working" && progress && (
+        <Field
+          label={t("consolidate.progress", { done: progress.done, total: progress.total })}
+          validationState="none"
+        >
+          <ProgressBar value={progress.total > 0 ? progress.done / progress.total : undefined} data-testid="consolidate-progress" />
+        </Field>
+      )}
+      {run.phase === "failed" && <ErrorBar message={run.message} />}
+      {run.phase === "done" && (
+        <SummaryResult
+          summary={run.result}
+          working={working}
+          download={Boolean(services.exportSummary)}
+          onWrite={() => void onWrite(run.result)}
+          tableWrap={own.tableWrap}
+        />
+      )}
+      {write.phase === "working" && <Working label={t("common.working")} />}
+      {write.phase === "failed" && <ErrorBar message={write.message} />}
+      {write.phase === "done" && write.result === "written" && <SuccessBar>{t("consolidate.written")}</SuccessBar>}
+    </div>
+  );
+}
+
+function SummaryResult({
+  summary,
+  working,
+  download,
+  onWrite,
+  tableWrap,
+}: {
+  summary: Summary;
+  working: boolean;
+  download: boolean;
+  onWrite: () => void;
+  tableWrap: string;
+}) {
+  const t = useT();
+  const styles = useViewStyles();
+  const { conservation } = summary;
+  return (
+    <section className={styles.section} aria-labelledby="consolidate-result-heading" data-testid="consolidate-result">
+      <h3 id="consolidate-result-heading" className={styles.subheading}>
+        {t("consolidate.result")}
+      </h3>
+      <Text weight="semibold" data-testid="consolidate-totals">
+        {t("consolidate.totals", { activities: summary.totals.activities, organisations: summary.organisations.length })}
+      </Text>
+      {conservation.ok ? (
+        <SuccessBar>{t("consolidate.conservationOk", { count: conservation.tableRows })}</SuccessBar>
+      ) : (
+        <ErrorBar message={t("consolidate.conservationBad", { rows: conservation.tableRows, sources: conservation.sourceTotal })} />
+      )}
+      {summary.warnings.map((warning) => (
+        <InfoBar key={warning} intent="warning">
+          {warning}
+        </InfoBar>
+      ))}
+
+      <h4 className={styles.subheading}>{t("consolidate.byCategory")}</h4>
+      <Table size="extra-small" aria-label={t("consolidate.byCategory")}>
+        <TableBody>
+          {STATUS_CATEGORY_ORDER.filter((category) => summary.totals.byCategory[category] > 0).map((category) => (
+            <TableRow key={category}>
+              <TableCell>{t(`category.${category}`)}</TableCell>
+              <TableCell>{summary.totals.byCategory[category]}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+
+      <h4 className={styles.subheading}>{t("consolidate.sources")}</h4>
+      <div className={tableWrap}>
+        <Table size="extra-small" aria-label={t("consolidate.sources")} data-testid="consolidate-sources">
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell>{t("consolidate.source.file")}</TableHeaderCell>
+              <TableHeaderCell>{t("consolidate.source.organisation")}</TableHeaderCell>
+              <TableHeaderCell>{t("consolidate.source.activities")}</TableHeaderCell>
+              <TableHeaderCell>{t("consolidate.source.stamp")}</TableHeaderCell>
+              <TableHeaderCell>{t("consolidate.source.status")}</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {summary.sources.map((source, index) => (
+              <TableRow key={`${source.file}-${source.sheet ?? ""}-${index}`} data-status={source.status}>
+                <TableCell>
+                  {source.file}
+                  {source.sheet ? ` – ${source.sheet}` : ""}
+                </TableCell>
+                <TableCell>{source.organisation ?? "–"}</TableCell>
+                <TableCell>{source.activities}</TableCell>
+                <TableCell>{t(`submit.state.${source.stamp}`)}</TableCell>
+                <TableCell>
+                  {source.status === "ok" ? t("consolidate.source.ok") : `${t("consolidate.source.error")}: ${source.error ?? ""}`}
+                  {source.remarks.length > 0 && ` (${source.remarks.join("; ")})`}
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </div>
+
+      <div className={styles.actions}>
+        <Button appearance="primary" icon={<ArrowDownloadRegular />} disabled={working} onClick={onWrite}>
+          {download ? t("consolidate.writeDownload") : t("consolidate.write")}
+        </Button>
+      </div>
+    </section>
+  );
+}

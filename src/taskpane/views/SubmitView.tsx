@@ -1,0 +1,128 @@
+/** Inlämning: stamp the report "Klar för inlämning" when it has no errors; show the stamp state. */
+import { useCallback, useEffect, useState } from "react";
+import { Badge, Button, Text } from "@fluentui/react-components";
+import { ArrowDownloadRegular, CheckmarkStarburstRegular } from "@fluentui/react-icons";
+import type { PaneServices, StampOutcome, StampState } from "../services";
+import { useT } from "../i18n";
+import { errorMessage, useTask } from "../useTask";
+import { offerDownload } from "../download";
+import { ErrorBar, SuccessBar, Working } from "../components/feedback";
+import { useViewStyles } from "./styles";
+
+const STATE_COLOR: Record<StampState, "success" | "warning" | "informative"> = {
+  validated: "success",
+  changed: "warning",
+  not_validated: "informative",
+};
+
+/** The time and row count of a stamp, whatever else it holds. */
+function stampDetail(stamp: unknown): { time: string; rows: string } | null {
+  if (typeof stamp !== "object" || stamp === null) return null;
+  const record = stamp as Record<string, unknown>;
+  const time = record.time ?? record.stampedAt ?? record.at;
+  const rows = record.rows ?? record.rowCount ?? record.activities;
+  if (typeof time !== "string") return null;
+  const shown = time.replace("T", " ").replace(/:\d{2}(\.\d+)?Z?$/, "");
+  return { time: shown, rows: typeof rows === "number" ? String(rows) : "–" };
+}
+
+export function SubmitView({ services }: { services: PaneServices }) {
+  const t = useT();
+  const styles = useViewStyles();
+  const [state, setState] = useState<StampState | null>(null);
+  const [stateError, setStateError] = useState<string | null>(null);
+  const [stamp, runStamp] = useTask<StampOutcome>();
+  const [downloadError, setDownloadError] = useState<string | null>(null);
+  const hasWorkbook = services.workbookName !== null;
+
+  const refreshState = useCallback(async () => {
+    if (!hasWorkbook) return;
+    try {
+      setState(await services.readStampState());
+      setStateError(null);
+    } catch (error) {
+      setStateError(errorMessage(error));
+    }
+  }, [services, hasWorkbook]);
+
+  useEffect(() => {
+    void refreshState();
+  }, [refreshState]);
+
+  async function onStamp() {
+    await runStamp(() => services.stamp());
+    await refreshState();
+  }
+
+  async function onDownload() {
+    if (!services.exportWorkbook) return;
+    setDownloadError(null);
+    try {
+      offerDownload(await services.exportWorkbook("klar"));
+    } catch (error) {
+      setDownloadError(errorMessage(error));
+    }
+  }
+
+  if (!hasWorkbook) {
+    return (
+      <div className={styles.view}>
+        <h2 className={styles.heading}>{t("submit.heading")}</h2>
+        <Text>{t("common.noWorkbook")}</Text>
+      </div>
+    );
+  }
+
+  const working = stamp.phase === "working";
+  const detail = stamp.phase === "done" && stamp.result.ok ? stampDetail(stamp.result.stamp) : null;
+
+  return (
+    <div className={styles.view}>
+      <h2 className={styles.heading}>{t("submit.heading")}</h2>
+      <Text>{t("submit.intro")}</Text>
+
+      <section className={styles.section} aria-labelledby="submit-state-heading">
+        <h3 id="submit-state-heading" className={styles.subheading}>
+          {t("submit.state")}
+        </h3>
+        {state === null && !stateError && <Working label={t("submit.state.loading")} />}
+        {state !== null && (
+          <div>
+            <Badge size="large" appearance="tint" color={STATE_COLOR[state]} data-testid="stamp-state" data-state={state}>
+              {t(`submit.state.${state}`)}
+            </Badge>
+          </div>
+        )}
+        {stateError && <ErrorBar message={stateError} />}
+      </section>
+
+      <div className={styles.actions}>
+        <Button appearance="primary" icon={<CheckmarkStarburstRegular />} disabled={working} onClick={() => void onStamp()}>
+          {t("submit.button")}
+        </Button>
+      </div>
+      {working && <Working label={t("submit.working")} />}
+      {stamp.phase === "failed" && <ErrorBar message={stamp.message} />}
+      {stamp.phase === "done" && !stamp.result.ok && (
+        <ErrorBar
+          title={stamp.result.errors === 1 ? t("submit.refusedOne") : t("submit.refused", { count: stamp.result.errors })}
+          message={t("submit.refusedHint")}
+        />
+      )}
+      {stamp.phase === "done" && stamp.result.ok && (
+        <SuccessBar>
+          {t("submit.done")}
+          {detail && ` ${t("submit.doneDetail", detail)}`}
+        </SuccessBar>
+      )}
+      {services.exportWorkbook && stamp.phase === "done" && stamp.result.ok && (
+        <div className={styles.actions}>
+          <Button icon={<ArrowDownloadRegular />} onClick={() => void onDownload()}>
+            {t("submit.download")}
+          </Button>
+        </div>
+      )}
+      {downloadError && <ErrorBar message={downloadError} />}
+    </div>
+  );
+}

@@ -3,6 +3,7 @@
  * the CLI's JSON are all made from.
  */
 import { z } from "zod";
+import { STAMP_STATES, type StampState } from "../stamp/stamp";
 import {
   ActivitySchema,
   PeriodSchema,
@@ -11,8 +12,8 @@ import {
   type StatusCategory,
 } from "../model";
 
-export const StampStateSchema = z.enum(["validated", "changed", "not_validated"]);
-export type StampState = z.infer<typeof StampStateSchema>;
+export const StampStateSchema = z.enum(STAMP_STATES);
+export type { StampState };
 
 export const CategoryCountsSchema = z.record(StatusCategorySchema, z.number().int().nonnegative());
 export type CategoryCounts = Record<StatusCategory, number>;

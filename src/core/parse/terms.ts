@@ -100,18 +100,5 @@ export function tidyRemainder(text: string): string | null {
   return tidy === "" ? null : tidy;
 }
 
-/** Words after "Barn-" that show a shared compound ("Barn- och ungdomsnämnden"), not a word broken at a line end. */
-const COMPOUND_JOINERS = new Set(["och", "eller", "samt", "respektive", "resp", "till", "som"]);
-
-/**
- * Join words broken by a hyphen at a line end ("Verksamhets-\nberättelse" → "Verksamhetsberättelse")
- * but keep shared compounds ("Barn-\noch ungdomsnämnden" → "Barn- och ungdomsnämnden"). For text
- * shown to users; matching keys use foldKey.
- */
-export function joinBrokenWords(text: string): string {
-  return text.replace(
-    /(\p{L})[-\u00AD\u2010][ \t]*\r?\n\s*(\p{Ll}+)/gu,
-    (_all, before: string, after: string) =>
-      COMPOUND_JOINERS.has(after) ? `${before}- ${after}` : `${before}${after}`,
-  );
-}
+/** Line-end hyphenation joined, shared compounds kept (one implementation, in text/normalize). */
+export { joinHyphenation as joinBrokenWords } from "../text/normalize";

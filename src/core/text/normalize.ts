@@ -3,9 +3,17 @@
  * One place for it, so every parser and rule compares terms the same way.
  */
 
-/** PDF/Word line-break hyphenation: "Genom-\nfört", "Genom- fört" → "Genomfört". */
+/** Words after "Barn-" that show a shared compound ("Barn- och ungdomsnämnden"), not a broken word. */
+const COMPOUND_JOINERS = new Set(["och", "eller", "samt", "respektive", "resp", "till", "som"]);
+
+/**
+ * Join words broken by a hyphen at a line end or before a space ("Genom-\nfört", "Genom- fört" →
+ * "Genomfört"), but keep shared compounds ("Barn- och ungdomsnämnden").
+ */
 export function joinHyphenation(text: string): string {
-  return text.replace(/(\p{L})[-\u00AD\u2010]\s*\n\s*(\p{Ll})/gu, "$1$2").replace(/(\p{L})-\s+(\p{Ll})/gu, "$1$2");
+  return text.replace(/(\p{L})[-\u00AD\u2010][ \t]*(?:\r?\n)?\s*(\p{Ll}+)/gu, (all, before: string, after: string) =>
+    COMPOUND_JOINERS.has(after) ? all : `${before}${after}`,
+  );
 }
 
 /** Collapse every run of whitespace (incl. non-breaking) to one space and trim. */

@@ -4,10 +4,11 @@
  */
 import type { Profile } from "../profile/schema";
 import type { RegisterEntry } from "../model";
-import { consolidate, buildSummarySheets, type ConsolidationInput, type StampState, type Summary } from "../consolidate";
+import { consolidate, buildSummarySheets, type ConsolidationInput, type Summary } from "../consolidate";
 import { REGISTER_COLUMNS, REGISTER_SHEET } from "../template";
 import type { WorkbookPort } from "../../workbook/port";
 import { checkWorkbook } from "./workbook";
+import { workbookStampState } from "./submission";
 
 export interface ConsolidationSource {
   /** A file name, or "Blad X" for a sheet in the open workbook. */
@@ -21,8 +22,6 @@ export interface ConsolidationRun {
   profile: Profile;
   now: Date;
   register?: RegisterEntry[];
-  /** Reads the stamp state of a report; "not_validated" when absent. */
-  stampState?: (port: WorkbookPort, sheet: string) => Promise<StampState>;
   onProgress?: (done: number, total: number, file: string) => void;
 }
 
@@ -38,6 +37,7 @@ export async function readSources(sources: readonly ConsolidationSource[], run: 
       const port = await source.open();
       const check = await checkWorkbook(port, { profile: run.profile, file: source.file });
       const picked = check.reports.filter((r) => !source.sheets || source.sheets.includes(r.report.sheet));
+      const stamp = await workbookStampState(port, check.reports.map((r) => r.report));
       if (picked.length === 0) {
         const why = check.failures.map((f) => f.message).join(" ") || "Ingen aktivitetstabell hittades.";
         inputs.push({ file: source.file, ok: false, error: why });
@@ -48,7 +48,7 @@ export async function readSources(sources: readonly ConsolidationSource[], run: 
           ok: true,
           report: checked.report,
           findings: checked.findings,
-          stamp: run.stampState ? await run.stampState(port, checked.report.sheet) : "not_validated",
+          stamp,
           rowsRead: checked.structure.stats.rowsRead,
           register: check.register,
         });

@@ -1,2 +1,3 @@
 export * from "./workbook";
 export * from "./consolidation";
+export * from "./submission";

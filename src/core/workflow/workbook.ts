@@ -19,9 +19,9 @@ import {
 import { SUMMARY_SHEET_NAMES } from "../consolidate/sheets";
 import type { Lang } from "../i18n";
 import { SETTINGS_SHEET, type WorkbookPort } from "../../workbook/port";
+import { CHANGE_LOG_SHEET } from "../fix";
 
 /** Sheets the add-in writes itself: never read as a förvaltning's report. */
-export const CHANGE_LOG_SHEET = "Ändringslogg";
 const OWN_SHEETS = new Set<string>([SETTINGS_SHEET, CHANGE_LOG_SHEET, ...SUMMARY_SHEET_NAMES.filter((n) => n !== REGISTER_SHEET)]);
 
 export interface WorkbookReading {

@@ -1,0 +1,121 @@
+/**
+ * `consolidate <files…> -o summary.xlsx [--json] [--html report.html]`: the kommungemensam summary
+ * (SPEC §7–§8). Every file is read first; the output is written only then, and an unreadable
+ * file is listed in Källor with its reason instead of stopping the run.
+ * Exit 0 when every source was read, 2 when some could not be (the output is still written).
+ */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { SingleBar } from "cli-progress";
+import { ConservationError, renderSummaryHtml, type Summary } from "../../core/consolidate";
+import { consolidateSources, writeSummary } from "../../core/workflow";
+import { FileWorkbook } from "../../workbook/file";
+import type { CliCommand } from "../command";
+import { CliError, EXIT_OK, EXIT_UNREADABLE, UsageError } from "../errors";
+import { openWorkbook, resolvePath, writeBytes } from "../files";
+import type { CliIo } from "../io";
+import { CATEGORY_TEXT, count, writeJson } from "../output";
+import { loadProfileOption } from "../profile";
+
+/** A progress bar only pays off when reading takes a while. */
+const PROGRESS_FROM_FILES = 4;
+
+export function summaryJson(summary: Summary) {
+  return {
+    generatedAt: summary.generatedAt,
+    totals: summary.totals,
+    byOrganisation: summary.byOrganisation,
+    coverage: summary.coverage,
+    deviations: summary.deviations,
+    sources: summary.sources,
+    conservation: summary.conservation,
+    warnings: summary.warnings,
+  };
+}
+
+function printSummary(io: CliIo, summary: Summary, outputs: string[]): void {
+  const { totals } = summary;
+  io.stdout(`Sammanställning av ${count(summary.sources.length, "källa", "källor")}: ${count(totals.activities, "aktivitet", "aktiviteter")}\n`);
+  for (const org of summary.byOrganisation) {
+    const parts = Object.entries(org.byCategory)
+      .filter(([, n]) => n > 0)
+      .map(([category, n]) => `${n} ${CATEGORY_TEXT[category as keyof typeof CATEGORY_TEXT]}`);
+    io.stdout(`  ${org.organisation}: ${org.activities} (${parts.join(", ")})\n`);
+  }
+  io.stdout(`Avvikelser: ${summary.deviations.length}\n`);
+  io.stdout(
+    `Radbalans: ${summary.conservation.tableRows} rader = ${summary.conservation.sourceTotal} aktiviteter i källorna${summary.conservation.ok ? " ✓" : " – STÄMMER INTE"}\n`,
+  );
+  for (const warning of summary.warnings) io.stdout(`Obs: ${warning}\n`);
+  for (const source of summary.sources.filter((s) => s.status === "error")) io.stdout(`Kunde inte läsas: ${source.file} – ${source.error}\n`);
+  for (const output of outputs) io.stdout(`Skrev ${output}\n`);
+}
+
+export const consolidateCommand: CliCommand = {
+  name: "consolidate",
+  aliases: ["sammanstall", "sammanställ"],
+  summary: "Sammanställ flera förvaltningars uppföljningar till en kommungemensam sammanställning.",
+  help: [
+    "Användning: uppfoljning consolidate <filer.xlsx…> -o sammanstallning.xlsx [--html rapport.html] [--json]",
+    "",
+    "  -o, --output <fil.xlsx>   arbetsboken med Sammanställning, Uppdrag, Avvikelser, Alla aktiviteter och Källor",
+    "  --html <fil.html>         en fristående HTML-rapport med diagram",
+    "  --json                    skriv sammanställningen som JSON på standard ut",
+    "  --profile <fil.json>      en egen vokabulärprofil (annars standardprofilen)",
+    "  --force                   skriv över befintliga utfiler",
+    "",
+    "Slutkod: 0 = alla filer lästes, 2 = någon fil kunde inte läsas (sammanställningen skrivs ändå; Källor säger varför).",
+  ].join("\n"),
+  options: {
+    output: { type: "string", short: "o" },
+    html: { type: "string" },
+    json: { type: "boolean" },
+    profile: { type: "string" },
+    force: { type: "boolean" },
+  },
+  async run({ values, positionals, io, cwd }) {
+    if (positionals.length === 0) throw new UsageError("Ange minst en fil att sammanställa.", "consolidate");
+    const output = typeof values.output === "string" ? resolvePath(cwd, values.output) : null;
+    const html = typeof values.html === "string" ? resolvePath(cwd, values.html) : null;
+    if (!output && !html && values.json !== true) throw new UsageError("Ange var sammanställningen ska skrivas: -o fil.xlsx, --html fil.html eller --json.", "consolidate");
+    const force = values.force === true;
+    for (const target of [output, html]) {
+      if (target && !force && fs.existsSync(target)) throw new CliError(`Filen finns redan: ${target}. Ange --force för att skriva över den.`);
+    }
+    const profile = loadProfileOption(typeof values.profile === "string" ? values.profile : undefined, cwd);
+
+    const bar = positionals.length >= PROGRESS_FROM_FILES ? new SingleBar({ format: "Läser {bar} {value}/{total} {file}", stream: process.stderr, hideCursor: true, noTTYOutput: false }) : null;
+    bar?.start(positionals.length, 0, { file: "" });
+    let summary: Summary;
+    try {
+      summary = await consolidateSources(
+        positionals.map((file) => ({ file: path.basename(file), open: () => openWorkbook(resolvePath(cwd, file)) })),
+        {
+          profile,
+          now: new Date(),
+          onProgress: (done, _total, file) => bar?.update(done, { file }),
+        },
+      );
+    } catch (error) {
+      if (error instanceof ConservationError) throw new CliError(error.message);
+      throw error;
+    } finally {
+      bar?.stop();
+    }
+
+    const written: string[] = [];
+    if (output) {
+      const workbook = FileWorkbook.create();
+      await writeSummary(workbook, summary, profile);
+      writeBytes(output, await workbook.save(), { force: true });
+      written.push(output);
+    }
+    if (html) {
+      writeBytes(html, new TextEncoder().encode(renderSummaryHtml(summary, profile)), { force: true });
+      written.push(html);
+    }
+    if (values.json === true) writeJson(io, summaryJson(summary));
+    else printSummary(io, summary, written);
+    return summary.sources.some((s) => s.status === "error") ? EXIT_UNREADABLE : EXIT_OK;
+  },
+};

@@ -1,0 +1,99 @@
+/**
+ * Fixes and the submission stamp as use cases: plan → apply (logged in "Ändringslogg") → revert,
+ * and "Klar för inlämning" over the workbook's report sheets.
+ */
+import type { Finding, Report } from "../model";
+import type { Profile } from "../profile/schema";
+import { standardProfile } from "../profile/load";
+import { applyFixPlan, planFixes, revertLastPlan } from "../fix";
+import { readStamp, stampReport, stampState, type StampResult, type StampState } from "../stamp";
+import { TABLE_HEADER_ROW, TEMPLATE_VERSION, templateColumn } from "../template";
+import type { Lang } from "../i18n";
+import type { WorkbookPort } from "../../workbook/port";
+import { checkWorkbook, readWorkbook, type CheckedReport } from "./workbook";
+
+/** A report sheet written by "Infoga mall" / structuring: the standard table at its place. */
+export function isTemplateReport(report: Report): boolean {
+  const columns = report.columns ?? {};
+  return (
+    report.headerRow === TABLE_HEADER_ROW &&
+    columns.perspective === templateColumn("perspective") &&
+    columns.status === templateColumn("status") &&
+    columns.comment === templateColumn("comment")
+  );
+}
+
+export async function listTemplateSheets(
+  port: WorkbookPort,
+  options: { profile: Profile } = { profile: standardProfile },
+): Promise<{ name: string; isTemplate: boolean }[]> {
+  const reading = await readWorkbook(port, options);
+  return reading.results.filter((r) => r.ok).map((r) => ({ name: r.report.sheet, isTemplate: isTemplateReport(r.report) }));
+}
+
+export async function applyFixes(
+  port: WorkbookPort,
+  findings: readonly Finding[],
+  options: { now?: Date; lang?: Lang } = {},
+): Promise<{ applied: number; skipped: { cell: string; reason: string }[]; planId: string }> {
+  const now = options.now ?? new Date();
+  const plan = planFixes(findings, {}, { now, lang: options.lang });
+  const result = await applyFixPlan(port, plan, now, options.lang);
+  return {
+    planId: result.planId,
+    applied: result.applied.length,
+    skipped: [...plan.skipped, ...result.skipped].map((s) => ({ cell: s.cell, reason: s.reason })),
+  };
+}
+
+export async function revertLastFixes(
+  port: WorkbookPort,
+  options: { now?: Date; lang?: Lang } = {},
+): Promise<{ reverted: number; skipped: { cell: string; reason: string }[]; message?: string }> {
+  const result = await revertLastPlan(port, options.now ?? new Date(), options.lang);
+  return {
+    reverted: result.reverted.length,
+    skipped: result.skipped.map((s) => ({ cell: s.cell, reason: s.reason })),
+    message: result.message,
+  };
+}
+
+/**
+ * What the stamp covers: the workbook's one report, or — when it holds several report sheets —
+ * all of them as one (so a change on any of them shows as "changed after validation").
+ */
+export function stampSubject(reports: readonly Report[]): Report | null {
+  if (reports.length <= 1) return reports[0] ?? null;
+  const [first] = reports;
+  return { ...first!, sheet: reports.map((r) => r.sheet).join(", "), activities: reports.flatMap((r) => r.activities) };
+}
+
+export async function stampWorkbook(
+  port: WorkbookPort,
+  options: { profile: Profile; lang?: Lang; now?: Date },
+): Promise<StampResult> {
+  const check = await checkWorkbook(port, options);
+  const subject = stampSubject(check.reports.map((r) => r.report));
+  if (!subject) {
+    return { ok: false, errors: 0, message: check.failures[0]?.message ?? "Arbetsboken har ingen aktivitetstabell att stämpla." };
+  }
+  const findings = check.reports.flatMap((r: CheckedReport) => r.findings);
+  return stampReport(port, subject, findings, {
+    profile: options.profile,
+    templateVersion: TEMPLATE_VERSION,
+    now: options.now ?? new Date(),
+    lang: options.lang,
+  });
+}
+
+export async function readStampState(port: WorkbookPort, options: { profile: Profile } = { profile: standardProfile }): Promise<StampState> {
+  const reading = await readWorkbook(port, options);
+  return workbookStampState(port, reading.results.flatMap((r) => (r.ok ? [r.report] : [])));
+}
+
+/** The stamp state of the workbook whose report sheets were just read. */
+export async function workbookStampState(port: WorkbookPort, reports: readonly Report[]): Promise<StampState> {
+  const stamp = await readStamp(port);
+  const subject = stampSubject(reports);
+  return stamp && subject ? stampState(subject, stamp) : "not_validated";
+}

@@ -5,11 +5,9 @@ import { examplesCommand } from "./examples";
 import { structureCommand } from "./structure";
 import { templateCommand } from "./template";
 import { validateCommand } from "./validate";
-import { validateCommand } from "./validate";
 
 export const COMMANDS: readonly CliCommand[] = [
   structureCommand,
-  validateCommand,
   validateCommand,
   templateCommand,
   consolidateCommand,

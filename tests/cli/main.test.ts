@@ -203,6 +203,30 @@ describe("structure", () => {
     expect(err).not.toMatch(/\bat .*\.(js|ts):\d+/);
   });
 
+  it("writes the structured activities into a new standard template with -o", async () => {
+    await writeSourceWorkbook(path.join(dir, "kof.xlsx"));
+    const before = fs.readFileSync(path.join(dir, "kof.xlsx"));
+    const { code, out } = await run("structure", "kof.xlsx", "-o", "standard.xlsx");
+    expect(code).toBe(0);
+    expect(out).toContain("Standardmallen skrevs till standard.xlsx");
+    expect(fs.readFileSync(path.join(dir, "kof.xlsx")).equals(before)).toBe(true);
+
+    const again = JSON.parse((await run("structure", "standard.xlsx", "--json")).out);
+    expect(again.reports).toHaveLength(1);
+    expect(again.reports[0]).toMatchObject({ sheet: "Uppföljning", organisation: "Kultur- och fritidsförvaltningen", year: 2020, period: "delar" });
+    expect(again.reports[0].activities.map((a: { activity: string; status: { category: string } }) => [a.activity, a.status.category])).toEqual([
+      ["Genomföra en översyn av museer", "done"],
+      ["Utveckla Friluftsmuseet Gamla Linköping", "ongoing"],
+    ]);
+  });
+
+  it("never writes the template over the file it reads", async () => {
+    await writeSourceWorkbook(path.join(dir, "kof.xlsx"));
+    const { code, err } = await run("structure", "kof.xlsx", "-o", "kof.xlsx", "--force");
+    expect(code).toBe(2);
+    expect(err).toMatch(/ny fil/);
+  });
+
   it("asks for a file when none is given", async () => {
     const { code, err } = await run("structure");
     expect(code).toBe(2);

@@ -9,10 +9,12 @@ import type { Grid } from "../../core/grid";
 import { STATUS_CATEGORIES } from "../../core/model";
 import { structureSheets, type StructureFailure, type StructureSuccess } from "../../core/structure";
 import { SETTINGS_SHEET, type WorkbookPort } from "../../workbook/port";
-import { LIST_SHEET } from "../../workbook/file";
+import { buildTemplateWorkbook, PROFILE_SETTING } from "../../core/template";
+import type { Profile } from "../../core/profile/schema";
+import { FileWorkbook, LIST_SHEET } from "../../workbook/file";
 import type { CliCommand } from "../command";
-import { EXIT_FINDINGS, EXIT_OK, UsageError } from "../errors";
-import { openWorkbook, resolvePath } from "../files";
+import { CliError, EXIT_FINDINGS, EXIT_OK, UsageError } from "../errors";
+import { openWorkbook, resolvePath, writeBytes } from "../files";
 import type { CliIo } from "../io";
 import { CATEGORY_TEXT, PERIOD_TEXT, clip, count, writeJson } from "../output";
 import { loadProfileOption } from "../profile";
@@ -71,20 +73,38 @@ function printSummary(io: CliIo, file: string, successes: StructureSuccess[], fa
   for (const failure of failures) io.stdout(`\nBlad "${failure.sheet}": ${failure.message}\n`);
 }
 
+/** The structured reports as a new standard-template workbook (the source file is never touched). */
+export async function structuredTemplateBytes(successes: StructureSuccess[], profile: Profile): Promise<Uint8Array> {
+  const workbook = FileWorkbook.create();
+  await workbook.writeSheets(
+    buildTemplateWorkbook({
+      reports: successes.map(({ report }) => ({ meta: report, activities: report.activities })),
+      profile,
+      register: successes.flatMap((success) => success.register),
+    }),
+  );
+  await workbook.setSetting(PROFILE_SETTING, JSON.stringify(profile));
+  return workbook.save();
+}
+
 export const structureCommand: CliCommand = {
   name: "structure",
   aliases: ["strukturera"],
   summary: "Läs en ifylld uppföljning (.xlsx) och visa dess aktiviteter i standardformatet.",
   help: [
-    "Användning: uppfoljning structure <fil.xlsx> [--json] [--profile fil.json]",
+    "Användning: uppfoljning structure <fil.xlsx> [--json] [-o mall.xlsx] [--profile fil.json]",
     "",
     "  --json                    skriv resultatet som JSON (SPEC §8)",
+    "  -o, --output <fil>        skriv aktiviteterna i standardmallen till en ny fil (originalet ändras aldrig)",
+    "  --force                   skriv över en befintlig fil",
     "  --profile <fil.json>      en egen vokabulärprofil (annars standardprofilen)",
     "",
     "Slutkod: 0 = minst en aktivitetstabell hittades, 1 = ingen tabell hittades, 2 = filen kunde inte läsas.",
   ].join("\n"),
   options: {
     json: { type: "boolean" },
+    output: { type: "string", short: "o" },
+    force: { type: "boolean" },
     profile: { type: "string" },
   },
   async run({ values, positionals, io, cwd }) {
@@ -92,6 +112,8 @@ export const structureCommand: CliCommand = {
     if (positionals.length > 1) throw new UsageError(`Ange en fil i taget (fick ${positionals.length}).`, "structure");
     const input = positionals[0]!;
     const profile = loadProfileOption(typeof values.profile === "string" ? values.profile : undefined, cwd);
+    const output = typeof values.output === "string" && values.output.trim() !== "" ? resolvePath(cwd, values.output) : null;
+    if (output !== null && output === resolvePath(cwd, input)) throw new CliError("Mallen skrivs till en ny fil: ange en annan fil med -o än den som läses.");
     const workbook = await openWorkbook(resolvePath(cwd, input));
     const grids = await readSourceGrids(workbook);
     const results = structureSheets(grids, { profile, file: path.basename(input) });
@@ -106,6 +128,11 @@ export const structureCommand: CliCommand = {
       });
     } else {
       printSummary(io, path.basename(input), successes, failures);
+    }
+    if (output !== null && successes.length > 0) {
+      writeBytes(output, await structuredTemplateBytes(successes, profile), { force: values.force === true });
+      // With --json, stdout is the JSON only.
+      (values.json === true ? io.stderr : io.stdout)(`\nStandardmallen skrevs till ${String(values.output)}\n`);
     }
     if (successes.length === 0) {
       io.stderr(`${path.basename(input)}: ingen aktivitetstabell hittades${grids.length === 0 ? " (arbetsboken har inga blad)" : ""}.\n`);

@@ -40,6 +40,10 @@ export interface TemplateInput {
   register: RegisterEntry[];
   /** The template sheet's name; "Uppföljning" by default. */
   sheetName?: string;
+  /** The table's name; "Aktiviteter" by default. Table names are workbook-wide: a second template sheet needs its own. */
+  tableName?: string;
+  /** Define the header block's names (upp_forvaltning …); default true. Names are workbook-wide, so only one template sheet can have them. */
+  defineNames?: boolean;
 }
 
 /** Fill and font of each traffic light (Excel's own good/neutral/bad palette, plus grey). */
@@ -186,7 +190,7 @@ export function buildTemplateSheet(input: TemplateInput): SheetSpec {
     name,
     cells: headerBlockCells(meta, profile),
     table: {
-      name: TABLE_NAME,
+      name: input.tableName ?? TABLE_NAME,
       topLeft: address(TABLE_HEADER_ROW, 1),
       columns: TEMPLATE_COLUMNS.map((column) => column.title),
       rows,
@@ -194,7 +198,7 @@ export function buildTemplateSheet(input: TemplateInput): SheetSpec {
     },
     validations: validations(profile, lastRow),
     conditionalFormats: conditionalFormats(profile, lastRow),
-    names: HEADER_CELLS.map((header) => ({ name: header.name, cell: header.valueCell })),
+    names: input.defineNames === false ? [] : HEADER_CELLS.map((header) => ({ name: header.name, cell: header.valueCell })),
     wrapColumns: TEMPLATE_COLUMNS.map((_, i) => i + 1),
     columnWidths: Object.fromEntries(TEMPLATE_COLUMNS.map((column, i) => [i + 1, column.width])),
     freeze: { rows: TABLE_HEADER_ROW, cols: 0 },
@@ -232,4 +236,34 @@ export function buildRegisterSheet(register: RegisterEntry[]): SheetSpec {
 /** The template sheet and the register sheet, in that order. */
 export function buildTemplateSheets(input: TemplateInput): SheetSpec[] {
   return [buildTemplateSheet(input), buildRegisterSheet(input.register)];
+}
+
+/** One report's content for buildTemplateWorkbook. */
+export interface TemplateReport {
+  meta: ReportMeta;
+  activities: Activity[];
+}
+
+function registerKey(entry: RegisterEntry): string {
+  return `${entry.scope}|${entry.number ?? ""}|${entry.text.trim().toLowerCase()}`;
+}
+
+/**
+ * Template sheets for several structured reports (a workbook with more than one activity table)
+ * plus one register. The first sheet is "Uppföljning" with the named header cells; the next are
+ * "Uppföljning 2", … with their own table names (table and cell names are workbook-wide).
+ */
+export function buildTemplateWorkbook(input: { reports: TemplateReport[]; profile: Profile; register: RegisterEntry[] }): SheetSpec[] {
+  const seen = new Set<string>();
+  const register = input.register.filter((entry) => !seen.has(registerKey(entry)) && seen.add(registerKey(entry)));
+  const sheets = input.reports.map((report, i) =>
+    buildTemplateSheet({
+      meta: report.meta,
+      activities: report.activities,
+      profile: input.profile,
+      register,
+      ...(i === 0 ? {} : { sheetName: `${DEFAULT_TEMPLATE_SHEET} ${i + 1}`, tableName: `${TABLE_NAME}${i + 1}`, defineNames: false }),
+    }),
+  );
+  return [...sheets.map((sheet, i) => (i === 0 ? sheet : { ...sheet, activate: false })), buildRegisterSheet(register)];
 }

@@ -5,7 +5,7 @@
 import ExcelJS from "exceljs";
 import { cellAt } from "../../../src/core/grid";
 import { standardProfile } from "../../../src/core/profile/load";
-import { buildTemplateSheets, emptyMeta, HEADER_CELLS, TABLE_HEADER_ROW } from "../../../src/core/template";
+import { buildTemplateSheets, buildTemplateWorkbook, emptyMeta, HEADER_CELLS, TABLE_HEADER_ROW } from "../../../src/core/template";
 import { FileWorkbook } from "../../../src/workbook/file";
 import { seedActivities } from "../../core/template/seed-activities";
 
@@ -91,5 +91,26 @@ describe("the standard template written to an .xlsx file", () => {
     expect(cellAt(grid, first, 8)?.value).toBe("Genomfört");
     expect(cellAt(grid, first + activities.length - 1, 4)?.value).toBe(activities[activities.length - 1]!.activity);
     expect(grid.rows.length).toBe(first + activities.length - 1);
+  });
+});
+
+describe("several structured reports in one template workbook", () => {
+  it("writes each on its own sheet with its own table, names only on the first", async () => {
+    const { meta, activities } = seedActivities();
+    const specs = buildTemplateWorkbook({
+      reports: [
+        { meta, activities: activities.slice(0, 3) },
+        { meta: { ...meta, organisation: "Annan förvaltning" }, activities: activities.slice(3, 5) },
+      ],
+      profile: standardProfile,
+      register: [],
+    });
+    expect(specs.map((s) => s.name)).toEqual(["Uppföljning", "Uppföljning 2", "Uppdrag"]);
+    const workbook = FileWorkbook.create();
+    await workbook.writeSheets(specs);
+    const reopened = await FileWorkbook.open(await workbook.save());
+    expect((await reopened.readSheet("Uppföljning 2")).rows[1]?.[1]?.value).toBe("Annan förvaltning");
+    expect(specs[1]!.table!.name).toBe("Aktiviteter2");
+    expect(specs[1]!.names).toEqual([]);
   });
 });

@@ -1,0 +1,60 @@
+/** `consolidate` on seed fixture files: outputs, JSON, exit codes, a corrupt file among good ones. */
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { main } from "../../src/cli/main";
+import { bufferIo } from "../../src/cli/io";
+import { fixtureBytes } from "../../src/cli/commands/examples";
+import { FileWorkbook } from "../../src/workbook/file";
+import { loadSeedFixture } from "../fixtures/seeds/format";
+
+let dir: string;
+beforeAll(async () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), "uppfoljning-consolidate-"));
+  for (const id of ["kof-2020-delar", "vss-2023-delar"]) {
+    fs.writeFileSync(path.join(dir, `${id}.xlsx`), await fixtureBytes(loadSeedFixture(id)));
+  }
+  fs.writeFileSync(path.join(dir, "trasig.xlsx"), fs.readFileSync(path.join(dir, "kof-2020-delar.xlsx")).subarray(0, 1500));
+});
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+async function run(...argv: string[]) {
+  const io = bufferIo();
+  const code = await main(argv, io, dir);
+  return { code, out: io.out, err: io.err };
+}
+
+describe("uppfoljning consolidate", () => {
+  it("writes the summary workbook and a self-contained HTML report, exit 0 when every file was read", async () => {
+    const { code, out } = await run("consolidate", "kof-2020-delar.xlsx", "vss-2023-delar.xlsx", "-o", "ut/s.xlsx", "--html", "ut/s.html");
+    expect(code).toBe(0);
+    expect(out).toMatch(/Radbalans: 61 rader = 61 aktiviteter i källorna ✓/);
+    const workbook = await FileWorkbook.open(new Uint8Array(fs.readFileSync(path.join(dir, "ut/s.xlsx"))));
+    expect((await workbook.listSheets()).map((s) => s.name)).toEqual(
+      expect.arrayContaining(["Sammanställning", "Uppdrag", "Avvikelser", "Alla aktiviteter", "Källor"]),
+    );
+    const html = fs.readFileSync(path.join(dir, "ut/s.html"), "utf8");
+    expect(html).toContain("<svg");
+    expect(html).toContain("Kultur- och fritidsförvaltningen");
+  });
+
+  it("still writes the output with a corrupt file among good ones, names it, and exits 2", async () => {
+    const { code, out } = await run("consolidate", "kof-2020-delar.xlsx", "trasig.xlsx", "vss-2023-delar.xlsx", "--json");
+    expect(code).toBe(2);
+    const json = JSON.parse(out);
+    expect(json.sources.map((s: { file: string; status: string }) => [s.file, s.status])).toEqual([
+      ["kof-2020-delar.xlsx", "ok"],
+      ["trasig.xlsx", "error"],
+      ["vss-2023-delar.xlsx", "ok"],
+    ]);
+    expect(json.totals.activities).toBe(61);
+    expect(json.conservation.ok).toBe(true);
+  });
+
+  it("refuses to overwrite an existing output without --force", async () => {
+    fs.writeFileSync(path.join(dir, "finns.xlsx"), "x");
+    const { code, err } = await run("consolidate", "kof-2020-delar.xlsx", "-o", "finns.xlsx");
+    expect(code).toBe(2);
+    expect(err).toMatch(/Filen finns redan/);
+  });
+});

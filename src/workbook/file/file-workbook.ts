@@ -3,7 +3,8 @@
  *
  * File-specific behaviour (documented here, checked by tests/workbook/file.test.ts):
  * - open() refuses oversized, non-xlsx, old .xls, encrypted and corrupt files before ExcelJS sees
- *   them where it can (inspect-bytes.ts), and turns any ExcelJS failure into a WorkbookError.
+ *   them where it can (inspect-bytes.ts), and workbooks with more rows than the row limit
+ *   (count-rows.ts), and turns any ExcelJS failure into a WorkbookError.
  * - Formulas are never evaluated; their cached results are read.
  * - setMarks() and select() validate their input and otherwise do nothing: a file has no UI and
  *   the marks are the add-in's view of findings, not content.
@@ -16,6 +17,7 @@ import { parseAddress, type Grid } from "../../core/grid";
 import type { SheetSpec, SpecValue } from "../../core/sheetspec";
 import { SETTINGS_SHEET, WorkbookError, type CellEdit, type FindingMark, type SheetInfo, type WorkbookPort } from "../port";
 import { assertWritableSpecs, MAX_CELL_CHARS, MAX_COLS, MAX_ROWS, sheetNameProblem } from "./check-specs";
+import { assertRowLimit } from "./count-rows";
 import { inspectXlsxBytes, type ByteLimits } from "./inspect-bytes";
 import { worksheetToGrid } from "./read-grid";
 import { renderSheet } from "./render-spec";
@@ -67,7 +69,8 @@ export class FileWorkbook implements WorkbookPort {
   /** Opens .xlsx bytes; rejects with a WorkbookError (Swedish message) on anything unreadable. */
   static async open(data: Uint8Array | ArrayBuffer, options: OpenOptions = {}): Promise<FileWorkbook> {
     const bytes = toBytes(data);
-    inspectXlsxBytes(bytes, options);
+    const entries = inspectXlsxBytes(bytes, options);
+    await assertRowLimit(bytes, entries, options.maxRows);
     const workbook = new ExcelJS.Workbook();
     try {
       // JSZip (inside ExcelJS) accepts a Uint8Array; the typings only mention Buffer.

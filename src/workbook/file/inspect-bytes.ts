@@ -11,12 +11,18 @@ export const DEFAULT_MAX_UNCOMPRESSED_BYTES = 500 * 1024 * 1024;
 export interface ByteLimits {
   maxBytes?: number;
   maxUncompressedBytes?: number;
+  /** Rows over all worksheets (count-rows.ts); DEFAULT_MAX_ROWS when absent. */
+  maxRows?: number;
 }
 
 export interface ZipEntry {
   name: string;
   compressedSize: number;
   uncompressedSize: number;
+  /** 0 stored, 8 deflate. */
+  method: number;
+  /** Where the entry's local header starts (its data follows the header). */
+  localHeaderOffset: number;
 }
 
 const OLE2_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -42,6 +48,35 @@ function hasUtf16Name(bytes: Uint8Array, name: string): boolean {
     return true;
   }
   return false;
+}
+
+/**
+ * A CSV (or other delimited text) renamed .xlsx: the start decodes as UTF-8 without control
+ * characters other than tab and line breaks, and has a line break and a separator.
+ */
+function looksLikeDelimitedText(bytes: Uint8Array): boolean {
+  const head = bytes.subarray(0, 4096);
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(head.length < bytes.length ? head.subarray(0, lastCompleteChar(head)) : head);
+  } catch {
+    return false;
+  }
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u0008\u000e-\u001f]/.test(text)) return false;
+  return /[\r\n]/.test(text) && /[;,\t]/.test(text);
+}
+
+/** Where the last whole UTF-8 character of a cut-off sample ends. */
+function lastCompleteChar(bytes: Uint8Array): number {
+  let end = bytes.length;
+  for (let back = 1; back <= 3 && end - back >= 0; back++) {
+    const byte = bytes[end - back]!;
+    if ((byte & 0xc0) === 0x80) continue; // continuation byte
+    if (byte >= 0xc0) end -= back; // a lead byte whose character may be cut
+    break;
+  }
+  return end;
 }
 
 function corrupt(detail: string): WorkbookError {
@@ -88,12 +123,13 @@ export function readZipDirectory(bytes: Uint8Array): ZipEntry[] {
     const nameLength = u16(at + 28);
     const extraLength = u16(at + 30);
     const commentLength = u16(at + 32);
-    const localHeaderOffset = u32(at + 42);
+    const method = u16(at + 10);
+    let localHeaderOffset = u32(at + 42);
     if (at + 46 + nameLength + extraLength > bytes.length) throw corrupt("en post i innehållsförteckningen är trasig");
     const name = new TextDecoder().decode(bytes.subarray(at + 46, at + 46 + nameLength));
 
     // Zip64 sizes live in the extra field (id 1), in this order, only for the fields set to 0xFFFFFFFF.
-    if (uncompressedSize === 0xffffffff || compressedSize === 0xffffffff) {
+    if (uncompressedSize === 0xffffffff || compressedSize === 0xffffffff || localHeaderOffset === 0xffffffff) {
       let extra = at + 46 + nameLength;
       const extraEnd = extra + extraLength;
       while (extra + 4 <= extraEnd) {
@@ -105,7 +141,11 @@ export function readZipDirectory(bytes: Uint8Array): ZipEntry[] {
             uncompressedSize = u64(field);
             field += 8;
           }
-          if (compressedSize === 0xffffffff && field + 8 <= extraEnd) compressedSize = u64(field);
+          if (compressedSize === 0xffffffff && field + 8 <= extraEnd) {
+            compressedSize = u64(field);
+            field += 8;
+          }
+          if (localHeaderOffset === 0xffffffff && field + 8 <= extraEnd) localHeaderOffset = u64(field);
           break;
         }
         extra += 4 + size;
@@ -114,7 +154,7 @@ export function readZipDirectory(bytes: Uint8Array): ZipEntry[] {
     if (localHeaderOffset !== 0xffffffff && (localHeaderOffset + 30 > bytes.length || u32(localHeaderOffset) !== ZIP_LOCAL_HEADER)) {
       throw corrupt("en del av arkivet saknas");
     }
-    entries.push({ name, compressedSize, uncompressedSize });
+    entries.push({ name, compressedSize, uncompressedSize, method, localHeaderOffset });
     at += 46 + nameLength + extraLength + commentLength;
   }
   return entries;
@@ -150,6 +190,12 @@ export function inspectXlsxBytes(bytes: Uint8Array, limits: ByteLimits = {}): Zi
   }
 
   if (bytes.length < 4 || new DataView(bytes.buffer, bytes.byteOffset, 4).getUint32(0, true) !== ZIP_LOCAL_HEADER) {
+    if (looksLikeDelimitedText(bytes)) {
+      throw new WorkbookError(
+        "Filen är en textfil (CSV eller liknande) med fel filändelse, inte en Excel-arbetsbok (.xlsx). Öppna den i Excel och spara den som Excel-arbetsbok (.xlsx), och försök igen.",
+        "not-xlsx",
+      );
+    }
     throw new WorkbookError("Filen är inte en Excel-arbetsbok (.xlsx). Spara den som Excel-arbetsbok och försök igen.", "not-xlsx");
   }
 

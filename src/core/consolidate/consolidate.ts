@@ -17,6 +17,7 @@ import {
 } from "./model";
 import { foldKey } from "../text/normalize";
 import { STATUS_CATEGORIES } from "../model";
+import { PERIOD_LABELS } from "../template/layout";
 
 export type ConsolidationInput =
   | {
@@ -222,7 +223,7 @@ function remarkDuplicatesAndMixedPeriods(sources: SourceSummary[]): string[] {
   }
   const ok = sources.filter((source) => source.status === "ok");
   const years = [...new Set(ok.map((source) => source.year ?? "okänt år"))];
-  const periods = [...new Set(ok.map((source) => source.period ?? "okänd period"))];
+  const periods = [...new Set(ok.map((source) => (source.period ? PERIOD_LABELS[source.period] : "okänd period")))];
   if (years.length > 1) warnings.push(`Källorna gäller olika år: ${years.join(", ")}.`);
   if (periods.length > 1) warnings.push(`Källorna gäller olika perioder: ${periods.join(", ")}.`);
   return warnings;

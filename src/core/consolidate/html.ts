@@ -58,7 +58,7 @@ export function renderSummaryHtml(summary: Summary, profile: Profile): string {
   const orgRows = summary.byOrganisation
     .map((org) => {
       const light = LIGHT_COLOURS[org.light];
-      return `<tr>${cell(org.organisation)}${STATUS_CATEGORIES.map((category) => cell(org.byCategory[category])).join("")}${cell(org.activities)}${cell(percent(org.byCategory.done, org.activities))}<td style="background:${light.fill};color:${light.font}">${light.label}</td></tr>`;
+      return `<tr>${cell(org.organisation)}${STATUS_CATEGORIES.map((category) => cell(org.byCategory[category])).join("")}${cell(org.activities)}${cell(percent(org.byCategory.done, org.activities))}<td style="background:${light.fill};color:${light.fontColor}">${light.label}</td></tr>`;
     })
     .join("");
   const totals = summary.totals;

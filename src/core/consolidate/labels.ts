@@ -2,13 +2,15 @@
 import type { StatusCategory } from "../model";
 import type { Profile, TrafficLight } from "../profile/schema";
 import type { StampState } from "./model";
+import { LIGHT_COLOURS as TEMPLATE_LIGHTS } from "../template/build";
 
-export const LIGHT_COLOURS: Record<TrafficLight | "none", { fill: string; font: string; label: string }> = {
-  green: { fill: "#C6EFCE", font: "#006100", label: "Grön" },
-  yellow: { fill: "#FFEB9C", font: "#9C5700", label: "Gul" },
-  red: { fill: "#FFC7CE", font: "#9C0006", label: "Röd" },
-  grey: { fill: "#E7E6E6", font: "#3A3838", label: "Grå" },
-  none: { fill: "#F2F2F2", font: "#000000", label: "–" },
+/** The template's traffic-light palette (one place), with the word shown in a "Läge" cell. */
+export const LIGHT_COLOURS: Record<TrafficLight | "none", { fill: string; fontColor: string; label: string }> = {
+  green: { ...TEMPLATE_LIGHTS.green, label: "Grön" },
+  yellow: { ...TEMPLATE_LIGHTS.yellow, label: "Gul" },
+  red: { ...TEMPLATE_LIGHTS.red, label: "Röd" },
+  grey: { ...TEMPLATE_LIGHTS.grey, label: "Grå" },
+  none: { fill: "#F2F2F2", fontColor: "#000000", label: "–" },
 };
 
 /** Chart colours per category (stronger than the cell fills, readable as bars). */
@@ -51,8 +53,4 @@ export const STAMP_LABELS: Record<StampState, string> = {
   not_validated: "Ej validerad",
 };
 
-export const PERIOD_LABELS = {
-  tertial1: "Tertial 1 (per 30 april)",
-  delar: "Delår (per 31 augusti)",
-  helar: "Helår (per 31 december)",
-} as const;
+export { PERIOD_LABELS } from "../template/layout";

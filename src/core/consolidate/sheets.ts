@@ -35,7 +35,7 @@ function lightFormats(range: string): SpecConditionalFormat[] {
     kind: "textIn",
     values: [LIGHT_COLOURS[light].label],
     fill: LIGHT_COLOURS[light].fill,
-    fontColor: LIGHT_COLOURS[light].font,
+    fontColor: LIGHT_COLOURS[light].fontColor,
   }));
 }
 
@@ -46,7 +46,7 @@ function categoryFormats(range: string, profile: Profile): SpecConditionalFormat
     );
     return values.length === 0
       ? []
-      : [{ range, kind: "textIn" as const, values, fill: LIGHT_COLOURS[light].fill, fontColor: LIGHT_COLOURS[light].font }];
+      : [{ range, kind: "textIn" as const, values, fill: LIGHT_COLOURS[light].fill, fontColor: LIGHT_COLOURS[light].fontColor }];
   });
 }
 
@@ -283,9 +283,9 @@ function sourcesSheet(summary: Summary): SheetSpec {
     ],
     table: { name: "Kallor", topLeft: "A3", columns, rows, style: "TableStyleMedium2" },
     conditionalFormats: [
-      { range: `K4:K${lastRow}`, kind: "textIn", values: ["Kunde inte läsas"], fill: LIGHT_COLOURS.red.fill, fontColor: LIGHT_COLOURS.red.font },
-      { range: `J4:J${lastRow}`, kind: "textIn", values: [STAMP_LABELS.validated], fill: LIGHT_COLOURS.green.fill, fontColor: LIGHT_COLOURS.green.font },
-      { range: `J4:J${lastRow}`, kind: "textIn", values: [STAMP_LABELS.changed], fill: LIGHT_COLOURS.yellow.fill, fontColor: LIGHT_COLOURS.yellow.font },
+      { range: `K4:K${lastRow}`, kind: "textIn", values: ["Kunde inte läsas"], fill: LIGHT_COLOURS.red.fill, fontColor: LIGHT_COLOURS.red.fontColor },
+      { range: `J4:J${lastRow}`, kind: "textIn", values: [STAMP_LABELS.validated], fill: LIGHT_COLOURS.green.fill, fontColor: LIGHT_COLOURS.green.fontColor },
+      { range: `J4:J${lastRow}`, kind: "textIn", values: [STAMP_LABELS.changed], fill: LIGHT_COLOURS.yellow.fill, fontColor: LIGHT_COLOURS.yellow.fontColor },
     ],
     columnWidths: { 1: 30, 2: 16, 3: 34, 5: 22, 10: 22, 11: 16, 12: 60 },
     wrapColumns: [12],

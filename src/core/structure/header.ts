@@ -4,7 +4,7 @@
  * "Prioriterade aktiviteter | Utfall", the standard template's nine columns, …
  */
 import { type ActivityField, type ColumnMap } from "../model";
-import { foldKey, stripDiacritics } from "../text/normalize";
+import { foldKey } from "../text/normalize";
 import { type HeaderCandidate } from "./report";
 
 /** The column names each field is known by, as written; matched through foldKey. */
@@ -63,8 +63,11 @@ const FIELD_BY_KEY: ReadonlyMap<string, ActivityField> = (() => {
 /** The first letters the activity column's names start with, to reject most data rows unfolded. */
 const ACTIVITY_FIRST_LETTERS: ReadonlySet<string> = new Set(HEADER_NAMES.activity.map((name) => foldKey(name).charAt(0)));
 
+const FOLDED_LETTER: Readonly<Record<string, string>> = { å: "a", ä: "a", ö: "o", é: "e", ü: "u" };
+
 function firstLetter(text: string): string {
-  return stripDiacritics(text.charAt(0)).toLowerCase();
+  const letter = text.charAt(0).toLowerCase();
+  return FOLDED_LETTER[letter] ?? letter;
 }
 
 /** Header cells are short; longer cells are never folded (keeps the scan cheap on big sheets). */
@@ -76,9 +79,37 @@ const MAX_HEADER_CELL_LENGTH = 60;
  */
 const HEADER_SUFFIX = /(?:\s*\*+|\s+\d{4}(?:\s*[/-]\s*\d{2,4})?|\s+per\s.*|\s*\([^)]*\)?)$/;
 
+/** Lower-cased names as written: most header cells are found here without folding. */
+const FIELD_BY_LOWER: ReadonlyMap<string, ActivityField> = (() => {
+  const map = new Map<string, ActivityField>();
+  for (const [field, names] of Object.entries(HEADER_NAMES) as [ActivityField, readonly string[]][])
+    for (const name of names) map.set(name.toLowerCase(), field);
+  return map;
+})();
+
+/** A header name with its suffix ("Status per 31 augusti") has at most this many words. */
+const MAX_HEADER_WORDS = 4;
+
+/** Words in a trimmed text, counted up to `limit` without allocating. */
+function wordCount(text: string, limit: number): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length && words < limit; i++) {
+    const code = text.charCodeAt(i);
+    const space = code === 32 || code === 10 || code === 13 || code === 9 || code === 160;
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
+}
+
 /** The field a header cell names, or undefined. */
 export function headerField(text: string): ActivityField | undefined {
   if (text.length === 0 || text.length > MAX_HEADER_CELL_LENGTH) return undefined;
+  const quick = FIELD_BY_LOWER.get(text.trim().toLowerCase());
+  if (quick) return quick;
+  // Sentences are not header names: reject them before the (costlier) folding.
+  if (wordCount(text, MAX_HEADER_WORDS + 1) > MAX_HEADER_WORDS) return undefined;
   let key = foldKey(text);
   const exact = FIELD_BY_KEY.get(key);
   if (exact) return exact;

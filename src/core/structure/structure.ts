@@ -17,6 +17,7 @@ import {
   type RegisterEntry,
   type Report,
   type Status,
+  type DuePeriod,
 } from "../model";
 import { type Profile } from "../profile/schema";
 import { foldKey } from "../text/normalize";
@@ -41,6 +42,7 @@ import {
   parseRegisterList,
   parseStatus,
 } from "./parsers";
+import { type ParsedStatus } from "../parse";
 import { type StructureNote, type StructureResult, type UnplacedCell } from "./report";
 import { countTexts, SheetReader, singleText, type RowTexts } from "./sheet";
 
@@ -57,6 +59,8 @@ const COMMON_GOAL_ROW = /^kommun[oö]vergripande\s+m[aå]l\b\s*:?\s*/i;
 /** A bullet opening an activity cell: a sub-activity when it carries its own due or status. */
 const BULLET = /^(?:[●•▪◦‣∙·○■□➢►✓\-–—*]|o\s)/u;
 const STARTS_LOWER = /^\p{Ll}/u;
+/** Cheap pre-check before the reference parser: "uppdrag" (also "upp-\ndrag" broken by a PDF) or "chef". */
+const MAY_HOLD_REFERENCE = /upp-?\s*drag|chef/i;
 /** A lone small number on a row: a page number from the PDF or print. */
 const LONE_NUMBER = /^\d{1,3}$/;
 /** Headings and perspective names are short, one line. */
@@ -202,6 +206,14 @@ class SheetStructurer {
   private readonly drafts: Draft[] = [];
   private rowsRead = 0;
   private inferred = 0;
+  /**
+   * Parse results by cell text, for this sheet: the same due and status terms ("Kvartal 4",
+   * "Genomfört") repeat on most rows, so each distinct text is parsed once. Copies are handed
+   * out, so no two activities share an object.
+   */
+  private readonly dueCache = new Map<string | number, DuePeriod>();
+  private readonly statusCache = new Map<string, ParsedStatus>();
+  private readonly refsCache = new Map<string, AssignmentRef[]>();
 
   private header!: HeaderMatch;
   private columns!: ColumnMap;
@@ -486,7 +498,7 @@ class SheetStructurer {
     if (goalContinues) this.group.text = join(this.group.text, goal!.text);
     else if (newGoal) this.startGoalGroup(goal!.text);
 
-    const parsed = parseStatus(status?.text ?? null, this.profile);
+    const parsed = this.parseStatusCell(status?.text);
     let commentText: string | null;
     if (shared) commentText = parsed.comment;
     else {
@@ -512,7 +524,7 @@ class SheetStructurer {
         activity: activityText ?? "",
         assignmentRefs: [],
         // A sub-activity without a due of its own keeps its parent's ("Följande aktiviteter prioriteras 2023: …").
-        due: parent && !due ? { ...parent.activity.due } : parseDue(due === undefined ? null : this.dueInput(due), this.year, this.profile),
+        due: parent && !due ? { ...parent.activity.due } : this.parseDueCell(due),
         responsible: responsible?.text ?? null,
         status: parsed.status,
         comment: commentText,
@@ -535,7 +547,7 @@ class SheetStructurer {
     const due = read("due");
     const comment = read("comment");
     const uppdrag = read("assignmentRefs");
-    const parsed = parseStatus(status?.text ?? null, this.profile);
+    const parsed = this.parseStatusCell(status?.text);
     const tail = parsed.comment !== null && parsed.comment !== status?.text ? parsed.comment : null;
     let perspectiveName: string | null = null;
     if (perspective) {
@@ -560,7 +572,7 @@ class SheetStructurer {
         goal: null,
         activity: this.reader.text(row, this.columns.activity!) ?? "",
         assignmentRefs: [],
-        due: parseDue(due === undefined ? null : this.dueInput(due), this.year, this.profile),
+        due: this.parseDueCell(due),
         responsible: read("responsible")?.text ?? null,
         status: parsed.status,
         comment: join(comment?.text, tail),
@@ -582,6 +594,29 @@ class SheetStructurer {
   private dueInput(due: CellRead): string | number {
     const cell = this.reader.cell(due.row, due.col);
     return cell?.kind === "number" && typeof cell.value === "number" ? cell.value : due.text;
+  }
+
+  private parseDueCell(due: CellRead | undefined): DuePeriod {
+    const input = due === undefined ? null : this.dueInput(due);
+    if (input === null) return parseDue(null, this.year, this.profile);
+    let parsed = this.dueCache.get(input);
+    if (!parsed) this.dueCache.set(input, (parsed = parseDue(input, this.year, this.profile)));
+    return { ...parsed };
+  }
+
+  private parseStatusCell(text: string | undefined): ParsedStatus {
+    if (text === undefined) return parseStatus(null, this.profile);
+    let parsed = this.statusCache.get(text);
+    if (!parsed) this.statusCache.set(text, (parsed = parseStatus(text, this.profile)));
+    return { status: { ...parsed.status }, comment: parsed.comment };
+  }
+
+  /** Every reference form names an "uppdrag" or a "förvaltningschef"; other texts are not scanned. */
+  private refsIn(text: string, always = false): AssignmentRef[] {
+    if (!always && !MAY_HOLD_REFERENCE.test(text)) return [];
+    let refs = this.refsCache.get(text);
+    if (!refs) this.refsCache.set(text, (refs = parseAssignmentRefs(text)));
+    return refs.map((ref) => ({ ...ref }));
   }
 
   private applyPerspectiveColumn(read: CellRead): void {
@@ -660,19 +695,14 @@ class SheetStructurer {
   // ---- Result -----------------------------------------------------------------------------
 
   private finish(block: HeaderBlock, titleRegister: RegisterEntry[]): StructureResult {
-    const goalRefs = new Map<string, AssignmentRef[]>();
     const activities: Activity[] = [];
     for (const draft of this.drafts) {
       const activity = draft.activity;
       activity.goal = draft.group.text;
-      const refs: AssignmentRef[] = draft.refsFromColumnOnly ? [] : [...parseAssignmentRefs(activity.activity)];
-      if (activity.goal !== null && !draft.refsFromColumnOnly) {
-        let fromGoal = goalRefs.get(activity.goal);
-        if (!fromGoal) goalRefs.set(activity.goal, (fromGoal = parseAssignmentRefs(activity.goal)));
-        refs.push(...fromGoal);
-      }
+      const refs: AssignmentRef[] = draft.refsFromColumnOnly ? [] : this.refsIn(activity.activity);
+      if (activity.goal !== null && !draft.refsFromColumnOnly) refs.push(...this.refsIn(activity.goal));
       for (const { text, cell } of draft.refTexts) {
-        const parsed = parseAssignmentRefs(text);
+        const parsed = this.refsIn(text, true);
         if (parsed.length === 0) this.unplaced.push({ cell, text, reason: "Uppdragshänvisningen kunde inte tolkas." });
         refs.push(...parsed);
       }
@@ -714,6 +744,7 @@ class SheetStructurer {
 }
 
 function dedupeRefs(refs: AssignmentRef[]): AssignmentRef[] {
+  if (refs.length < 2) return refs;
   const seen = new Set<string>();
   const out: AssignmentRef[] = [];
   for (const ref of refs) {

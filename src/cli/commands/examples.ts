@@ -56,6 +56,24 @@ export async function fixtureBytes(fixture: FixtureSheets): Promise<Uint8Array> 
   return workbook.save();
 }
 
+/** Renders every fixture in fixtureDir and one clean template per period into outDir (overwriting); returns the files. */
+export async function renderExamples(fixtureDir: string, outDir: string): Promise<string[]> {
+  const written: string[] = [];
+  for (const name of fs.readdirSync(fixtureDir).filter((n) => n.endsWith(".json")).sort()) {
+    const parsed = FixtureSheetsSchema.safeParse(JSON.parse(fs.readFileSync(path.join(fixtureDir, name), "utf8")));
+    if (!parsed.success) throw new CliError(`Fixturen ${name} har fel format: ${z.prettifyError(parsed.error).split("\n")[0]}`);
+    const file = path.join(outDir, `${parsed.data.id}.xlsx`);
+    writeBytes(file, await fixtureBytes(parsed.data), { force: true });
+    written.push(file);
+  }
+  for (const period of PeriodSchema.options) {
+    const file = path.join(outDir, `mall-${period}.xlsx`);
+    writeBytes(file, await templateBytes({ ...emptyMeta(standardProfile.id), period }, standardProfile), { force: true });
+    written.push(file);
+  }
+  return written;
+}
+
 export const examplesCommand: CliCommand = {
   name: "examples",
   summary: "Skapa exempelfiler av testfixturerna och tomma mallar (för utvecklare).",
@@ -76,19 +94,7 @@ export const examplesCommand: CliCommand = {
     const fixtureDir = resolvePath(cwd, typeof values.fixtures === "string" ? values.fixtures : "tests/fixtures/seeds");
     if (!fs.existsSync(fixtureDir)) throw new CliError(`Mappen med fixturer finns inte: ${fixtureDir}`);
 
-    const written: string[] = [];
-    for (const name of fs.readdirSync(fixtureDir).filter((n) => n.endsWith(".json")).sort()) {
-      const parsed = FixtureSheetsSchema.safeParse(JSON.parse(fs.readFileSync(path.join(fixtureDir, name), "utf8")));
-      if (!parsed.success) throw new CliError(`Fixturen ${name} har fel format: ${z.prettifyError(parsed.error).split("\n")[0]}`);
-      const file = path.join(outDir, `${parsed.data.id}.xlsx`);
-      writeBytes(file, await fixtureBytes(parsed.data), { force: true });
-      written.push(file);
-    }
-    for (const period of PeriodSchema.options) {
-      const file = path.join(outDir, `mall-${period}.xlsx`);
-      writeBytes(file, await templateBytes({ ...emptyMeta(standardProfile.id), period }, standardProfile), { force: true });
-      written.push(file);
-    }
+    const written = await renderExamples(fixtureDir, outDir);
     for (const file of written) io.stdout(`${path.relative(cwd, file)}\n`);
     return EXIT_OK;
   },

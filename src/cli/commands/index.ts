@@ -1,6 +1,7 @@
 /** Every CLI command, in help order. Adding a command: one file in this folder and one line here. */
 import type { CliCommand } from "../command";
 import { consolidateCommand } from "./consolidate";
+import { demoCommand } from "./demo";
 import { examplesCommand } from "./examples";
 import { structureCommand } from "./structure";
 import { templateCommand } from "./template";
@@ -11,5 +12,6 @@ export const COMMANDS: readonly CliCommand[] = [
   validateCommand,
   templateCommand,
   consolidateCommand,
+  demoCommand,
   examplesCommand,
 ];

@@ -5,8 +5,14 @@ let cli;
 try {
   cli = require("../lib/cli/main.js");
 } catch (error) {
-  if (error && error.code === "MODULE_NOT_FOUND" && String(error.message).includes("lib/cli/main.js")) {
-    process.stderr.write("Fel: kommandoraden är inte byggd. Kör npm run build:cli och försök igen.\n");
+  if (
+    error &&
+    error.code === "MODULE_NOT_FOUND" &&
+    String(error.message).includes("lib/cli/main.js")
+  ) {
+    process.stderr.write(
+      "Fel: kommandoraden är inte byggd. Kör npm run build:cli och försök igen.\n",
+    );
     process.exit(2);
   }
   throw error;

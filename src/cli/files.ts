@@ -18,7 +18,8 @@ export function readBytes(file: string): Uint8Array {
     if (error instanceof CliError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "ENOENT") throw new CliError(`Filen finns inte: ${file}`);
-    if (code === "EACCES" || code === "EPERM") throw new CliError(`Filen kan inte läsas (behörighet saknas): ${file}`);
+    if (code === "EACCES" || code === "EPERM")
+      throw new CliError(`Filen kan inte läsas (behörighet saknas): ${file}`);
     throw new CliError(`Filen kan inte läsas: ${file}`);
   }
 }
@@ -33,20 +34,28 @@ export async function openWorkbook(file: string): Promise<FileWorkbook> {
   try {
     return await FileWorkbook.open(bytes);
   } catch (error) {
-    if (error instanceof WorkbookError) throw new WorkbookError(`${path.basename(file)}: ${error.message}`, error.code);
+    if (error instanceof WorkbookError)
+      throw new WorkbookError(`${path.basename(file)}: ${error.message}`, error.code);
     throw error;
   }
 }
 
-export function writeBytes(file: string, bytes: Uint8Array, options: { force?: boolean } = {}): void {
-  if (!options.force && fs.existsSync(file)) throw new CliError(`Filen finns redan: ${file}. Ange --force för att skriva över den.`);
+export function writeBytes(
+  file: string,
+  bytes: Uint8Array,
+  options: { force?: boolean } = {},
+): void {
+  if (!options.force && fs.existsSync(file))
+    throw new CliError(`Filen finns redan: ${file}. Ange --force för att skriva över den.`);
   try {
     fs.mkdirSync(path.dirname(file), { recursive: true });
     fs.writeFileSync(file, bytes);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === "EACCES" || code === "EPERM") throw new CliError(`Filen kan inte skrivas (behörighet saknas): ${file}`);
-    if (code === "EBUSY") throw new CliError(`Filen är öppen i ett annat program: ${file}. Stäng den och försök igen.`);
+    if (code === "EACCES" || code === "EPERM")
+      throw new CliError(`Filen kan inte skrivas (behörighet saknas): ${file}`);
+    if (code === "EBUSY")
+      throw new CliError(`Filen är öppen i ett annat program: ${file}. Stäng den och försök igen.`);
     throw new CliError(`Filen kan inte skrivas: ${file}`);
   }
 }

@@ -18,7 +18,9 @@ export function processIo(): CliIo {
 }
 
 /** Collects output, for tests. */
-export function bufferIo(env: Record<string, string | undefined> = {}): CliIo & { out: string; err: string } {
+export function bufferIo(
+  env: Record<string, string | undefined> = {},
+): CliIo & { out: string; err: string } {
   const io = {
     out: "",
     err: "",

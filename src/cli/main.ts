@@ -24,7 +24,10 @@ function version(): string {
   }
 }
 
-export function findCommand(name: string, commands: readonly CliCommand[] = COMMANDS): CliCommand | undefined {
+export function findCommand(
+  name: string,
+  commands: readonly CliCommand[] = COMMANDS,
+): CliCommand | undefined {
   const wanted = name.toLowerCase();
   return commands.find((c) => c.name === wanted || c.aliases?.includes(wanted));
 }
@@ -55,7 +58,10 @@ function usageFromParseError(error: unknown, command: CliCommand): UsageError {
     case "ERR_PARSE_ARGS_UNKNOWN_OPTION":
       return new UsageError(`Okänd flagga för ${command.name}: ${flag}`, command.name);
     case "ERR_PARSE_ARGS_INVALID_OPTION_VALUE":
-      return new UsageError(`Flaggan ${flag} behöver ett värde${/type boolean/.test(message) ? " – eller inget alls" : ""}.`, command.name);
+      return new UsageError(
+        `Flaggan ${flag} behöver ett värde${/type boolean/.test(message) ? " – eller inget alls" : ""}.`,
+        command.name,
+      );
     case "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL":
       return new UsageError(`Oväntat argument till ${command.name}: ${flag}`, command.name);
     default:
@@ -79,12 +85,17 @@ function reportError(io: CliIo, error: unknown): number {
   }
   const message = error instanceof Error ? error.message : String(error);
   io.stderr(`Oväntat fel: ${message.split("\n")[0]}\n`);
-  if (io.env.UPPFOLJNING_DEBUG && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
+  if (io.env.UPPFOLJNING_DEBUG && error instanceof Error && error.stack)
+    io.stderr(`${error.stack}\n`);
   return EXIT_UNREADABLE;
 }
 
 /** Runs one command line; resolves to the exit code (never throws, never exits the process). */
-export async function main(argv: readonly string[], io: CliIo = processIo(), cwd: string = process.cwd()): Promise<number> {
+export async function main(
+  argv: readonly string[],
+  io: CliIo = processIo(),
+  cwd: string = process.cwd(),
+): Promise<number> {
   const [first, ...rest] = argv;
   try {
     if (first === undefined || HELP_FLAGS.has(first) || first === "help" || first === "hjälp") {
@@ -106,7 +117,12 @@ export async function main(argv: readonly string[], io: CliIo = processIo(), cwd
     }
     let parsed: ReturnType<typeof parseArgs>;
     try {
-      parsed = parseArgs({ args: [...rest], options: command.options, allowPositionals: true, strict: true });
+      parsed = parseArgs({
+        args: [...rest],
+        options: command.options,
+        allowPositionals: true,
+        strict: true,
+      });
     } catch (error) {
       throw usageFromParseError(error, command);
     }

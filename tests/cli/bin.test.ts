@@ -12,7 +12,11 @@ const BIN = path.join(ROOT, "bin", "uppfoljning.js");
 
 beforeAll(() => {
   // Type errors in files still in progress elsewhere do not stop tsc emitting; the bin test needs only the output.
-  spawnSync(process.execPath, [path.join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", "tsconfig.cli.json"], { cwd: ROOT, encoding: "utf8" });
+  spawnSync(
+    process.execPath,
+    [path.join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", "tsconfig.cli.json"],
+    { cwd: ROOT, encoding: "utf8" },
+  );
   expect(fs.existsSync(path.join(ROOT, "lib", "cli", "main.js"))).toBe(true);
 }, 180_000);
 
@@ -20,17 +24,34 @@ describe("bin/uppfoljning.js", () => {
   it("writes a template and structures it, with exit codes 0 and 2", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "uppfoljning-bin-"));
     try {
-      const template = spawnSync(process.execPath, [BIN, "template", "-o", "mall.xlsx", "--year", "2024", "--period", "helar"], { cwd: dir, encoding: "utf8" });
+      const template = spawnSync(
+        process.execPath,
+        [BIN, "template", "-o", "mall.xlsx", "--year", "2024", "--period", "helar"],
+        { cwd: dir, encoding: "utf8" },
+      );
       expect(template.stderr).toBe("");
       expect(template.status).toBe(0);
       expect(fs.statSync(path.join(dir, "mall.xlsx")).size).toBeGreaterThan(1000);
 
-      const structure = spawnSync(process.execPath, [BIN, "structure", "mall.xlsx", "--json"], { cwd: dir, encoding: "utf8" });
+      const structure = spawnSync(process.execPath, [BIN, "structure", "mall.xlsx", "--json"], {
+        cwd: dir,
+        encoding: "utf8",
+      });
       expect(structure.status).toBe(0);
-      expect(JSON.parse(structure.stdout).reports[0]).toMatchObject({ year: 2024, period: "helar", cutoff: "2024-12-31" });
+      expect(JSON.parse(structure.stdout).reports[0]).toMatchObject({
+        year: 2024,
+        period: "helar",
+        cutoff: "2024-12-31",
+      });
 
-      fs.writeFileSync(path.join(dir, "trasig.xlsx"), fs.readFileSync(path.join(dir, "mall.xlsx")).subarray(0, 2000));
-      const broken = spawnSync(process.execPath, [BIN, "structure", "trasig.xlsx"], { cwd: dir, encoding: "utf8" });
+      fs.writeFileSync(
+        path.join(dir, "trasig.xlsx"),
+        fs.readFileSync(path.join(dir, "mall.xlsx")).subarray(0, 2000),
+      );
+      const broken = spawnSync(process.execPath, [BIN, "structure", "trasig.xlsx"], {
+        cwd: dir,
+        encoding: "utf8",
+      });
       expect(broken.status).toBe(2);
       expect(broken.stdout).toBe("");
       expect(broken.stderr).toMatch(/^Fel: trasig\.xlsx: Filen är skadad eller ofullständig/);

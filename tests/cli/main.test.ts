@@ -73,18 +73,34 @@ describe("help and usage", () => {
 
 describe("template", () => {
   it("writes a template with the header values and the profile stored in the workbook", async () => {
-    const { code, out, err } = await run("template", "-o", "mall.xlsx", "--organisation", "Kultur- och fritidsförvaltningen", "--year", "2020", "--period", "delar");
+    const { code, out, err } = await run(
+      "template",
+      "-o",
+      "mall.xlsx",
+      "--organisation",
+      "Kultur- och fritidsförvaltningen",
+      "--year",
+      "2020",
+      "--period",
+      "delar",
+    );
     expect(err).toBe("");
     expect(code).toBe(0);
     expect(out).toContain("mall.xlsx");
-    const workbook = await FileWorkbook.open(new Uint8Array(fs.readFileSync(path.join(dir, "mall.xlsx"))));
+    const workbook = await FileWorkbook.open(
+      new Uint8Array(fs.readFileSync(path.join(dir, "mall.xlsx"))),
+    );
     const grid = await workbook.readSheet("Uppföljning");
     expect(grid.rows[1]?.[1]?.value).toBe("Kultur- och fritidsförvaltningen");
     expect(grid.rows[1]?.[3]?.value).toBe(2020);
     expect(grid.rows[2]?.[3]?.value).toBe("Delår per 31 augusti");
     expect(grid.rows[3]?.[3]?.value).toBe("2020-08-31");
     expect(JSON.parse((await workbook.getSetting(PROFILE_SETTING))!).id).toBe("standard");
-    expect((await workbook.listSheets()).map((s) => s.name)).toEqual(["Uppföljning", "Uppdrag", "_uppfoljning"]);
+    expect((await workbook.listSheets()).map((s) => s.name)).toEqual([
+      "Uppföljning",
+      "Uppdrag",
+      "_uppfoljning",
+    ]);
   });
 
   it("refuses to overwrite an existing file unless --force is given", async () => {
@@ -120,7 +136,9 @@ describe("structure", () => {
     const sheet = workbook.addWorksheet("Blad1");
     sheet.getCell("A1").value = "Kultur- och fritidsförvaltningen";
     sheet.getCell("A2").value = "Uppföljning av verksamhetsplan 2020, per den 31 augusti";
-    ["Nämndmål", "Aktivitet", "Slutdatum", "Status", "Kommentar"].forEach((title, i) => (sheet.getCell(4, i + 1).value = title));
+    ["Nämndmål", "Aktivitet", "Slutdatum", "Status", "Kommentar"].forEach(
+      (title, i) => (sheet.getCell(4, i + 1).value = title),
+    );
     sheet.getCell("A5").value = "Samhälle";
     sheet.getCell("A6").value = "Ett mångfasetterat kultur-, fritids- och idrottsliv";
     sheet.mergeCells("A6:A7");
@@ -142,7 +160,13 @@ describe("structure", () => {
     const json = JSON.parse(out);
     expect(json.reports).toHaveLength(1);
     const report = json.reports[0];
-    expect(report).toMatchObject({ sheet: "Blad1", organisation: "Kultur- och fritidsförvaltningen", year: 2020, period: "delar", cutoff: "2020-08-31" });
+    expect(report).toMatchObject({
+      sheet: "Blad1",
+      organisation: "Kultur- och fritidsförvaltningen",
+      year: 2020,
+      period: "delar",
+      cutoff: "2020-08-31",
+    });
     expect(report.activities).toHaveLength(2);
     expect(report.activities[0]).toMatchObject({
       perspective: "Samhälle",
@@ -153,7 +177,10 @@ describe("structure", () => {
       comment: "Utredningen presenterades 2020-05-28.",
       source: { sheet: "Blad1", row: 6 },
     });
-    expect(report.activities[1]).toMatchObject({ goal: "Ett mångfasetterat kultur-, fritids- och idrottsliv", status: { category: "ongoing" } });
+    expect(report.activities[1]).toMatchObject({
+      goal: "Ett mångfasetterat kultur-, fritids- och idrottsliv",
+      status: { category: "ongoing" },
+    });
     expect(Array.isArray(report.notes)).toBe(true);
     expect(report.unplaced).toEqual([]);
   });
@@ -168,17 +195,42 @@ describe("structure", () => {
   });
 
   it("round-trips a template written by the template command", async () => {
-    expect((await run("template", "-o", "mall.xlsx", "--organisation", "Vård- och omsorgsförvaltningen", "--year", "2023", "--period", "tertial1")).code).toBe(0);
+    expect(
+      (
+        await run(
+          "template",
+          "-o",
+          "mall.xlsx",
+          "--organisation",
+          "Vård- och omsorgsförvaltningen",
+          "--year",
+          "2023",
+          "--period",
+          "tertial1",
+        )
+      ).code,
+    ).toBe(0);
     const { code, out } = await run("structure", "mall.xlsx", "--json");
     expect(code).toBe(0);
-    const report = JSON.parse(out).reports.find((r: { sheet: string }) => r.sheet === "Uppföljning");
-    expect(report).toMatchObject({ organisation: "Vård- och omsorgsförvaltningen", year: 2023, period: "tertial1", cutoff: "2023-04-30", activities: [] });
+    const report = JSON.parse(out).reports.find(
+      (r: { sheet: string }) => r.sheet === "Uppföljning",
+    );
+    expect(report).toMatchObject({
+      organisation: "Vård- och omsorgsförvaltningen",
+      year: 2023,
+      period: "tertial1",
+      cutoff: "2023-04-30",
+      activities: [],
+    });
   });
 
   it("exits 1 with a Swedish message when no sheet has an activity table", async () => {
     const workbook = new ExcelJS.Workbook();
     workbook.addWorksheet("Budget").getCell("A1").value = "Intäkter";
-    fs.writeFileSync(path.join(dir, "budget.xlsx"), new Uint8Array(await workbook.xlsx.writeBuffer()));
+    fs.writeFileSync(
+      path.join(dir, "budget.xlsx"),
+      new Uint8Array(await workbook.xlsx.writeBuffer()),
+    );
     const { code, out, err } = await run("structure", "budget.xlsx", "--json");
     expect(code).toBe(1);
     expect(JSON.parse(out).failures[0].sheet).toBe("Budget");
@@ -213,8 +265,18 @@ describe("structure", () => {
 
     const again = JSON.parse((await run("structure", "standard.xlsx", "--json")).out);
     expect(again.reports).toHaveLength(1);
-    expect(again.reports[0]).toMatchObject({ sheet: "Uppföljning", organisation: "Kultur- och fritidsförvaltningen", year: 2020, period: "delar" });
-    expect(again.reports[0].activities.map((a: { activity: string; status: { category: string } }) => [a.activity, a.status.category])).toEqual([
+    expect(again.reports[0]).toMatchObject({
+      sheet: "Uppföljning",
+      organisation: "Kultur- och fritidsförvaltningen",
+      year: 2020,
+      period: "delar",
+    });
+    expect(
+      again.reports[0].activities.map((a: { activity: string; status: { category: string } }) => [
+        a.activity,
+        a.status.category,
+      ]),
+    ).toEqual([
       ["Genomföra en översyn av museer", "done"],
       ["Utveckla Friluftsmuseet Gamla Linköping", "ongoing"],
     ]);

@@ -37,7 +37,10 @@ function values(grid: Grid): (string | number | boolean | null)[][] {
   });
 }
 
-async function expectWorkbookError(promise: Promise<unknown>, code: WorkbookError["code"]): Promise<WorkbookError> {
+async function expectWorkbookError(
+  promise: Promise<unknown>,
+  code: WorkbookError["code"],
+): Promise<WorkbookError> {
   let caught: unknown = null;
   try {
     await promise;
@@ -82,8 +85,15 @@ export function describePortContract(name: string, makePort: () => Promise<Workb
       const grid = await port.readSheet("Kontrakt");
       expect(grid.sheet).toBe("Kontrakt");
 
-      expect(cell(grid, "A1")).toMatchObject({ kind: "text", value: "Aktivitet", text: "Aktivitet" });
-      expect(cell(grid, "A2")).toMatchObject({ kind: "text", value: "Digitalisera bygglov\n- e-tjänst\n- handläggning" });
+      expect(cell(grid, "A1")).toMatchObject({
+        kind: "text",
+        value: "Aktivitet",
+        text: "Aktivitet",
+      });
+      expect(cell(grid, "A2")).toMatchObject({
+        kind: "text",
+        value: "Digitalisera bygglov\n- e-tjänst\n- handläggning",
+      });
       expect(cell(grid, "B2")).toMatchObject({ kind: "text", value: "Pågående" });
 
       const formulaLike = cell(grid, "A3");
@@ -93,7 +103,11 @@ export function describePortContract(name: string, makePort: () => Promise<Workb
 
       expect(cell(grid, "A4")).toMatchObject({ kind: "number", value: 42, text: "42" });
       expect(cell(grid, "B4")).toMatchObject({ kind: "number", value: 3.5 });
-      expect(cell(grid, "A5")).toMatchObject({ kind: "date", value: "2020-08-31", text: "2020-08-31" });
+      expect(cell(grid, "A5")).toMatchObject({
+        kind: "date",
+        value: "2020-08-31",
+        text: "2020-08-31",
+      });
       expect(cell(grid, "B5")).toMatchObject({ kind: "boolean", value: true });
 
       expect(cell(grid, "C9")).toMatchObject({ kind: "text", value: "Sist" });
@@ -134,7 +148,10 @@ export function describePortContract(name: string, makePort: () => Promise<Workb
     it("writes nothing when one of the specs is invalid", async () => {
       const invalid: SheetSpec = { name: "Kontrakt fel", cells: [{ row: 0, col: 1, value: "x" }] };
       await expect(
-        port.writeSheets([{ name: "Kontrakt ok", cells: [{ row: 1, col: 1, value: "ok" }] }, invalid]),
+        port.writeSheets([
+          { name: "Kontrakt ok", cells: [{ row: 1, col: 1, value: "ok" }] },
+          invalid,
+        ]),
       ).rejects.toBeInstanceOf(WorkbookError);
       const names = (await port.listSheets()).map((s) => s.name);
       expect(names).not.toContain("Kontrakt ok");
@@ -171,7 +188,11 @@ export function describePortContract(name: string, makePort: () => Promise<Workb
     });
 
     it("appends rows, creating the sheet with its header when missing", async () => {
-      await port.appendRows("Logg kontrakt", ["Tid", "Händelse", "Antal"], [["2020-08-31", "Stämplad", 3]]);
+      await port.appendRows(
+        "Logg kontrakt",
+        ["Tid", "Händelse", "Antal"],
+        [["2020-08-31", "Stämplad", 3]],
+      );
       let grid = await port.readSheet("Logg kontrakt");
       expect(values(grid)).toEqual([
         ["Tid", "Händelse", "Antal"],
@@ -179,10 +200,14 @@ export function describePortContract(name: string, makePort: () => Promise<Workb
       ]);
       expect(cell(grid, "A2")).toMatchObject({ kind: "text" });
 
-      await port.appendRows("Logg kontrakt", ["Tid", "Händelse", "Antal"], [
-        ["2020-09-01", "=inte en formel", null],
-        ["2020-09-02", "Ändrad", 1],
-      ]);
+      await port.appendRows(
+        "Logg kontrakt",
+        ["Tid", "Händelse", "Antal"],
+        [
+          ["2020-09-01", "=inte en formel", null],
+          ["2020-09-02", "Ändrad", 1],
+        ],
+      );
       grid = await port.readSheet("Logg kontrakt");
       expect(values(grid)).toEqual([
         ["Tid", "Händelse", "Antal"],
@@ -235,7 +260,10 @@ export function describePortContract(name: string, makePort: () => Promise<Workb
     });
 
     it("rejects marks on a missing sheet with code sheet-missing", async () => {
-      await expectWorkbookError(port.setMarks("Finns inte", [{ cell: "A1", severity: "info" }]), "sheet-missing");
+      await expectWorkbookError(
+        port.setMarks("Finns inte", [{ cell: "A1", severity: "info" }]),
+        "sheet-missing",
+      );
     });
   });
 }

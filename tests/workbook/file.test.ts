@@ -47,4 +47,7 @@ class ReopeningPort implements WorkbookPort {
 }
 
 describePortContract("FileWorkbook (in memory)", async () => FileWorkbook.create());
-describePortContract("FileWorkbook (saved and reopened after each change)", async () => new ReopeningPort(FileWorkbook.create()));
+describePortContract(
+  "FileWorkbook (saved and reopened after each change)",
+  async () => new ReopeningPort(FileWorkbook.create()),
+);

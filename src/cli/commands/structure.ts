@@ -7,7 +7,11 @@
 import * as path from "node:path";
 import type { Grid } from "../../core/grid";
 import { STATUS_CATEGORIES } from "../../core/model";
-import { structureSheets, type StructureFailure, type StructureSuccess } from "../../core/structure";
+import {
+  structureSheets,
+  type StructureFailure,
+  type StructureSuccess,
+} from "../../core/structure";
 import { SETTINGS_SHEET, type WorkbookPort } from "../../workbook/port";
 import { buildTemplateWorkbook, PROFILE_SETTING } from "../../core/template";
 import type { Profile } from "../../core/profile/schema";
@@ -21,7 +25,9 @@ import { loadProfileOption } from "../profile";
 
 /** Sheets a user can see or unhide; the add-in's own very hidden sheets are not source data. */
 export async function readSourceGrids(port: WorkbookPort): Promise<Grid[]> {
-  const sheets = (await port.listSheets()).filter((s) => s.visibility !== "veryHidden" && s.name !== SETTINGS_SHEET && s.name !== LIST_SHEET);
+  const sheets = (await port.listSheets()).filter(
+    (s) => s.visibility !== "veryHidden" && s.name !== SETTINGS_SHEET && s.name !== LIST_SHEET,
+  );
   const grids: Grid[] = [];
   for (const sheet of sheets) grids.push(await port.readSheet(sheet.name));
   return grids;
@@ -46,27 +52,55 @@ export function reportJson(result: StructureSuccess) {
   };
 }
 
-function printSummary(io: CliIo, file: string, successes: StructureSuccess[], failures: StructureFailure[]): void {
+function printSummary(
+  io: CliIo,
+  file: string,
+  successes: StructureSuccess[],
+  failures: StructureFailure[],
+): void {
   io.stdout(`${file}\n`);
   for (const { report, stats, unplaced, notes } of successes) {
     io.stdout(`\nBlad "${report.sheet}"\n`);
-    const who = [report.organisation, report.board ? `(${report.board})` : null].filter(Boolean).join(" ");
-    const when = [report.year, report.period ? PERIOD_TEXT[report.period] : null].filter(Boolean).join(", ");
-    if (who || when) io.stdout(`  ${[who, when].filter(Boolean).join(" – ")}${report.cutoff ? `, avstämningsdatum ${report.cutoff}` : ""}\n`);
-    io.stdout(`  ${count(stats.activities, "aktivitet", "aktiviteter")} från ${count(stats.rowsRead, "läst rad", "lästa rader")}\n`);
-    const byCategory = STATUS_CATEGORIES.map((category) => [category, report.activities.filter((a) => a.status.category === category).length] as const).filter(
-      ([, n]) => n > 0,
+    const who = [report.organisation, report.board ? `(${report.board})` : null]
+      .filter(Boolean)
+      .join(" ");
+    const when = [report.year, report.period ? PERIOD_TEXT[report.period] : null]
+      .filter(Boolean)
+      .join(", ");
+    if (who || when)
+      io.stdout(
+        `  ${[who, when].filter(Boolean).join(" – ")}${report.cutoff ? `, avstämningsdatum ${report.cutoff}` : ""}\n`,
+      );
+    io.stdout(
+      `  ${count(stats.activities, "aktivitet", "aktiviteter")} från ${count(stats.rowsRead, "läst rad", "lästa rader")}\n`,
     );
-    if (byCategory.length > 0) io.stdout(`  Status: ${byCategory.map(([category, n]) => `${n} ${CATEGORY_TEXT[category]}`).join(", ")}\n`);
-    if (stats.inferred > 0) io.stdout(`  ${count(stats.inferred, "värde", "värden")} tolkade ur löptext – bekräfta dem\n`);
-    const inferredNotes = notes.filter((note) => note.kind === "inferred" || note.kind === "perspective-unknown");
-    for (const note of inferredNotes.slice(0, 10)) io.stdout(`    ${note.cell ?? (note.row ? `rad ${note.row}` : "")}: ${clip(note.message, 100)}\n`);
-    if (inferredNotes.length > 10) io.stdout(`    … och ${inferredNotes.length - 10} till (se --json)\n`);
+    const byCategory = STATUS_CATEGORIES.map(
+      (category) =>
+        [category, report.activities.filter((a) => a.status.category === category).length] as const,
+    ).filter(([, n]) => n > 0);
+    if (byCategory.length > 0)
+      io.stdout(
+        `  Status: ${byCategory.map(([category, n]) => `${n} ${CATEGORY_TEXT[category]}`).join(", ")}\n`,
+      );
+    if (stats.inferred > 0)
+      io.stdout(
+        `  ${count(stats.inferred, "värde", "värden")} tolkade ur löptext – bekräfta dem\n`,
+      );
+    const inferredNotes = notes.filter(
+      (note) => note.kind === "inferred" || note.kind === "perspective-unknown",
+    );
+    for (const note of inferredNotes.slice(0, 10))
+      io.stdout(
+        `    ${note.cell ?? (note.row ? `rad ${note.row}` : "")}: ${clip(note.message, 100)}\n`,
+      );
+    if (inferredNotes.length > 10)
+      io.stdout(`    … och ${inferredNotes.length - 10} till (se --json)\n`);
     if (unplaced.length === 0) {
       io.stdout("  Alla ifyllda celler finns med i aktiviteterna eller rubrikerna.\n");
     } else {
       io.stdout(`  ${count(unplaced.length, "cell", "celler")} hamnade inte i någon aktivitet:\n`);
-      for (const cell of unplaced.slice(0, 20)) io.stdout(`    ${cell.cell}: "${clip(cell.text, 60)}" – ${cell.reason}\n`);
+      for (const cell of unplaced.slice(0, 20))
+        io.stdout(`    ${cell.cell}: "${clip(cell.text, 60)}" – ${cell.reason}\n`);
       if (unplaced.length > 20) io.stdout(`    … och ${unplaced.length - 20} till (se --json)\n`);
     }
   }
@@ -74,7 +108,10 @@ function printSummary(io: CliIo, file: string, successes: StructureSuccess[], fa
 }
 
 /** The structured reports as a new standard-template workbook (the source file is never touched). */
-export async function structuredTemplateBytes(successes: StructureSuccess[], profile: Profile): Promise<Uint8Array> {
+export async function structuredTemplateBytes(
+  successes: StructureSuccess[],
+  profile: Profile,
+): Promise<Uint8Array> {
   const workbook = FileWorkbook.create();
   await workbook.writeSheets(
     buildTemplateWorkbook({
@@ -108,12 +145,26 @@ export const structureCommand: CliCommand = {
     profile: { type: "string" },
   },
   async run({ values, positionals, io, cwd }) {
-    if (positionals.length === 0) throw new UsageError("Ange filen som ska läsas, t.ex. uppfoljning structure rapport.xlsx.", "structure");
-    if (positionals.length > 1) throw new UsageError(`Ange en fil i taget (fick ${positionals.length}).`, "structure");
+    if (positionals.length === 0)
+      throw new UsageError(
+        "Ange filen som ska läsas, t.ex. uppfoljning structure rapport.xlsx.",
+        "structure",
+      );
+    if (positionals.length > 1)
+      throw new UsageError(`Ange en fil i taget (fick ${positionals.length}).`, "structure");
     const input = positionals[0]!;
-    const profile = loadProfileOption(typeof values.profile === "string" ? values.profile : undefined, cwd);
-    const output = typeof values.output === "string" && values.output.trim() !== "" ? resolvePath(cwd, values.output) : null;
-    if (output !== null && output === resolvePath(cwd, input)) throw new CliError("Mallen skrivs till en ny fil: ange en annan fil med -o än den som läses.");
+    const profile = loadProfileOption(
+      typeof values.profile === "string" ? values.profile : undefined,
+      cwd,
+    );
+    const output =
+      typeof values.output === "string" && values.output.trim() !== ""
+        ? resolvePath(cwd, values.output)
+        : null;
+    if (output !== null && output === resolvePath(cwd, input))
+      throw new CliError(
+        "Mallen skrivs till en ny fil: ange en annan fil med -o än den som läses.",
+      );
     const workbook = await openWorkbook(resolvePath(cwd, input));
     const grids = await readSourceGrids(workbook);
     const results = structureSheets(grids, { profile, file: path.basename(input) });
@@ -124,18 +175,28 @@ export const structureCommand: CliCommand = {
       writeJson(io, {
         file: path.basename(input),
         reports: successes.map(reportJson),
-        failures: failures.map(({ sheet, message, bestCandidate }) => ({ sheet, message, ...(bestCandidate ? { bestCandidate } : {}) })),
+        failures: failures.map(({ sheet, message, bestCandidate }) => ({
+          sheet,
+          message,
+          ...(bestCandidate ? { bestCandidate } : {}),
+        })),
       });
     } else {
       printSummary(io, path.basename(input), successes, failures);
     }
     if (output !== null && successes.length > 0) {
-      writeBytes(output, await structuredTemplateBytes(successes, profile), { force: values.force === true });
+      writeBytes(output, await structuredTemplateBytes(successes, profile), {
+        force: values.force === true,
+      });
       // With --json, stdout is the JSON only.
-      (values.json === true ? io.stderr : io.stdout)(`\nStandardmallen skrevs till ${String(values.output)}\n`);
+      (values.json === true ? io.stderr : io.stdout)(
+        `\nStandardmallen skrevs till ${String(values.output)}\n`,
+      );
     }
     if (successes.length === 0) {
-      io.stderr(`${path.basename(input)}: ingen aktivitetstabell hittades${grids.length === 0 ? " (arbetsboken har inga blad)" : ""}.\n`);
+      io.stderr(
+        `${path.basename(input)}: ingen aktivitetstabell hittades${grids.length === 0 ? " (arbetsboken har inga blad)" : ""}.\n`,
+      );
       return EXIT_FINDINGS;
     }
     return EXIT_OK;

@@ -14,19 +14,30 @@ function optionalText(value: unknown): string | null {
 export function parseYearOption(value: unknown): number | null {
   if (value === undefined) return null;
   const text = String(value).trim();
-  if (!/^\d{4}$/.test(text) || Number(text) < 1900 || Number(text) > 2999) throw new UsageError(`Ogiltigt år: "${text}". Ange ett år med fyra siffror, t.ex. --year 2024.`, "template");
+  if (!/^\d{4}$/.test(text) || Number(text) < 1900 || Number(text) > 2999)
+    throw new UsageError(
+      `Ogiltigt år: "${text}". Ange ett år med fyra siffror, t.ex. --year 2024.`,
+      "template",
+    );
   return Number(text);
 }
 
 export function parsePeriodOption(value: unknown): ReportMeta["period"] {
   if (value === undefined) return null;
   const parsed = PeriodSchema.safeParse(String(value).trim().toLowerCase());
-  if (!parsed.success) throw new UsageError(`Ogiltig period: "${String(value)}". Välj tertial1, delar eller helar.`, "template");
+  if (!parsed.success)
+    throw new UsageError(
+      `Ogiltig period: "${String(value)}". Välj tertial1, delar eller helar.`,
+      "template",
+    );
   return parsed.data;
 }
 
 /** The template as .xlsx bytes (also used by the examples command). */
-export async function templateBytes(meta: ReportMeta, profile: Parameters<typeof buildTemplateSheets>[0]["profile"]): Promise<Uint8Array> {
+export async function templateBytes(
+  meta: ReportMeta,
+  profile: Parameters<typeof buildTemplateSheets>[0]["profile"],
+): Promise<Uint8Array> {
   const workbook = FileWorkbook.create();
   await workbook.writeSheets(buildTemplateSheets({ meta, activities: [], profile, register: [] }));
   await workbook.setSetting(PROFILE_SETTING, JSON.stringify(profile));
@@ -60,9 +71,14 @@ export const templateCommand: CliCommand = {
     force: { type: "boolean" },
   },
   async run({ values, positionals, io, cwd }) {
-    if (positionals.length > 0) throw new UsageError(`Oväntat argument: ${positionals[0]}. Ange filen med -o.`, "template");
+    if (positionals.length > 0)
+      throw new UsageError(`Oväntat argument: ${positionals[0]}. Ange filen med -o.`, "template");
     const output = optionalText(values.output);
-    if (output === null) throw new UsageError("Ange filen som ska skapas med -o, t.ex. uppfoljning template -o mall.xlsx.", "template");
+    if (output === null)
+      throw new UsageError(
+        "Ange filen som ska skapas med -o, t.ex. uppfoljning template -o mall.xlsx.",
+        "template",
+      );
     const profile = loadProfileOption(optionalText(values.profile) ?? undefined, cwd);
     const meta: ReportMeta = {
       organisation: optionalText(values.organisation),

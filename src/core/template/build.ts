@@ -7,7 +7,13 @@ import { address, columnLetter } from "../grid";
 import type { Activity, RegisterEntry, ReportMeta } from "../model";
 import { cutoffFor, formatAssignmentRef, formatAssignmentRefs } from "../parse";
 import type { Profile, TrafficLight } from "../profile/schema";
-import type { SheetSpec, SpecCell, SpecConditionalFormat, SpecValidation, SpecValue } from "../sheetspec";
+import type {
+  SheetSpec,
+  SpecCell,
+  SpecConditionalFormat,
+  SpecValidation,
+  SpecValue,
+} from "../sheetspec";
 import {
   BLANK_ROWS,
   BOARD_SEPARATOR,
@@ -77,7 +83,10 @@ function headerValue(field: HeaderField, meta: ReportMeta, profile: Profile): Sp
       return meta.period ? PERIOD_LABELS[meta.period] : null;
     case "cutoff":
       // Written as text "YYYY-MM-DD": unambiguous in every locale, and read back as the same string.
-      return meta.cutoff ?? (meta.year !== null && meta.period !== null ? cutoffFor(meta.year, meta.period) : null);
+      return (
+        meta.cutoff ??
+        (meta.year !== null && meta.period !== null ? cutoffFor(meta.year, meta.period) : null)
+      );
     case "contact":
       return meta.contact ?? null;
     case "profile":
@@ -90,7 +99,9 @@ function headerValue(field: HeaderField, meta: ReportMeta, profile: Profile): Sp
 function activityValue(field: TemplateField, activity: Activity): SpecValue {
   switch (field) {
     case "assignmentRefs":
-      return activity.assignmentRefs.length > 0 ? formatAssignmentRefs(activity.assignmentRefs) : null;
+      return activity.assignmentRefs.length > 0
+        ? formatAssignmentRefs(activity.assignmentRefs)
+        : null;
     case "due":
       return activity.due.raw === "" ? null : activity.due.raw;
     case "status":
@@ -104,7 +115,10 @@ function activityValue(field: TemplateField, activity: Activity): SpecValue {
 }
 
 /** Every spelling of the statuses with one traffic light, canonical first, case-insensitively unique. */
-function termsOfCategories(profile: Profile, include: (status: Profile["statuses"][number]) => boolean): string[] {
+function termsOfCategories(
+  profile: Profile,
+  include: (status: Profile["statuses"][number]) => boolean,
+): string[] {
   const seen = new Set<string>();
   const terms: string[] = [];
   for (const status of profile.statuses.filter(include)) {
@@ -126,11 +140,38 @@ function columnRange(field: TemplateField, lastRow: number): string {
 function validations(profile: Profile, lastRow: number): SpecValidation[] {
   const list: SpecValidation[] = [];
   const perspectives = profile.perspectives.map((p) => p.name);
-  if (perspectives.length > 0) list.push({ range: columnRange("perspective", lastRow), kind: "list", values: perspectives, allowBlank: true });
-  if (profile.due.allowedTerms.length > 0) list.push({ range: columnRange("due", lastRow), kind: "list", values: profile.due.allowedTerms, allowBlank: true });
-  list.push({ range: columnRange("status", lastRow), kind: "list", values: profile.statuses.map((s) => s.canonical), allowBlank: true });
-  list.push({ range: columnRange("assignmentRefs", lastRow), kind: "listRange", source: REGISTER_LIST_SOURCE, allowBlank: true });
-  list.push({ range: headerCellAddress("period"), kind: "list", values: Object.values(PERIOD_LABELS), allowBlank: true });
+  if (perspectives.length > 0)
+    list.push({
+      range: columnRange("perspective", lastRow),
+      kind: "list",
+      values: perspectives,
+      allowBlank: true,
+    });
+  if (profile.due.allowedTerms.length > 0)
+    list.push({
+      range: columnRange("due", lastRow),
+      kind: "list",
+      values: profile.due.allowedTerms,
+      allowBlank: true,
+    });
+  list.push({
+    range: columnRange("status", lastRow),
+    kind: "list",
+    values: profile.statuses.map((s) => s.canonical),
+    allowBlank: true,
+  });
+  list.push({
+    range: columnRange("assignmentRefs", lastRow),
+    kind: "listRange",
+    source: REGISTER_LIST_SOURCE,
+    allowBlank: true,
+  });
+  list.push({
+    range: headerCellAddress("period"),
+    kind: "list",
+    values: Object.values(PERIOD_LABELS),
+    allowBlank: true,
+  });
   return list;
 }
 
@@ -147,10 +188,13 @@ function conditionalFormats(profile: Profile, lastRow: number): SpecConditionalF
   const statusRange = columnRange("status", lastRow);
   for (const light of ["green", "yellow", "red", "grey"] as const) {
     const values = termsOfCategories(profile, (status) => status.light === light);
-    if (values.length > 0) formats.push({ range: statusRange, kind: "textIn", values, ...LIGHT_COLOURS[light] });
+    if (values.length > 0)
+      formats.push({ range: statusRange, kind: "textIn", values, ...LIGHT_COLOURS[light] });
   }
 
-  const needsComment = termsOfCategories(profile, (status) => profile.commentRequired.includes(status.category));
+  const needsComment = termsOfCategories(profile, (status) =>
+    profile.commentRequired.includes(status.category),
+  );
   if (needsComment.length > 0) {
     const status = `$${columnLetter(templateColumn("status"))}${FIRST_DATA_ROW}`;
     const comment = `$${columnLetter(templateColumn("comment"))}${FIRST_DATA_ROW}`;
@@ -167,12 +211,18 @@ function conditionalFormats(profile: Profile, lastRow: number): SpecConditionalF
 }
 
 function headerBlockCells(meta: ReportMeta, profile: Profile): SpecCell[] {
-  const cells: SpecCell[] = [{ row: TITLE_ROW, col: 1, value: TEMPLATE_TITLE, style: { bold: true, fontSize: 14 } }];
+  const cells: SpecCell[] = [
+    { row: TITLE_ROW, col: 1, value: TEMPLATE_TITLE, style: { bold: true, fontSize: 14 } },
+  ];
   for (const header of HEADER_CELLS) {
     const label = parseA1(header.labelCell);
     const value = parseA1(header.valueCell);
     cells.push({ ...label, value: header.label, style: { bold: true, fill: LABEL_FILL } });
-    cells.push({ ...value, value: headerValue(header.field, meta, profile), style: { fill: INPUT_FILL, wrap: true } });
+    cells.push({
+      ...value,
+      value: headerValue(header.field, meta, profile),
+      style: { fill: INPUT_FILL, wrap: true },
+    });
   }
   return cells;
 }
@@ -182,7 +232,9 @@ export function buildTemplateSheet(input: TemplateInput): SheetSpec {
   const name = input.sheetName ?? DEFAULT_TEMPLATE_SHEET;
   const rows =
     activities.length > 0
-      ? activities.map((activity) => TEMPLATE_COLUMNS.map((column) => activityValue(column.field, activity)))
+      ? activities.map((activity) =>
+          TEMPLATE_COLUMNS.map((column) => activityValue(column.field, activity)),
+        )
       : Array.from({ length: BLANK_ROWS }, () => TEMPLATE_COLUMNS.map(() => null));
   const lastRow = FIRST_DATA_ROW + rows.length - 1 + EXTRA_FORMATTED_ROWS;
 
@@ -198,7 +250,10 @@ export function buildTemplateSheet(input: TemplateInput): SheetSpec {
     },
     validations: validations(profile, lastRow),
     conditionalFormats: conditionalFormats(profile, lastRow),
-    names: input.defineNames === false ? [] : HEADER_CELLS.map((header) => ({ name: header.name, cell: header.valueCell })),
+    names:
+      input.defineNames === false
+        ? []
+        : HEADER_CELLS.map((header) => ({ name: header.name, cell: header.valueCell })),
     wrapColumns: TEMPLATE_COLUMNS.map((_, i) => i + 1),
     columnWidths: Object.fromEntries(TEMPLATE_COLUMNS.map((column, i) => [i + 1, column.width])),
     freeze: { rows: TABLE_HEADER_ROW, cols: 0 },
@@ -253,17 +308,32 @@ function registerKey(entry: RegisterEntry): string {
  * plus one register. The first sheet is "Uppföljning" with the named header cells; the next are
  * "Uppföljning 2", … with their own table names (table and cell names are workbook-wide).
  */
-export function buildTemplateWorkbook(input: { reports: TemplateReport[]; profile: Profile; register: RegisterEntry[] }): SheetSpec[] {
+export function buildTemplateWorkbook(input: {
+  reports: TemplateReport[];
+  profile: Profile;
+  register: RegisterEntry[];
+}): SheetSpec[] {
   const seen = new Set<string>();
-  const register = input.register.filter((entry) => !seen.has(registerKey(entry)) && seen.add(registerKey(entry)));
+  const register = input.register.filter(
+    (entry) => !seen.has(registerKey(entry)) && seen.add(registerKey(entry)),
+  );
   const sheets = input.reports.map((report, i) =>
     buildTemplateSheet({
       meta: report.meta,
       activities: report.activities,
       profile: input.profile,
       register,
-      ...(i === 0 ? {} : { sheetName: `${DEFAULT_TEMPLATE_SHEET} ${i + 1}`, tableName: `${TABLE_NAME}${i + 1}`, defineNames: false }),
+      ...(i === 0
+        ? {}
+        : {
+            sheetName: `${DEFAULT_TEMPLATE_SHEET} ${i + 1}`,
+            tableName: `${TABLE_NAME}${i + 1}`,
+            defineNames: false,
+          }),
     }),
   );
-  return [...sheets.map((sheet, i) => (i === 0 ? sheet : { ...sheet, activate: false })), buildRegisterSheet(register)];
+  return [
+    ...sheets.map((sheet, i) => (i === 0 ? sheet : { ...sheet, activate: false })),
+    buildRegisterSheet(register),
+  ];
 }

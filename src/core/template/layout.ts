@@ -19,7 +19,15 @@ export const TITLE_ROW = 1;
 /** Workbook setting (WorkbookPort.setSetting) holding the profile JSON in force. */
 export const PROFILE_SETTING = "profile";
 
-export type HeaderField = "organisation" | "board" | "year" | "period" | "cutoff" | "contact" | "profile" | "templateVersion";
+export type HeaderField =
+  | "organisation"
+  | "board"
+  | "year"
+  | "period"
+  | "cutoff"
+  | "contact"
+  | "profile"
+  | "templateVersion";
 
 export interface HeaderCell {
   field: HeaderField;
@@ -32,14 +40,38 @@ export interface HeaderCell {
 }
 
 export const HEADER_CELLS: readonly HeaderCell[] = [
-  { field: "organisation", label: "Förvaltning", labelCell: "A2", valueCell: "B2", name: "upp_forvaltning" },
+  {
+    field: "organisation",
+    label: "Förvaltning",
+    labelCell: "A2",
+    valueCell: "B2",
+    name: "upp_forvaltning",
+  },
   { field: "year", label: "År", labelCell: "C2", valueCell: "D2", name: "upp_ar" },
   { field: "board", label: "Nämnd", labelCell: "A3", valueCell: "B3", name: "upp_namnd" },
   { field: "period", label: "Period", labelCell: "C3", valueCell: "D3", name: "upp_period" },
-  { field: "contact", label: "Kontaktperson", labelCell: "A4", valueCell: "B4", name: "upp_kontaktperson" },
-  { field: "cutoff", label: "Avstämningsdatum", labelCell: "C4", valueCell: "D4", name: "upp_avstamningsdatum" },
+  {
+    field: "contact",
+    label: "Kontaktperson",
+    labelCell: "A4",
+    valueCell: "B4",
+    name: "upp_kontaktperson",
+  },
+  {
+    field: "cutoff",
+    label: "Avstämningsdatum",
+    labelCell: "C4",
+    valueCell: "D4",
+    name: "upp_avstamningsdatum",
+  },
   { field: "profile", label: "Profil", labelCell: "A5", valueCell: "B5", name: "upp_profil" },
-  { field: "templateVersion", label: "Mallversion", labelCell: "C5", valueCell: "D5", name: "upp_mallversion" },
+  {
+    field: "templateVersion",
+    label: "Mallversion",
+    labelCell: "C5",
+    valueCell: "D5",
+    name: "upp_mallversion",
+  },
 ];
 
 export function headerCell(field: HeaderField): HeaderCell {
@@ -55,7 +87,16 @@ export const BLANK_ROWS = 10;
 export const EXTRA_FORMATTED_ROWS = 500;
 export const TABLE_STYLE = "TableStyleMedium2";
 
-export type TemplateField = "perspective" | "commonGoal" | "goal" | "activity" | "assignmentRefs" | "due" | "responsible" | "status" | "comment";
+export type TemplateField =
+  | "perspective"
+  | "commonGoal"
+  | "goal"
+  | "activity"
+  | "assignmentRefs"
+  | "due"
+  | "responsible"
+  | "status"
+  | "comment";
 
 export interface TemplateColumn {
   field: TemplateField;
@@ -105,7 +146,14 @@ export function periodFromLabel(text: string): Period | null {
 
 export const REGISTER_SHEET = "Uppdrag";
 export const REGISTER_TABLE_NAME = "Uppdragsregister";
-export const REGISTER_COLUMNS = ["Referens", "Nummer", "Text", "Omfattning", "År", "Nämnder"] as const;
+export const REGISTER_COLUMNS = [
+  "Referens",
+  "Nummer",
+  "Text",
+  "Omfattning",
+  "År",
+  "Nämnder",
+] as const;
 /** Rows of the register the Uppdrag dropdown offers (room for entries added by hand). */
 export const REGISTER_LIST_ROWS = 500;
 /** Source of the Uppdrag dropdown: the Referens column of the register. */
@@ -131,5 +179,13 @@ export function scopeFromLabel(text: string): AssignmentScope | null {
 
 /** Report metadata with everything unknown, for an empty template. */
 export function emptyMeta(profileId: string): ReportMeta {
-  return { organisation: null, board: null, year: null, period: null, cutoff: null, profile: profileId, contact: null };
+  return {
+    organisation: null,
+    board: null,
+    year: null,
+    period: null,
+    cutoff: null,
+    profile: profileId,
+    contact: null,
+  };
 }

@@ -34,8 +34,10 @@ export function parseRange(range: string): A1Range {
 export function sheetNameProblem(name: string): string | null {
   if (name.trim() === "") return "bladnamnet är tomt";
   if (name.length > 31) return `bladnamnet "${name}" är längre än 31 tecken`;
-  if (/[[\]:*?/\\]/.test(name)) return `bladnamnet "${name}" innehåller ett tecken som Excel inte tillåter ([ ] : * ? / \\)`;
-  if (name.startsWith("'") || name.endsWith("'")) return `bladnamnet "${name}" får inte börja eller sluta med apostrof`;
+  if (/[[\]:*?/\\]/.test(name))
+    return `bladnamnet "${name}" innehåller ett tecken som Excel inte tillåter ([ ] : * ? / \\)`;
+  if (name.startsWith("'") || name.endsWith("'"))
+    return `bladnamnet "${name}" får inte börja eller sluta med apostrof`;
   return null;
 }
 
@@ -44,20 +46,24 @@ const LOOKS_LIKE_CELL = /^[A-Za-z]{1,3}\d+$|^[Rr]\d*[Cc]\d*$/;
 const COLOUR_PATTERN = /^#[0-9A-Fa-f]{6}$/;
 
 function nameProblem(name: string, what: string): string | null {
-  if (!NAME_PATTERN.test(name) || LOOKS_LIKE_CELL.test(name) || name.length > 255) return `${what} "${name}" är inte ett giltigt namn i Excel`;
+  if (!NAME_PATTERN.test(name) || LOOKS_LIKE_CELL.test(name) || name.length > 255)
+    return `${what} "${name}" är inte ett giltigt namn i Excel`;
   return null;
 }
 
 function valueProblem(value: SpecValue, where: string): string | null {
-  if (typeof value === "string" && value.length > MAX_CELL_CHARS) return `${where}: texten är längre än Excels gräns på ${MAX_CELL_CHARS} tecken`;
-  if (typeof value === "number" && !Number.isFinite(value)) return `${where}: talet är inte ändligt`;
+  if (typeof value === "string" && value.length > MAX_CELL_CHARS)
+    return `${where}: texten är längre än Excels gräns på ${MAX_CELL_CHARS} tecken`;
+  if (typeof value === "number" && !Number.isFinite(value))
+    return `${where}: talet är inte ändligt`;
   return null;
 }
 
 function rangeProblem(range: string, where: string): string | null {
   try {
     const r = parseRange(range);
-    if (r.top < 1 || r.left < 1 || r.bottom > MAX_ROWS || r.right > MAX_COLS) return `${where}: området ${range} ligger utanför bladet`;
+    if (r.top < 1 || r.left < 1 || r.bottom > MAX_ROWS || r.right > MAX_COLS)
+      return `${where}: området ${range} ligger utanför bladet`;
     return null;
   } catch {
     return `${where}: "${range}" är inget giltigt område`;
@@ -75,16 +81,25 @@ export function specProblems(spec: SheetSpec): string[] {
   const push = (problem: string | null) => problem && problems.push(problem);
 
   push(sheetNameProblem(spec.name));
-  if (spec.name.toLowerCase() === SETTINGS_SHEET.toLowerCase()) problems.push(`${sheet} är reserverat för tilläggets inställningar`);
+  if (spec.name.toLowerCase() === SETTINGS_SHEET.toLowerCase())
+    problems.push(`${sheet} är reserverat för tilläggets inställningar`);
 
   for (const cell of spec.cells) {
-    if (!Number.isInteger(cell.row) || !Number.isInteger(cell.col) || cell.row < 1 || cell.col < 1 || cell.row > MAX_ROWS || cell.col > MAX_COLS) {
+    if (
+      !Number.isInteger(cell.row) ||
+      !Number.isInteger(cell.col) ||
+      cell.row < 1 ||
+      cell.col < 1 ||
+      cell.row > MAX_ROWS ||
+      cell.col > MAX_COLS
+    ) {
       problems.push(`${sheet}: cellen rad ${cell.row}, kolumn ${cell.col} finns inte`);
       continue;
     }
     push(valueProblem(cell.value, `${sheet}, rad ${cell.row} kolumn ${cell.col}`));
     for (const colour of [cell.style?.fill, cell.style?.fontColor]) {
-      if (colour !== undefined && !COLOUR_PATTERN.test(colour)) problems.push(`${sheet}: färgen "${colour}" ska skrivas #RRGGBB`);
+      if (colour !== undefined && !COLOUR_PATTERN.test(colour))
+        problems.push(`${sheet}: färgen "${colour}" ska skrivas #RRGGBB`);
     }
   }
 
@@ -92,16 +107,24 @@ export function specProblems(spec: SheetSpec): string[] {
     const table = spec.table;
     push(nameProblem(table.name, "Tabellnamnet"));
     push(rangeProblem(table.topLeft, `${sheet}, tabellen ${table.name}`));
-    if (table.columns.length === 0) problems.push(`${sheet}: tabellen ${table.name} har inga kolumner`);
+    if (table.columns.length === 0)
+      problems.push(`${sheet}: tabellen ${table.name} har inga kolumner`);
     const seen = new Set<string>();
     for (const column of table.columns) {
-      if (column.trim() === "") problems.push(`${sheet}: tabellen ${table.name} har en kolumn utan namn`);
-      if (seen.has(column.toLowerCase())) problems.push(`${sheet}: tabellen ${table.name} har kolumnen "${column}" två gånger`);
+      if (column.trim() === "")
+        problems.push(`${sheet}: tabellen ${table.name} har en kolumn utan namn`);
+      if (seen.has(column.toLowerCase()))
+        problems.push(`${sheet}: tabellen ${table.name} har kolumnen "${column}" två gånger`);
       seen.add(column.toLowerCase());
     }
     table.rows.forEach((row, i) => {
-      if (row.length > table.columns.length) problems.push(`${sheet}: rad ${i + 1} i tabellen ${table.name} har fler värden än kolumner`);
-      row.forEach((value) => push(valueProblem(value, `${sheet}, tabellen ${table.name} rad ${i + 1}`)));
+      if (row.length > table.columns.length)
+        problems.push(
+          `${sheet}: rad ${i + 1} i tabellen ${table.name} har fler värden än kolumner`,
+        );
+      row.forEach((value) =>
+        push(valueProblem(value, `${sheet}, tabellen ${table.name} rad ${i + 1}`)),
+      );
     });
   }
 
@@ -113,37 +136,51 @@ export function specProblems(spec: SheetSpec): string[] {
       continue;
     }
     const area = parseRange(merge);
-    if (merges.some((other) => overlaps(other, area))) problems.push(`${sheet}: sammanslagningen ${merge} överlappar en annan`);
+    if (merges.some((other) => overlaps(other, area)))
+      problems.push(`${sheet}: sammanslagningen ${merge} överlappar en annan`);
     merges.push(area);
   }
 
   for (const validation of spec.validations ?? []) {
     push(rangeProblem(validation.range, `${sheet}, listval`));
-    if (validation.kind === "list" && validation.values.length === 0) problems.push(`${sheet}: listvalet på ${validation.range} har inga värden`);
-    if (validation.kind === "listRange" && validation.source.replace(/^=/, "").trim() === "") problems.push(`${sheet}: listvalet på ${validation.range} saknar källa`);
+    if (validation.kind === "list" && validation.values.length === 0)
+      problems.push(`${sheet}: listvalet på ${validation.range} har inga värden`);
+    if (validation.kind === "listRange" && validation.source.replace(/^=/, "").trim() === "")
+      problems.push(`${sheet}: listvalet på ${validation.range} saknar källa`);
   }
 
   for (const format of spec.conditionalFormats ?? []) {
     push(rangeProblem(format.range, `${sheet}, villkorsstyrd formatering`));
     for (const colour of [format.fill, format.fontColor]) {
-      if (colour !== undefined && !COLOUR_PATTERN.test(colour)) problems.push(`${sheet}: färgen "${colour}" ska skrivas #RRGGBB`);
+      if (colour !== undefined && !COLOUR_PATTERN.test(colour))
+        problems.push(`${sheet}: färgen "${colour}" ska skrivas #RRGGBB`);
     }
-    if (format.kind === "textIn" && format.values.length === 0) problems.push(`${sheet}: villkorsstyrd formatering på ${format.range} har inga värden`);
+    if (format.kind === "textIn" && format.values.length === 0)
+      problems.push(`${sheet}: villkorsstyrd formatering på ${format.range} har inga värden`);
   }
 
   for (const name of spec.names ?? []) {
     push(nameProblem(name.name, "Namnet"));
     push(rangeProblem(name.cell, `${sheet}, namnet ${name.name}`));
   }
-  for (const format of spec.numberFormats ?? []) push(rangeProblem(format.range, `${sheet}, talformat`));
+  for (const format of spec.numberFormats ?? [])
+    push(rangeProblem(format.range, `${sheet}, talformat`));
   for (const col of spec.wrapColumns ?? []) {
-    if (!Number.isInteger(col) || col < 1 || col > MAX_COLS) problems.push(`${sheet}: kolumn ${col} finns inte`);
+    if (!Number.isInteger(col) || col < 1 || col > MAX_COLS)
+      problems.push(`${sheet}: kolumn ${col} finns inte`);
   }
   for (const [col, width] of Object.entries(spec.columnWidths ?? {})) {
     const n = Number(col);
-    if (!Number.isInteger(n) || n < 1 || n > MAX_COLS || !(width > 0 && width <= 255)) problems.push(`${sheet}: kolumnbredden för kolumn ${col} är ogiltig`);
+    if (!Number.isInteger(n) || n < 1 || n > MAX_COLS || !(width > 0 && width <= 255))
+      problems.push(`${sheet}: kolumnbredden för kolumn ${col} är ogiltig`);
   }
-  if (spec.freeze && (!Number.isInteger(spec.freeze.rows) || !Number.isInteger(spec.freeze.cols) || spec.freeze.rows < 0 || spec.freeze.cols < 0)) {
+  if (
+    spec.freeze &&
+    (!Number.isInteger(spec.freeze.rows) ||
+      !Number.isInteger(spec.freeze.cols) ||
+      spec.freeze.rows < 0 ||
+      spec.freeze.cols < 0)
+  ) {
     problems.push(`${sheet}: låsta rader och kolumner ska vara heltal ≥ 0`);
   }
   if (spec.print?.titleRows !== undefined && !/^\d+:\d+$/.test(spec.print.titleRows)) {
@@ -163,10 +200,14 @@ export function assertWritableSpecs(specs: SheetSpec[]): void {
   }
   const names = new Set<string>();
   for (const name of specs.flatMap((spec) => spec.names ?? [])) {
-    if (names.has(name.name.toLowerCase())) problems.push(`Namnet "${name.name}" förekommer två gånger`);
+    if (names.has(name.name.toLowerCase()))
+      problems.push(`Namnet "${name.name}" förekommer två gånger`);
     names.add(name.name.toLowerCase());
   }
   if (problems.length > 0) {
-    throw new WorkbookError(`Inget skrevs: ${problems.slice(0, 5).join("; ")}${problems.length > 5 ? ` (och ${problems.length - 5} till)` : ""}.`, "unsupported");
+    throw new WorkbookError(
+      `Inget skrevs: ${problems.slice(0, 5).join("; ")}${problems.length > 5 ? ` (och ${problems.length - 5} till)` : ""}.`,
+      "unsupported",
+    );
   }
 }

@@ -15,8 +15,21 @@
 import ExcelJS from "exceljs";
 import { parseAddress, type Grid } from "../../core/grid";
 import type { SheetSpec, SpecValue } from "../../core/sheetspec";
-import { SETTINGS_SHEET, WorkbookError, type CellEdit, type FindingMark, type SheetInfo, type WorkbookPort } from "../port";
-import { assertWritableSpecs, MAX_CELL_CHARS, MAX_COLS, MAX_ROWS, sheetNameProblem } from "./check-specs";
+import {
+  SETTINGS_SHEET,
+  WorkbookError,
+  type CellEdit,
+  type FindingMark,
+  type SheetInfo,
+  type WorkbookPort,
+} from "../port";
+import {
+  assertWritableSpecs,
+  MAX_CELL_CHARS,
+  MAX_COLS,
+  MAX_ROWS,
+  sheetNameProblem,
+} from "./check-specs";
 import { assertRowLimit } from "./count-rows";
 import { inspectXlsxBytes, type ByteLimits } from "./inspect-bytes";
 import { worksheetToGrid } from "./read-grid";
@@ -50,9 +63,13 @@ function checkAddress(a1: string, where: string): { row: number; col: number } {
 
 function checkValue(value: SpecValue, where: string): void {
   if (typeof value === "string" && value.length > MAX_CELL_CHARS) {
-    throw new WorkbookError(`${where}: texten är längre än Excels gräns på ${MAX_CELL_CHARS} tecken.`, "unsupported");
+    throw new WorkbookError(
+      `${where}: texten är längre än Excels gräns på ${MAX_CELL_CHARS} tecken.`,
+      "unsupported",
+    );
   }
-  if (typeof value === "number" && !Number.isFinite(value)) throw new WorkbookError(`${where}: talet är inte ändligt.`, "unsupported");
+  if (typeof value === "number" && !Number.isFinite(value))
+    throw new WorkbookError(`${where}: talet är inte ändligt.`, "unsupported");
 }
 
 export class FileWorkbook implements WorkbookPort {
@@ -67,7 +84,10 @@ export class FileWorkbook implements WorkbookPort {
   }
 
   /** Opens .xlsx bytes; rejects with a WorkbookError (Swedish message) on anything unreadable. */
-  static async open(data: Uint8Array | ArrayBuffer, options: OpenOptions = {}): Promise<FileWorkbook> {
+  static async open(
+    data: Uint8Array | ArrayBuffer,
+    options: OpenOptions = {},
+  ): Promise<FileWorkbook> {
     const bytes = toBytes(data);
     const entries = inspectXlsxBytes(bytes, options);
     await assertRowLimit(bytes, entries, options.maxRows);
@@ -76,7 +96,10 @@ export class FileWorkbook implements WorkbookPort {
       // JSZip (inside ExcelJS) accepts a Uint8Array; the typings only mention Buffer.
       await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
     } catch {
-      throw new WorkbookError("Filen kunde inte läsas som Excel-arbetsbok: den är skadad eller ofullständig. Öppna den i Excel och spara den igen.", "corrupt");
+      throw new WorkbookError(
+        "Filen kunde inte läsas som Excel-arbetsbok: den är skadad eller ofullständig. Öppna den i Excel och spara den igen.",
+        "corrupt",
+      );
     }
     return new FileWorkbook(workbook);
   }
@@ -106,7 +129,8 @@ export class FileWorkbook implements WorkbookPort {
   async listSheets(): Promise<SheetInfo[]> {
     return this.workbook.worksheets.map((ws) => ({
       name: ws.name,
-      visibility: ws.state === "veryHidden" ? "veryHidden" : ws.state === "hidden" ? "hidden" : "visible",
+      visibility:
+        ws.state === "veryHidden" ? "veryHidden" : ws.state === "hidden" ? "hidden" : "visible",
     }));
   }
 
@@ -149,23 +173,41 @@ export class FileWorkbook implements WorkbookPort {
       if (!name) continue;
       const owner = taken.get(name.toLowerCase());
       if (owner) problems.push(`tabellnamnet "${name}" används redan på bladet "${owner}"`);
-      if (inBatch.has(name.toLowerCase())) problems.push(`tabellnamnet "${name}" förekommer två gånger`);
+      if (inBatch.has(name.toLowerCase()))
+        problems.push(`tabellnamnet "${name}" förekommer två gånger`);
       inBatch.add(name.toLowerCase());
     }
-    if (problems.length > 0) throw new WorkbookError(`Inget skrevs: ${problems.join("; ")}.`, "unsupported");
+    if (problems.length > 0)
+      throw new WorkbookError(`Inget skrevs: ${problems.join("; ")}.`, "unsupported");
   }
 
   private activate(worksheet: ExcelJS.Worksheet): void {
     const index = this.workbook.worksheets.indexOf(worksheet);
-    this.workbook.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: Math.max(0, index), visibility: "visible" }];
+    this.workbook.views = [
+      {
+        x: 0,
+        y: 0,
+        width: 20000,
+        height: 12000,
+        firstSheet: 0,
+        activeTab: Math.max(0, index),
+        visibility: "visible",
+      },
+    ];
   }
 
   /** Defined names pointing at a sheet that is being replaced would dangle. */
   private removeNamesOn(sheetName: string): void {
-    const names = this.workbook.definedNames as unknown as { model: { name: string; ranges: string[] }[] };
-    const unquoted = (range: string) => (range.split("!")[0] ?? "").replace(/^'|'$/g, "").replace(/''/g, "'").toLowerCase();
+    const names = this.workbook.definedNames as unknown as {
+      model: { name: string; ranges: string[] }[];
+    };
+    const unquoted = (range: string) =>
+      (range.split("!")[0] ?? "").replace(/^'|'$/g, "").replace(/''/g, "'").toLowerCase();
     names.model = names.model
-      .map((n) => ({ name: n.name, ranges: n.ranges.filter((range) => unquoted(range) !== sheetName.toLowerCase()) }))
+      .map((n) => ({
+        name: n.name,
+        ranges: n.ranges.filter((range) => unquoted(range) !== sheetName.toLowerCase()),
+      }))
       .filter((n) => n.ranges.length > 0);
   }
 
@@ -184,7 +226,9 @@ export class FileWorkbook implements WorkbookPort {
   async appendRows(sheet: string, header: string[], rows: SpecValue[][]): Promise<void> {
     const nameProblem = sheetNameProblem(sheet);
     if (nameProblem) throw new WorkbookError(`Inget skrevs: ${nameProblem}.`, "unsupported");
-    rows.forEach((row, i) => row.forEach((value) => checkValue(value, `Bladet "${sheet}", ny rad ${i + 1}`)));
+    rows.forEach((row, i) =>
+      row.forEach((value) => checkValue(value, `Bladet "${sheet}", ny rad ${i + 1}`)),
+    );
     let worksheet = this.find(sheet);
     if (!worksheet) worksheet = this.workbook.addWorksheet(sheet);
     let last = lastUsedRow(worksheet);
@@ -196,7 +240,9 @@ export class FileWorkbook implements WorkbookPort {
       });
       last = 1;
     }
-    rows.forEach((row, r) => row.forEach((value, c) => (worksheet.getCell(last + 1 + r, c + 1).value = value)));
+    rows.forEach((row, r) =>
+      row.forEach((value, c) => (worksheet.getCell(last + 1 + r, c + 1).value = value)),
+    );
   }
 
   private settingsSheet(create: boolean): ExcelJS.Worksheet | undefined {
@@ -231,10 +277,12 @@ export class FileWorkbook implements WorkbookPort {
     const sheet = this.settingsSheet(true)!;
     sheet.state = "veryHidden";
     const row = this.settingRow(sheet, key) ?? lastUsedRow(sheet) + 1;
-    const chunks = value === "" ? [""] : value.match(new RegExp(`[\\s\\S]{1,${SETTING_CHUNK}}`, "g"))!;
+    const chunks =
+      value === "" ? [""] : value.match(new RegExp(`[\\s\\S]{1,${SETTING_CHUNK}}`, "g"))!;
     const sheetRow = sheet.getRow(row);
     // Clear earlier continuation cells before writing the new value.
-    for (let col = 2; col <= Math.max(sheetRow.cellCount, chunks.length + 1); col++) sheetRow.getCell(col).value = null;
+    for (let col = 2; col <= Math.max(sheetRow.cellCount, chunks.length + 1); col++)
+      sheetRow.getCell(col).value = null;
     sheet.getCell(row, 1).value = key;
     chunks.forEach((chunk, i) => (sheet.getCell(row, 2 + i).value = chunk));
   }
@@ -252,7 +300,8 @@ export class FileWorkbook implements WorkbookPort {
 function lastUsedRow(worksheet: ExcelJS.Worksheet): number {
   let last = 0;
   worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    if ((row.values as unknown[]).some((v) => v !== null && v !== undefined && v !== "")) last = rowNumber;
+    if ((row.values as unknown[]).some((v) => v !== null && v !== undefined && v !== ""))
+      last = rowNumber;
   });
   return last;
 }

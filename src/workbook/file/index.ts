@@ -1,5 +1,10 @@
 export { FileWorkbook, SETTING_CHUNK, type OpenOptions } from "./file-workbook";
-export { DEFAULT_MAX_BYTES, DEFAULT_MAX_UNCOMPRESSED_BYTES, inspectXlsxBytes, readZipDirectory } from "./inspect-bytes";
+export {
+  DEFAULT_MAX_BYTES,
+  DEFAULT_MAX_UNCOMPRESSED_BYTES,
+  inspectXlsxBytes,
+  readZipDirectory,
+} from "./inspect-bytes";
 export { assertWritableSpecs, specProblems, parseRange } from "./check-specs";
 export { LIST_SHEET } from "./render-spec";
 export { DEFAULT_MAX_ROWS, assertRowLimit } from "./count-rows";

@@ -58,7 +58,9 @@ function looksLikeDelimitedText(bytes: Uint8Array): boolean {
   const head = bytes.subarray(0, 4096);
   let text: string;
   try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(head.length < bytes.length ? head.subarray(0, lastCompleteChar(head)) : head);
+    text = new TextDecoder("utf-8", { fatal: true }).decode(
+      head.length < bytes.length ? head.subarray(0, lastCompleteChar(head)) : head,
+    );
   } catch {
     return false;
   }
@@ -80,7 +82,10 @@ function lastCompleteChar(bytes: Uint8Array): number {
 }
 
 function corrupt(detail: string): WorkbookError {
-  return new WorkbookError(`Filen är skadad eller ofullständig (${detail}). Öppna den i Excel och spara den igen.`, "corrupt");
+  return new WorkbookError(
+    `Filen är skadad eller ofullständig (${detail}). Öppna den i Excel och spara den igen.`,
+    "corrupt",
+  );
 }
 
 /** Reads the central directory (the zip's table of contents at its end). Throws "corrupt" on a truncated zip. */
@@ -107,17 +112,20 @@ export function readZipDirectory(bytes: Uint8Array): ZipEntry[] {
     const locator = end - 20;
     if (locator < 0 || u32(locator) !== ZIP64_END_LOCATOR) throw corrupt("zip64-posten saknas");
     const zip64End = u64(locator + 8);
-    if (zip64End + 56 > bytes.length || u32(zip64End) !== ZIP64_END_OF_DIRECTORY) throw corrupt("zip64-posten är ogiltig");
+    if (zip64End + 56 > bytes.length || u32(zip64End) !== ZIP64_END_OF_DIRECTORY)
+      throw corrupt("zip64-posten är ogiltig");
     count = u64(zip64End + 32);
     directorySize = u64(zip64End + 40);
     directoryOffset = u64(zip64End + 48);
   }
-  if (directoryOffset + directorySize > bytes.length) throw corrupt("innehållsförteckningen pekar utanför filen");
+  if (directoryOffset + directorySize > bytes.length)
+    throw corrupt("innehållsförteckningen pekar utanför filen");
 
   const entries: ZipEntry[] = [];
   let at = directoryOffset;
   for (let i = 0; i < count; i++) {
-    if (at + 46 > bytes.length || u32(at) !== ZIP_CENTRAL_HEADER) throw corrupt("en post i innehållsförteckningen är trasig");
+    if (at + 46 > bytes.length || u32(at) !== ZIP_CENTRAL_HEADER)
+      throw corrupt("en post i innehållsförteckningen är trasig");
     let compressedSize = u32(at + 20);
     let uncompressedSize = u32(at + 24);
     const nameLength = u16(at + 28);
@@ -125,11 +133,16 @@ export function readZipDirectory(bytes: Uint8Array): ZipEntry[] {
     const commentLength = u16(at + 32);
     const method = u16(at + 10);
     let localHeaderOffset = u32(at + 42);
-    if (at + 46 + nameLength + extraLength > bytes.length) throw corrupt("en post i innehållsförteckningen är trasig");
+    if (at + 46 + nameLength + extraLength > bytes.length)
+      throw corrupt("en post i innehållsförteckningen är trasig");
     const name = new TextDecoder().decode(bytes.subarray(at + 46, at + 46 + nameLength));
 
     // Zip64 sizes live in the extra field (id 1), in this order, only for the fields set to 0xFFFFFFFF.
-    if (uncompressedSize === 0xffffffff || compressedSize === 0xffffffff || localHeaderOffset === 0xffffffff) {
+    if (
+      uncompressedSize === 0xffffffff ||
+      compressedSize === 0xffffffff ||
+      localHeaderOffset === 0xffffffff
+    ) {
       let extra = at + 46 + nameLength;
       const extraEnd = extra + extraLength;
       while (extra + 4 <= extraEnd) {
@@ -145,13 +158,17 @@ export function readZipDirectory(bytes: Uint8Array): ZipEntry[] {
             compressedSize = u64(field);
             field += 8;
           }
-          if (localHeaderOffset === 0xffffffff && field + 8 <= extraEnd) localHeaderOffset = u64(field);
+          if (localHeaderOffset === 0xffffffff && field + 8 <= extraEnd)
+            localHeaderOffset = u64(field);
           break;
         }
         extra += 4 + size;
       }
     }
-    if (localHeaderOffset !== 0xffffffff && (localHeaderOffset + 30 > bytes.length || u32(localHeaderOffset) !== ZIP_LOCAL_HEADER)) {
+    if (
+      localHeaderOffset !== 0xffffffff &&
+      (localHeaderOffset + 30 > bytes.length || u32(localHeaderOffset) !== ZIP_LOCAL_HEADER)
+    ) {
       throw corrupt("en del av arkivet saknas");
     }
     entries.push({ name, compressedSize, uncompressedSize, method, localHeaderOffset });
@@ -174,7 +191,8 @@ export function inspectXlsxBytes(bytes: Uint8Array, limits: ByteLimits = {}): Zi
       "too-large",
     );
   }
-  if (bytes.length === 0) throw new WorkbookError("Filen är tom. Den är inte en Excel-arbetsbok (.xlsx).", "not-xlsx");
+  if (bytes.length === 0)
+    throw new WorkbookError("Filen är tom. Den är inte en Excel-arbetsbok (.xlsx).", "not-xlsx");
 
   if (startsWith(bytes, OLE2_MAGIC)) {
     if (hasUtf16Name(bytes, "EncryptionInfo")) {
@@ -189,14 +207,20 @@ export function inspectXlsxBytes(bytes: Uint8Array, limits: ByteLimits = {}): Zi
     );
   }
 
-  if (bytes.length < 4 || new DataView(bytes.buffer, bytes.byteOffset, 4).getUint32(0, true) !== ZIP_LOCAL_HEADER) {
+  if (
+    bytes.length < 4 ||
+    new DataView(bytes.buffer, bytes.byteOffset, 4).getUint32(0, true) !== ZIP_LOCAL_HEADER
+  ) {
     if (looksLikeDelimitedText(bytes)) {
       throw new WorkbookError(
         "Filen är en textfil (CSV eller liknande) med fel filändelse, inte en Excel-arbetsbok (.xlsx). Öppna den i Excel och spara den som Excel-arbetsbok (.xlsx), och försök igen.",
         "not-xlsx",
       );
     }
-    throw new WorkbookError("Filen är inte en Excel-arbetsbok (.xlsx). Spara den som Excel-arbetsbok och försök igen.", "not-xlsx");
+    throw new WorkbookError(
+      "Filen är inte en Excel-arbetsbok (.xlsx). Spara den som Excel-arbetsbok och försök igen.",
+      "not-xlsx",
+    );
   }
 
   const entries = readZipDirectory(bytes);

@@ -36,19 +36,43 @@ function isoDate(date: Date): string {
 
 /** Numbers as a user reads them: integers plainly, fractions without binary noise, percentages as such. */
 export function numberText(value: number, format?: string): string {
-  if (format && /%/.test(format.replace(/"[^"]*"/g, ""))) return `${Number((value * 100).toPrecision(12))} %`;
+  if (format && /%/.test(format.replace(/"[^"]*"/g, "")))
+    return `${Number((value * 100).toPrecision(12))} %`;
   return String(Number(value.toPrecision(15)));
 }
 
+/**
+ * OOXML stores characters XML cannot hold as _xHHHH_ (a carriage return in a cell is "_x000D_",
+ * a literal "_x" sequence is escaped as "_x005F_x…"). Excel, and so the Office.js adapter, shows
+ * the decoded text; ExcelJS leaves the escapes in, so they are decoded here.
+ */
+const OOXML_ESCAPE = /_x([0-9A-Fa-f]{4})_/g;
+
+export function decodeOoxmlEscapes(text: string): string {
+  return text.includes("_x")
+    ? text.replace(OOXML_ESCAPE, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
+    : text;
+}
+
 function richText(value: unknown): string | null {
-  if (value && typeof value === "object" && Array.isArray((value as ExcelJS.CellRichTextValue).richText)) {
-    return (value as ExcelJS.CellRichTextValue).richText.map((run) => run.text ?? "").join("");
+  if (
+    value &&
+    typeof value === "object" &&
+    Array.isArray((value as ExcelJS.CellRichTextValue).richText)
+  ) {
+    return decodeOoxmlEscapes(
+      (value as ExcelJS.CellRichTextValue).richText.map((run) => run.text ?? "").join(""),
+    );
   }
   return null;
 }
 
 function isErrorValue(value: unknown): value is ExcelJS.CellErrorValue {
-  return !!value && typeof value === "object" && typeof (value as ExcelJS.CellErrorValue).error === "string";
+  return (
+    !!value &&
+    typeof value === "object" &&
+    typeof (value as ExcelJS.CellErrorValue).error === "string"
+  );
 }
 
 type Scalar = string | number | boolean | Date | ExcelJS.CellErrorValue | null | undefined;
@@ -56,7 +80,10 @@ type Scalar = string | number | boolean | Date | ExcelJS.CellErrorValue | null |
 /** A plain (non-formula) value to a Cell; null for empty. */
 function scalarCell(value: Scalar, numFmt: string | undefined, date1904: boolean): Cell | null {
   if (value === null || value === undefined) return null;
-  if (typeof value === "string") return value === "" ? null : { kind: "text", text: value, value };
+  if (typeof value === "string") {
+    const text = decodeOoxmlEscapes(value);
+    return text === "" ? null : { kind: "text", text, value: text };
+  }
   if (typeof value === "number") {
     if (isDateNumberFormat(numFmt) && Number.isFinite(value)) {
       const iso = serialToIsoDate(value, date1904);
@@ -64,10 +91,13 @@ function scalarCell(value: Scalar, numFmt: string | undefined, date1904: boolean
     }
     return { kind: "number", text: numberText(value, numFmt), value };
   }
-  if (typeof value === "boolean") return { kind: "boolean", text: value ? "SANT" : "FALSKT", value };
+  if (typeof value === "boolean")
+    return { kind: "boolean", text: value ? "SANT" : "FALSKT", value };
   if (value instanceof Date) {
     const iso = isoDate(value);
-    return iso ? { kind: "date", text: iso, value: iso } : { kind: "error", text: "#VALUE!", value: "#VALUE!" };
+    return iso
+      ? { kind: "date", text: iso, value: iso }
+      : { kind: "error", text: "#VALUE!", value: "#VALUE!" };
   }
   if (isErrorValue(value)) return { kind: "error", text: value.error, value: value.error };
   return null;
@@ -80,12 +110,22 @@ export function readCell(cell: ExcelJS.Cell, date1904: boolean): Cell | null {
 
   if (typeof raw === "object" && !(raw instanceof Date)) {
     const formulaValue = raw as Partial<ExcelJS.CellFormulaValue & ExcelJS.CellSharedFormulaValue>;
-    if (typeof formulaValue.formula === "string" || typeof formulaValue.sharedFormula === "string") {
-      const formula = (cell.formula || formulaValue.formula || formulaValue.sharedFormula || "").replace(/^=/, "");
+    if (
+      typeof formulaValue.formula === "string" ||
+      typeof formulaValue.sharedFormula === "string"
+    ) {
+      const formula = (
+        cell.formula ||
+        formulaValue.formula ||
+        formulaValue.sharedFormula ||
+        ""
+      ).replace(/^=/, "");
       const result = formulaValue.result as unknown;
       const fromRich = richText(result);
       const shown =
-        fromRich !== null ? ({ kind: "text", text: fromRich, value: fromRich } as Cell) : scalarCell(result as Scalar, numFmt, date1904);
+        fromRich !== null
+          ? ({ kind: "text", text: fromRich, value: fromRich } as Cell)
+          : scalarCell(result as Scalar, numFmt, date1904);
       // A formula with no cached result (never calculated) still shows as an empty text cell.
       return { ...(shown ?? { kind: "text", text: "", value: "" }), formula };
     }
@@ -93,7 +133,9 @@ export function readCell(cell: ExcelJS.Cell, date1904: boolean): Cell | null {
     if (rich !== null) return rich === "" ? null : { kind: "text", text: rich, value: rich };
     const hyperlink = raw as Partial<ExcelJS.CellHyperlinkValue>;
     if (typeof hyperlink.hyperlink === "string" || hyperlink.text !== undefined) {
-      const text = richText(hyperlink.text) ?? (typeof hyperlink.text === "string" ? hyperlink.text : hyperlink.hyperlink ?? "");
+      const text =
+        richText(hyperlink.text) ??
+        (typeof hyperlink.text === "string" ? hyperlink.text : (hyperlink.hyperlink ?? ""));
       return text === "" ? null : { kind: "text", text, value: text };
     }
   }
@@ -109,7 +151,8 @@ interface MergeRange {
 
 export function worksheetMerges(worksheet: ExcelJS.Worksheet): MergedArea[] {
   // ExcelJS keeps merges keyed by master address; the public model getter would rebuild the whole sheet.
-  const merges = (worksheet as unknown as { _merges: Record<string, MergeRange | undefined> })._merges ?? {};
+  const merges =
+    (worksheet as unknown as { _merges: Record<string, MergeRange | undefined> })._merges ?? {};
   return Object.values(merges)
     .filter((m): m is MergeRange => !!m)
     .map(({ top, left, bottom, right }) => ({ top, left, bottom, right }))

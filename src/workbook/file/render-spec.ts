@@ -7,7 +7,13 @@
  */
 import type ExcelJS from "exceljs";
 import { address, columnLetter } from "../../core/grid";
-import type { SheetSpec, SpecCellStyle, SpecConditionalFormat, SpecValidation, SpecValue } from "../../core/sheetspec";
+import type {
+  SheetSpec,
+  SpecCellStyle,
+  SpecConditionalFormat,
+  SpecValidation,
+  SpecValue,
+} from "../../core/sheetspec";
 import { parseRange } from "./check-specs";
 
 /** Where list values too long for an inline dropdown list go (one column per distinct list). */
@@ -35,14 +41,20 @@ function applyStyle(cell: ExcelJS.Cell, style: SpecCellStyle | undefined): void 
       ...(style.fontSize ? { size: style.fontSize } : {}),
     };
   }
-  if (style.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(style.fill) } };
+  if (style.fill)
+    cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(style.fill) } };
   if (style.wrap) cell.alignment = { ...cell.alignment, wrapText: true, vertical: "top" };
   if (style.numberFormat) cell.numFmt = style.numberFormat;
 }
 
-function eachCellIn(worksheet: ExcelJS.Worksheet, range: string, visit: (cell: ExcelJS.Cell) => void): void {
+function eachCellIn(
+  worksheet: ExcelJS.Worksheet,
+  range: string,
+  visit: (cell: ExcelJS.Cell) => void,
+): void {
   const r = parseRange(range);
-  for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) visit(worksheet.getCell(row, col));
+  for (let row = r.top; row <= r.bottom; row++)
+    for (let col = r.left; col <= r.right; col++) visit(worksheet.getCell(row, col));
 }
 
 /** Range without "$": ExcelJS keys data validations by the literal address it was given. */
@@ -80,10 +92,13 @@ function excelString(text: string): string {
 
 /** Finds or adds a column on the hidden list sheet holding `values`; returns its absolute range. */
 function listSheetRange(workbook: ExcelJS.Workbook, values: string[]): string {
-  const sheet = workbook.getWorksheet(LIST_SHEET) ?? workbook.addWorksheet(LIST_SHEET, { state: "veryHidden" });
+  const sheet =
+    workbook.getWorksheet(LIST_SHEET) ?? workbook.addWorksheet(LIST_SHEET, { state: "veryHidden" });
   let col = 1;
   for (; col <= sheet.columnCount; col++) {
-    const existing = (sheet.getColumn(col).values as unknown[]).slice(1).filter((v) => v !== undefined && v !== null);
+    const existing = (sheet.getColumn(col).values as unknown[])
+      .slice(1)
+      .filter((v) => v !== undefined && v !== null);
     if (existing.length === 0) break;
     if (existing.length === values.length && existing.every((v, i) => v === values[i])) {
       return `${quoteSheet(LIST_SHEET)}!$${columnLetter(col)}$1:$${columnLetter(col)}$${values.length}`;
@@ -93,17 +108,26 @@ function listSheetRange(workbook: ExcelJS.Workbook, values: string[]): string {
   return `${quoteSheet(LIST_SHEET)}!$${columnLetter(col)}$1:$${columnLetter(col)}$${values.length}`;
 }
 
-function addValidation(workbook: ExcelJS.Workbook, worksheet: ExcelJS.Worksheet, validation: SpecValidation): void {
+function addValidation(
+  workbook: ExcelJS.Workbook,
+  worksheet: ExcelJS.Worksheet,
+  validation: SpecValidation,
+): void {
   let formula: string;
   if (validation.kind === "listRange") {
     formula = validation.source.replace(/^=/, "");
   } else {
     const inline = `"${validation.values.join(",")}"`;
-    const inlinable = inline.length <= MAX_INLINE_LIST_CHARS && validation.values.every((v) => !/[,"]/.test(v));
+    const inlinable =
+      inline.length <= MAX_INLINE_LIST_CHARS && validation.values.every((v) => !/[,"]/.test(v));
     formula = inlinable ? inline : listSheetRange(workbook, validation.values);
   }
   // Typed loosely by ExcelJS: the worksheet's range-keyed validation collection is not in its .d.ts.
-  const validations = (worksheet as unknown as { dataValidations: { add(range: string, rule: ExcelJS.DataValidation): void } }).dataValidations;
+  const validations = (
+    worksheet as unknown as {
+      dataValidations: { add(range: string, rule: ExcelJS.DataValidation): void };
+    }
+  ).dataValidations;
   validations.add(plainRange(validation.range), {
     type: "list",
     allowBlank: validation.allowBlank ?? true,
@@ -124,7 +148,10 @@ function conditionalFormula(format: SpecConditionalFormat): string {
   return tests.length === 1 ? tests[0]! : `OR(${tests.join(",")})`;
 }
 
-function addConditionalFormats(worksheet: ExcelJS.Worksheet, formats: SpecConditionalFormat[]): void {
+function addConditionalFormats(
+  worksheet: ExcelJS.Worksheet,
+  formats: SpecConditionalFormat[],
+): void {
   formats.forEach((format, i) => {
     worksheet.addConditionalFormatting({
       ref: plainRange(format.range),
@@ -146,13 +173,18 @@ function addConditionalFormats(worksheet: ExcelJS.Worksheet, formats: SpecCondit
 function addTable(worksheet: ExcelJS.Worksheet, spec: NonNullable<SheetSpec["table"]>): void {
   const width = spec.columns.length;
   // Excel needs at least one data row in a table.
-  const rows = (spec.rows.length > 0 ? spec.rows : [[]]).map((row) => Array.from({ length: width }, (_, i) => row[i] ?? null));
+  const rows = (spec.rows.length > 0 ? spec.rows : [[]]).map((row) =>
+    Array.from({ length: width }, (_, i) => row[i] ?? null),
+  );
   worksheet.addTable({
     name: spec.name,
     ref: plainRange(spec.topLeft),
     headerRow: true,
     totalsRow: false,
-    style: { theme: (spec.style ?? "TableStyleMedium2") as ExcelJS.TableStyleProperties["theme"], showRowStripes: true },
+    style: {
+      theme: (spec.style ?? "TableStyleMedium2") as ExcelJS.TableStyleProperties["theme"],
+      showRowStripes: true,
+    },
     columns: spec.columns.map((name) => ({ name, filterButton: true })),
     rows,
   });
@@ -160,20 +192,32 @@ function addTable(worksheet: ExcelJS.Worksheet, spec: NonNullable<SheetSpec["tab
 
 /** Names are workbook-wide: writing one moves it here rather than giving it a second range. */
 function setDefinedName(workbook: ExcelJS.Workbook, name: string, ref: string): void {
-  const names = workbook.definedNames as unknown as { model: { name: string; ranges: string[] }[]; add(ref: string, name: string): void };
-  names.model = names.model.filter((existing) => existing.name.toLowerCase() !== name.toLowerCase());
+  const names = workbook.definedNames as unknown as {
+    model: { name: string; ranges: string[] }[];
+    add(ref: string, name: string): void;
+  };
+  names.model = names.model.filter(
+    (existing) => existing.name.toLowerCase() !== name.toLowerCase(),
+  );
   names.add(ref, name);
 }
 
 /** Writes the spec into a new, empty worksheet. */
-export function renderSheet(workbook: ExcelJS.Workbook, worksheet: ExcelJS.Worksheet, spec: SheetSpec): void {
+export function renderSheet(
+  workbook: ExcelJS.Workbook,
+  worksheet: ExcelJS.Worksheet,
+  spec: SheetSpec,
+): void {
   if (spec.table) addTable(worksheet, spec.table);
 
   for (const specCell of spec.cells) {
     const cell = worksheet.getCell(specCell.row, specCell.col);
     if (specCell.formula) {
       const result = specCell.value === null ? undefined : specCell.value;
-      cell.value = { formula: invariantFormula(specCell.formula), ...(result !== undefined ? { result } : {}) } as ExcelJS.CellFormulaValue;
+      cell.value = {
+        formula: invariantFormula(specCell.formula),
+        ...(result !== undefined ? { result } : {}),
+      } as ExcelJS.CellFormulaValue;
     } else {
       setValue(cell, specCell.value);
     }
@@ -182,9 +226,11 @@ export function renderSheet(workbook: ExcelJS.Workbook, worksheet: ExcelJS.Works
 
   for (const merge of spec.merges ?? []) worksheet.mergeCells(plainRange(merge));
 
-  for (const [col, width] of Object.entries(spec.columnWidths ?? {})) worksheet.getColumn(Number(col)).width = width;
+  for (const [col, width] of Object.entries(spec.columnWidths ?? {}))
+    worksheet.getColumn(Number(col)).width = width;
 
-  for (const format of spec.numberFormats ?? []) eachCellIn(worksheet, format.range, (cell) => (cell.numFmt = format.format));
+  for (const format of spec.numberFormats ?? [])
+    eachCellIn(worksheet, format.range, (cell) => (cell.numFmt = format.format));
 
   if (spec.wrapColumns?.length) {
     const lastRow = Math.max(worksheet.rowCount, 1);
@@ -203,7 +249,11 @@ export function renderSheet(workbook: ExcelJS.Workbook, worksheet: ExcelJS.Works
 
   for (const name of spec.names ?? []) {
     const r = parseRange(name.cell);
-    setDefinedName(workbook, name.name, `${quoteSheet(spec.name)}!$${columnLetter(r.left)}$${r.top}`);
+    setDefinedName(
+      workbook,
+      name.name,
+      `${quoteSheet(spec.name)}!$${columnLetter(r.left)}$${r.top}`,
+    );
   }
 
   if (spec.freeze && (spec.freeze.rows > 0 || spec.freeze.cols > 0)) {

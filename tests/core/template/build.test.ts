@@ -1,5 +1,18 @@
-import { buildTemplateSheets, emptyMeta, periodFromLabel, PERIOD_LABELS, readRegisterGrid, TEMPLATE_COLUMNS, TEMPLATE_VERSION } from "../../../src/core/template";
-import { FIRST_DATA_ROW, HEADER_CELLS, REGISTER_LIST_SOURCE, TABLE_HEADER_ROW } from "../../../src/core/template/layout";
+import {
+  buildTemplateSheets,
+  emptyMeta,
+  periodFromLabel,
+  PERIOD_LABELS,
+  readRegisterGrid,
+  TEMPLATE_COLUMNS,
+  TEMPLATE_VERSION,
+} from "../../../src/core/template";
+import {
+  FIRST_DATA_ROW,
+  HEADER_CELLS,
+  REGISTER_LIST_SOURCE,
+  TABLE_HEADER_ROW,
+} from "../../../src/core/template/layout";
 import { gridFromText, type Grid } from "../../../src/core/grid";
 import type { RegisterEntry } from "../../../src/core/model";
 import { standardProfile } from "../../../src/core/profile/load";
@@ -7,8 +20,20 @@ import type { SheetSpec, SpecCell } from "../../../src/core/sheetspec";
 import { seedActivities } from "./seed-activities";
 
 const REGISTER: RegisterEntry[] = [
-  { number: 1, text: "Samtliga nämnder ska fortsätta arbetet med civil beredskap", scope: "kommungemensamt", year: 2020, boards: [] },
-  { number: 13, text: "Utveckla Friluftsmuseet Gamla Linköping", scope: "namndspecifikt", year: 2020, boards: ["Kultur- och fritidsnämnden", "Kommunstyrelsen"] },
+  {
+    number: 1,
+    text: "Samtliga nämnder ska fortsätta arbetet med civil beredskap",
+    scope: "kommungemensamt",
+    year: 2020,
+    boards: [],
+  },
+  {
+    number: 13,
+    text: "Utveckla Friluftsmuseet Gamla Linköping",
+    scope: "namndspecifikt",
+    year: 2020,
+    boards: ["Kultur- och fritidsnämnden", "Kommunstyrelsen"],
+  },
 ];
 
 function cellValue(spec: SheetSpec, a1: string): SpecCell["value"] | undefined {
@@ -19,7 +44,12 @@ function cellValue(spec: SheetSpec, a1: string): SpecCell["value"] | undefined {
 
 describe("buildTemplateSheets", () => {
   const { meta, activities } = seedActivities();
-  const [sheet, register] = buildTemplateSheets({ meta, activities, profile: standardProfile, register: REGISTER });
+  const [sheet, register] = buildTemplateSheets({
+    meta,
+    activities,
+    profile: standardProfile,
+    register: REGISTER,
+  });
 
   it("builds the template sheet and the Uppdrag sheet", () => {
     expect(sheet!.name).toBe("Uppföljning");
@@ -66,16 +96,38 @@ describe("buildTemplateSheets", () => {
   });
 
   it("keeps a status the profile does not know as its raw text", () => {
-    const odd = { ...activities[0]!, status: { raw: "Pågående och genomfört", category: "ambiguous" as const, label: null, inferred: false } };
-    const [spec] = buildTemplateSheets({ meta, activities: [odd], profile: standardProfile, register: [] });
+    const odd = {
+      ...activities[0]!,
+      status: {
+        raw: "Pågående och genomfört",
+        category: "ambiguous" as const,
+        label: null,
+        inferred: false,
+      },
+    };
+    const [spec] = buildTemplateSheets({
+      meta,
+      activities: [odd],
+      profile: standardProfile,
+      register: [],
+    });
     expect(spec!.table!.rows[0]![7]).toBe("Pågående och genomfört");
   });
 
   it("puts dropdowns on Perspektiv, Slutdatum, Status and Uppdrag", () => {
     const byColumn = new Map(sheet!.validations!.map((v) => [v.range.replace(/\d+.*$/, ""), v]));
-    expect(byColumn.get("A")).toMatchObject({ kind: "list", values: ["Samhälle", "Medborgare", "Ekonomi", "Verksamhet", "Medarbetare"] });
-    expect(byColumn.get("F")).toMatchObject({ kind: "list", values: ["Kvartal 1", "Kvartal 2", "Kvartal 3", "Kvartal 4"] });
-    expect(byColumn.get("H")).toMatchObject({ kind: "list", values: standardProfile.statuses.map((s) => s.canonical) });
+    expect(byColumn.get("A")).toMatchObject({
+      kind: "list",
+      values: ["Samhälle", "Medborgare", "Ekonomi", "Verksamhet", "Medarbetare"],
+    });
+    expect(byColumn.get("F")).toMatchObject({
+      kind: "list",
+      values: ["Kvartal 1", "Kvartal 2", "Kvartal 3", "Kvartal 4"],
+    });
+    expect(byColumn.get("H")).toMatchObject({
+      kind: "list",
+      values: standardProfile.statuses.map((s) => s.canonical),
+    });
     expect(byColumn.get("E")).toMatchObject({ kind: "listRange", source: REGISTER_LIST_SOURCE });
     expect(byColumn.get("A")!.range.startsWith(`A${FIRST_DATA_ROW}:`)).toBe(true);
   });
@@ -84,23 +136,36 @@ describe("buildTemplateSheets", () => {
     const formats = sheet!.conditionalFormats!;
     const green = formats.find((f) => f.kind === "textIn" && f.values.includes("Genomfört"));
     expect(green).toMatchObject({ fill: "#C6EFCE" });
-    expect(green && green.kind === "textIn" && green.values).toEqual(expect.arrayContaining(["Pågående", "Klart"]));
+    expect(green && green.kind === "textIn" && green.values).toEqual(
+      expect.arrayContaining(["Pågående", "Klart"]),
+    );
     const red = formats.find((f) => f.kind === "textIn" && f.values.includes("Ej genomfört"));
     expect(red).toMatchObject({ fill: "#FFC7CE" });
     const comment = formats.find((f) => f.kind === "formula");
     expect(comment?.range.startsWith("I")).toBe(true);
-    expect(comment && comment.kind === "formula" && comment.formula).toMatch(/^=AND\(OR\(TRIM\(\$H8\)="Kvarstår".*LEN\(TRIM\(\$I8\)\)=0\)$/);
+    expect(comment && comment.kind === "formula" && comment.formula).toMatch(
+      /^=AND\(OR\(TRIM\(\$H8\)="Kvarstår".*LEN\(TRIM\(\$I8\)\)=0\)$/,
+    );
   });
 
   it("freezes the header, wraps every column and prints landscape A4 with the header repeated", () => {
     expect(sheet!.freeze).toEqual({ rows: TABLE_HEADER_ROW, cols: 0 });
     expect(sheet!.wrapColumns).toEqual(TEMPLATE_COLUMNS.map((_, i) => i + 1));
-    expect(sheet!.print).toEqual({ landscape: true, paper: "A4", titleRows: `${TABLE_HEADER_ROW}:${TABLE_HEADER_ROW}` });
+    expect(sheet!.print).toEqual({
+      landscape: true,
+      paper: "A4",
+      titleRows: `${TABLE_HEADER_ROW}:${TABLE_HEADER_ROW}`,
+    });
     expect(Object.keys(sheet!.columnWidths!)).toHaveLength(9);
   });
 
   it("gives an empty template blank rows and unknown header values as empty", () => {
-    const [empty] = buildTemplateSheets({ meta: emptyMeta("standard"), activities: [], profile: standardProfile, register: [] });
+    const [empty] = buildTemplateSheets({
+      meta: emptyMeta("standard"),
+      activities: [],
+      profile: standardProfile,
+      register: [],
+    });
     expect(empty!.table!.rows.length).toBeGreaterThan(0);
     expect(empty!.table!.rows.every((row) => row.every((v) => v === null))).toBe(true);
     expect(cellValue(empty!, "B2")).toBeNull();
@@ -108,19 +173,34 @@ describe("buildTemplateSheets", () => {
   });
 
   it("writes the register with a reference column the Uppdrag dropdown offers, and reads it back", () => {
-    expect(register!.table!.columns).toEqual(["Referens", "Nummer", "Text", "Omfattning", "År", "Nämnder"]);
-    expect(register!.table!.rows[0]).toEqual(["Kommungemensamt 1", 1, REGISTER[0]!.text, "Kommungemensamt", 2020, null]);
+    expect(register!.table!.columns).toEqual([
+      "Referens",
+      "Nummer",
+      "Text",
+      "Omfattning",
+      "År",
+      "Nämnder",
+    ]);
+    expect(register!.table!.rows[0]).toEqual([
+      "Kommungemensamt 1",
+      1,
+      REGISTER[0]!.text,
+      "Kommungemensamt",
+      2020,
+      null,
+    ]);
     expect(register!.table!.rows[1]![5]).toBe("Kultur- och fritidsnämnden; Kommunstyrelsen");
 
-    const grid: Grid = gridFromText(
-      "Uppdrag",
-      [register!.table!.columns, ...register!.table!.rows.map((row) => row.map((v) => (v === null ? null : String(v))))],
-    );
+    const grid: Grid = gridFromText("Uppdrag", [
+      register!.table!.columns,
+      ...register!.table!.rows.map((row) => row.map((v) => (v === null ? null : String(v)))),
+    ]);
     expect(readRegisterGrid(grid)).toEqual(REGISTER);
   });
 
   it("shows periods in Swedish and reads them back", () => {
-    for (const [period, label] of Object.entries(PERIOD_LABELS)) expect(periodFromLabel(label)).toBe(period);
+    for (const [period, label] of Object.entries(PERIOD_LABELS))
+      expect(periodFromLabel(label)).toBe(period);
     expect(periodFromLabel("delar")).toBe("delar");
     expect(periodFromLabel("något annat")).toBeNull();
   });

@@ -9,7 +9,10 @@ async function validXlsx(): Promise<Uint8Array> {
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
-async function openError(data: Uint8Array, options?: Parameters<typeof FileWorkbook.open>[1]): Promise<WorkbookError> {
+async function openError(
+  data: Uint8Array,
+  options?: Parameters<typeof FileWorkbook.open>[1],
+): Promise<WorkbookError> {
   try {
     await FileWorkbook.open(data, options);
   } catch (error) {
@@ -27,12 +30,19 @@ describe("FileWorkbook.open refuses unreadable input with a Swedish message", ()
 
   it("accepts an ArrayBuffer as well as a Uint8Array", async () => {
     const bytes = await validXlsx();
-    const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-    expect((await (await FileWorkbook.open(buffer)).readSheet("Blad1")).rows[0]?.[0]?.value).toBe("Aktivitet");
+    const buffer = bytes.buffer.slice(
+      bytes.byteOffset,
+      bytes.byteOffset + bytes.byteLength,
+    ) as ArrayBuffer;
+    expect((await (await FileWorkbook.open(buffer)).readSheet("Blad1")).rows[0]?.[0]?.value).toBe(
+      "Aktivitet",
+    );
   });
 
   it("refuses a text file as not an xlsx", async () => {
-    const error = await openError(new TextEncoder().encode("Perspektiv;Aktivitet;Status\nSamhälle;Ny hemsida;Pågående\n"));
+    const error = await openError(
+      new TextEncoder().encode("Perspektiv;Aktivitet;Status\nSamhälle;Ny hemsida;Pågående\n"),
+    );
     expect(error.code).toBe("not-xlsx");
     expect(error.message).toMatch(/inte en Excel-arbetsbok \(\.xlsx\)/);
   });
@@ -82,7 +92,9 @@ describe("FileWorkbook.open refuses unreadable input with a Swedish message", ()
   });
 
   it("refuses a zip that is not a workbook", async () => {
-    const zip = buildZip([{ name: "word/document.xml", data: new TextEncoder().encode("<w:document/>") }]);
+    const zip = buildZip([
+      { name: "word/document.xml", data: new TextEncoder().encode("<w:document/>") },
+    ]);
     const error = await openError(zip);
     expect(error.code).toBe("not-xlsx");
   });

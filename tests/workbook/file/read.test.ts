@@ -1,7 +1,11 @@
 import ExcelJS from "exceljs";
 import { cellAt } from "../../../src/core/grid";
 import { FileWorkbook } from "../../../src/workbook/file";
-import { isDateNumberFormat, numberText, serialToIsoDate } from "../../../src/workbook/file/read-grid";
+import {
+  isDateNumberFormat,
+  numberText,
+  serialToIsoDate,
+} from "../../../src/workbook/file/read-grid";
 
 /** A workbook written by ExcelJS directly (as another tool would), then opened through the adapter. */
 async function openWritten(fill: (sheet: ExcelJS.Worksheet) => void): Promise<FileWorkbook> {
@@ -15,13 +19,23 @@ describe("reading cells as a user sees them", () => {
     const workbook = await openWritten((sheet) => {
       sheet.getCell("A1").value = 2;
       sheet.getCell("B1").value = { formula: "A1*21", result: 42 } as ExcelJS.CellFormulaValue;
-      sheet.getCell("C1").value = { formula: 'IF(A1>1,"Genomfört","Pågående")', result: "Genomfört" } as ExcelJS.CellFormulaValue;
+      sheet.getCell("C1").value = {
+        formula: 'IF(A1>1,"Genomfört","Pågående")',
+        result: "Genomfört",
+      } as ExcelJS.CellFormulaValue;
       sheet.getCell("D1").value = { formula: "A1*1000" } as ExcelJS.CellFormulaValue; // never calculated
-      sheet.getCell("E1").value = { formula: "VLOOKUP(A1,Z1:Z2,1,FALSE)", result: { error: "#N/A" } } as ExcelJS.CellFormulaValue;
+      sheet.getCell("E1").value = {
+        formula: "VLOOKUP(A1,Z1:Z2,1,FALSE)",
+        result: { error: "#N/A" },
+      } as ExcelJS.CellFormulaValue;
     });
     const grid = await workbook.readSheet("Uppföljning");
     expect(cellAt(grid, 1, 2)).toEqual({ kind: "number", text: "42", value: 42, formula: "A1*21" });
-    expect(cellAt(grid, 1, 3)).toMatchObject({ kind: "text", value: "Genomfört", formula: 'IF(A1>1,"Genomfört","Pågående")' });
+    expect(cellAt(grid, 1, 3)).toMatchObject({
+      kind: "text",
+      value: "Genomfört",
+      formula: 'IF(A1>1,"Genomfört","Pågående")',
+    });
     expect(cellAt(grid, 1, 4)).toMatchObject({ kind: "text", value: "", formula: "A1*1000" });
     expect(cellAt(grid, 1, 5)).toMatchObject({ kind: "error", text: "#N/A", value: "#N/A" });
   });
@@ -29,13 +43,25 @@ describe("reading cells as a user sees them", () => {
   it("reads error values, rich text and hyperlinks as text a user sees", async () => {
     const workbook = await openWritten((sheet) => {
       sheet.getCell("A1").value = { error: "#N/A" } as ExcelJS.CellErrorValue;
-      sheet.getCell("A2").value = { richText: [{ text: "Pågår ", font: { bold: true } }, { text: "– Kontaktcenter startar april 2019" }] };
-      sheet.getCell("A3").value = { text: "Objektsplan", hyperlink: "https://example.invalid/objektsplan" };
+      sheet.getCell("A2").value = {
+        richText: [
+          { text: "Pågår ", font: { bold: true } },
+          { text: "– Kontaktcenter startar april 2019" },
+        ],
+      };
+      sheet.getCell("A3").value = {
+        text: "Objektsplan",
+        hyperlink: "https://example.invalid/objektsplan",
+      };
       sheet.getCell("A4").value = false;
     });
     const grid = await workbook.readSheet("Uppföljning");
     expect(cellAt(grid, 1, 1)).toEqual({ kind: "error", text: "#N/A", value: "#N/A" });
-    expect(cellAt(grid, 2, 1)).toEqual({ kind: "text", text: "Pågår – Kontaktcenter startar april 2019", value: "Pågår – Kontaktcenter startar april 2019" });
+    expect(cellAt(grid, 2, 1)).toEqual({
+      kind: "text",
+      text: "Pågår – Kontaktcenter startar april 2019",
+      value: "Pågår – Kontaktcenter startar april 2019",
+    });
     expect(cellAt(grid, 3, 1)).toEqual({ kind: "text", text: "Objektsplan", value: "Objektsplan" });
     expect(cellAt(grid, 4, 1)).toEqual({ kind: "boolean", text: "FALSKT", value: false });
   });
@@ -79,7 +105,7 @@ describe("number format helpers", () => {
   it("tells date formats from time and plain formats", () => {
     expect(isDateNumberFormat("yyyy-mm-dd")).toBe(true);
     expect(isDateNumberFormat("d mmm yyyy")).toBe(true);
-    expect(isDateNumberFormat('[$-41D]d mmmm yyyy;@')).toBe(true);
+    expect(isDateNumberFormat("[$-41D]d mmmm yyyy;@")).toBe(true);
     expect(isDateNumberFormat("hh:mm")).toBe(false);
     expect(isDateNumberFormat("mm:ss")).toBe(false);
     expect(isDateNumberFormat("General")).toBe(false);

@@ -15,14 +15,21 @@ function trimmed(grid: Grid): Grid {
     return copy.map((cell) => cell ?? null);
   });
   while (rows.length > 0 && rows[rows.length - 1]!.length === 0) rows.pop();
-  return { ...grid, rows, merges: [...grid.merges].sort((a, b) => a.top - b.top || a.left - b.left) };
+  return {
+    ...grid,
+    rows,
+    merges: [...grid.merges].sort((a, b) => a.top - b.top || a.left - b.left),
+  };
 }
 
-describe.each(loadSeedFixtures().map(({ fixture }) => [fixture.id, fixture] as const))("seed fixture %s as an .xlsx", (_id, fixture) => {
-  it("reads back as the fixture's grids", async () => {
-    const workbook = await FileWorkbook.open(await fixtureBytes(fixture));
-    const expected = fixtureToGrids(fixture).map(trimmed);
-    const read = await Promise.all(fixture.sheets.map((sheet) => workbook.readSheet(sheet.name)));
-    expect(read.map(trimmed)).toEqual(expected);
-  });
-});
+describe.each(loadSeedFixtures().map(({ fixture }) => [fixture.id, fixture] as const))(
+  "seed fixture %s as an .xlsx",
+  (_id, fixture) => {
+    it("reads back as the fixture's grids", async () => {
+      const workbook = await FileWorkbook.open(await fixtureBytes(fixture));
+      const expected = fixtureToGrids(fixture).map(trimmed);
+      const read = await Promise.all(fixture.sheets.map((sheet) => workbook.readSheet(sheet.name)));
+      expect(read.map(trimmed)).toEqual(expected);
+    });
+  },
+);

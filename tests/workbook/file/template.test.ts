@@ -5,11 +5,19 @@
 import ExcelJS from "exceljs";
 import { cellAt } from "../../../src/core/grid";
 import { standardProfile } from "../../../src/core/profile/load";
-import { buildTemplateSheets, buildTemplateWorkbook, emptyMeta, HEADER_CELLS, TABLE_HEADER_ROW } from "../../../src/core/template";
+import {
+  buildTemplateSheets,
+  buildTemplateWorkbook,
+  emptyMeta,
+  HEADER_CELLS,
+  TABLE_HEADER_ROW,
+} from "../../../src/core/template";
 import { FileWorkbook } from "../../../src/workbook/file";
 import { seedActivities } from "../../core/template/seed-activities";
 
-async function writtenTemplate(withActivities: boolean): Promise<{ bytes: Uint8Array; excel: ExcelJS.Workbook }> {
+async function writtenTemplate(
+  withActivities: boolean,
+): Promise<{ bytes: Uint8Array; excel: ExcelJS.Workbook }> {
   const { meta, activities } = seedActivities();
   const workbook = FileWorkbook.create();
   await workbook.writeSheets(
@@ -17,7 +25,15 @@ async function writtenTemplate(withActivities: boolean): Promise<{ bytes: Uint8A
       meta: withActivities ? meta : emptyMeta("standard"),
       activities: withActivities ? activities : [],
       profile: standardProfile,
-      register: [{ number: 1, text: "Samtliga nämnder ska fortsätta arbetet med civil beredskap", scope: "kommungemensamt", year: 2020, boards: [] }],
+      register: [
+        {
+          number: 1,
+          text: "Samtliga nämnder ska fortsätta arbetet med civil beredskap",
+          scope: "kommungemensamt",
+          year: 2020,
+          boards: [],
+        },
+      ],
     }),
   );
   const bytes = await workbook.save();
@@ -29,9 +45,13 @@ async function writtenTemplate(withActivities: boolean): Promise<{ bytes: Uint8A
 describe("the standard template written to an .xlsx file", () => {
   it("holds the named header cells", async () => {
     const { excel } = await writtenTemplate(true);
-    const names = (excel.definedNames as unknown as { model: { name: string; ranges: string[] }[] }).model;
+    const names = (excel.definedNames as unknown as { model: { name: string; ranges: string[] }[] })
+      .model;
     for (const header of HEADER_CELLS) {
-      expect(names).toContainEqual({ name: header.name, ranges: [`'Uppföljning'!$${header.valueCell.replace(/(\d+)/, "$$$1")}`] });
+      expect(names).toContainEqual({
+        name: header.name,
+        ranges: [`'Uppföljning'!$${header.valueCell.replace(/(\d+)/, "$$$1")}`],
+      });
     }
     const sheet = excel.getWorksheet("Uppföljning")!;
     expect(sheet.getCell("B2").value).toBe("Kultur- och fritidsförvaltningen");
@@ -44,18 +64,39 @@ describe("the standard template written to an .xlsx file", () => {
     const tables = (sheet as unknown as { tables: Record<string, unknown> }).tables;
     expect(Object.keys(tables)).toEqual(["Aktiviteter"]);
     const header = sheet.getRow(TABLE_HEADER_ROW).values as unknown[];
-    expect(header.slice(1)).toEqual(["Perspektiv", "Kommunövergripande mål", "Nämndmål", "Aktivitet", "Uppdrag", "Slutdatum", "Ansvarig", "Status", "Kommentar"]);
+    expect(header.slice(1)).toEqual([
+      "Perspektiv",
+      "Kommunövergripande mål",
+      "Nämndmål",
+      "Aktivitet",
+      "Uppdrag",
+      "Slutdatum",
+      "Ansvarig",
+      "Status",
+      "Kommentar",
+    ]);
     expect(excel.getWorksheet("Uppdrag")!.getCell("A2").value).toBe("Kommungemensamt 1");
   });
 
   it("holds dropdown validations on Perspektiv, Uppdrag, Slutdatum and Status", async () => {
     const { excel } = await writtenTemplate(false);
     const sheet = excel.getWorksheet("Uppföljning")!;
-    const validations = (sheet as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation> } }).dataValidations.model;
+    const validations = (
+      sheet as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation> } }
+    ).dataValidations.model;
     const first = TABLE_HEADER_ROW + 1;
-    expect(validations[`A${first}`]).toMatchObject({ type: "list", formulae: ['"Samhälle,Medborgare,Ekonomi,Verksamhet,Medarbetare"'] });
-    expect(validations[`E${first}`]).toMatchObject({ type: "list", formulae: ["Uppdrag!$A$2:$A$501"] });
-    expect(validations[`F${first}`]).toMatchObject({ type: "list", formulae: ['"Kvartal 1,Kvartal 2,Kvartal 3,Kvartal 4"'] });
+    expect(validations[`A${first}`]).toMatchObject({
+      type: "list",
+      formulae: ['"Samhälle,Medborgare,Ekonomi,Verksamhet,Medarbetare"'],
+    });
+    expect(validations[`E${first}`]).toMatchObject({
+      type: "list",
+      formulae: ["Uppdrag!$A$2:$A$501"],
+    });
+    expect(validations[`F${first}`]).toMatchObject({
+      type: "list",
+      formulae: ['"Kvartal 1,Kvartal 2,Kvartal 3,Kvartal 4"'],
+    });
     expect(validations[`H${first}`]?.formulae?.[0]).toContain("Genomfört");
     expect(validations[`H${first + 300}`]).toBeDefined();
   });
@@ -63,10 +104,25 @@ describe("the standard template written to an .xlsx file", () => {
   it("holds traffic-light conditional formats on Status and the missing-comment mark", async () => {
     const { excel } = await writtenTemplate(false);
     const sheet = excel.getWorksheet("Uppföljning")!;
-    const formats = (sheet as unknown as { conditionalFormattings: { ref: string; rules: { type: string; formulae?: string[]; style?: { fill?: { bgColor?: { argb?: string } } } }[] }[] })
-      .conditionalFormattings;
+    const formats = (
+      sheet as unknown as {
+        conditionalFormattings: {
+          ref: string;
+          rules: {
+            type: string;
+            formulae?: string[];
+            style?: { fill?: { bgColor?: { argb?: string } } };
+          }[];
+        }[];
+      }
+    ).conditionalFormattings;
     const onStatus = formats.filter((f) => f.ref.startsWith("H"));
-    expect(onStatus.map((f) => f.rules[0]!.style?.fill?.bgColor?.argb).sort()).toEqual(["FFC6EFCE", "FFE7E6E6", "FFFFC7CE", "FFFFEB9C"]);
+    expect(onStatus.map((f) => f.rules[0]!.style?.fill?.bgColor?.argb).sort()).toEqual([
+      "FFC6EFCE",
+      "FFE7E6E6",
+      "FFFFC7CE",
+      "FFFFEB9C",
+    ]);
     const green = onStatus.find((f) => f.rules[0]!.style?.fill?.bgColor?.argb === "FFC6EFCE")!;
     expect(green.rules[0]!.formulae![0]).toContain('TRIM(H8)="Genomfört"');
     const comment = formats.find((f) => f.ref.startsWith("I"))!;
@@ -77,7 +133,11 @@ describe("the standard template written to an .xlsx file", () => {
     const { excel } = await writtenTemplate(false);
     const sheet = excel.getWorksheet("Uppföljning")!;
     expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: TABLE_HEADER_ROW });
-    expect(sheet.pageSetup).toMatchObject({ orientation: "landscape", paperSize: 9, printTitlesRow: `${TABLE_HEADER_ROW}:${TABLE_HEADER_ROW}` });
+    expect(sheet.pageSetup).toMatchObject({
+      orientation: "landscape",
+      paperSize: 9,
+      printTitlesRow: `${TABLE_HEADER_ROW}:${TABLE_HEADER_ROW}`,
+    });
     expect(sheet.getColumn(4).width).toBe(48);
     expect(sheet.getCell(`D${TABLE_HEADER_ROW + 1}`).alignment).toMatchObject({ wrapText: true });
   });
@@ -89,7 +149,9 @@ describe("the standard template written to an .xlsx file", () => {
     const first = TABLE_HEADER_ROW + 1;
     expect(cellAt(grid, first, 4)?.value).toBe(activities[0]!.activity);
     expect(cellAt(grid, first, 8)?.value).toBe("Genomfört");
-    expect(cellAt(grid, first + activities.length - 1, 4)?.value).toBe(activities[activities.length - 1]!.activity);
+    expect(cellAt(grid, first + activities.length - 1, 4)?.value).toBe(
+      activities[activities.length - 1]!.activity,
+    );
     expect(grid.rows.length).toBe(first + activities.length - 1);
   });
 });
@@ -100,7 +162,10 @@ describe("several structured reports in one template workbook", () => {
     const specs = buildTemplateWorkbook({
       reports: [
         { meta, activities: activities.slice(0, 3) },
-        { meta: { ...meta, organisation: "Annan förvaltning" }, activities: activities.slice(3, 5) },
+        {
+          meta: { ...meta, organisation: "Annan förvaltning" },
+          activities: activities.slice(3, 5),
+        },
       ],
       profile: standardProfile,
       register: [],
@@ -109,7 +174,9 @@ describe("several structured reports in one template workbook", () => {
     const workbook = FileWorkbook.create();
     await workbook.writeSheets(specs);
     const reopened = await FileWorkbook.open(await workbook.save());
-    expect((await reopened.readSheet("Uppföljning 2")).rows[1]?.[1]?.value).toBe("Annan förvaltning");
+    expect((await reopened.readSheet("Uppföljning 2")).rows[1]?.[1]?.value).toBe(
+      "Annan förvaltning",
+    );
     expect(specs[1]!.table!.name).toBe("Aktiviteter2");
     expect(specs[1]!.names).toEqual([]);
   });

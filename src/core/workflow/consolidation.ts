@@ -4,7 +4,8 @@
  */
 import type { Profile } from "../profile/schema";
 import type { RegisterEntry } from "../model";
-import { consolidate, buildSummarySheets, type ConsolidationInput, type Summary } from "../consolidate";
+import { assertConservation, consolidate, buildSummarySheets, type ConsolidationInput, type Summary } from "../consolidate";
+import { fitSheetTexts } from "../consolidate/cell-text-limit";
 import { REGISTER_COLUMNS, REGISTER_SHEET } from "../template";
 import type { WorkbookPort } from "../../workbook/port";
 import { checkWorkbook } from "./workbook";
@@ -69,10 +70,13 @@ export async function consolidateSources(sources: readonly ConsolidationSource[]
 /**
  * Writes the five summary sheets in one go, replacing earlier ones. In a workbook that keeps its
  * register on "Uppdrag" (a template workbook), the coverage sheet is named "Uppdragstäckning"
- * so the register is never overwritten.
+ * so the register is never overwritten. Texts longer than Excel's cell limit are cut with a
+ * marker (cell-text-limit.ts) so one odd source cannot stop the write.
  */
 export async function writeSummary(port: WorkbookPort, summary: Summary, profile: Profile): Promise<string[]> {
-  const sheets = buildSummarySheets(summary, profile);
+  // Enforced, not only shown: a summary whose counts disagree is never written (ConservationError).
+  assertConservation(summary);
+  const sheets = buildSummarySheets(summary, profile).map(fitSheetTexts);
   const existing = await port.listSheets();
   const hasRegister =
     existing.some((s) => s.name === REGISTER_SHEET) &&

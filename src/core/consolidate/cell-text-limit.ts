@@ -1,0 +1,27 @@
+/**
+ * Excel holds at most 32,767 characters in a cell; other programs write longer texts, and a
+ * summary sheet that carried one could not be written at all (adapters refuse the whole write).
+ * So texts from sources are cut in the summary, with a marker saying how long they were: one
+ * odd report never stops the kommungemensam summary, and its source file keeps the full text.
+ */
+import type { SheetSpec, SpecValue } from "../sheetspec";
+
+export const MAX_CELL_TEXT = 32_767;
+
+export function fitCellText(value: SpecValue): SpecValue {
+  if (typeof value !== "string" || value.length <= MAX_CELL_TEXT) return value;
+  const marker = ` … [avkortad, ${value.length} tecken i källan]`;
+  let kept = value.slice(0, MAX_CELL_TEXT - marker.length);
+  // Never leave half of a surrogate pair (an emoji) at the cut.
+  if (/[\uD800-\uDBFF]$/.test(kept)) kept = kept.slice(0, -1);
+  return kept + marker;
+}
+
+/** The same sheet with every over-long text value cut (formulas are the add-in's own and untouched). */
+export function fitSheetTexts(spec: SheetSpec): SheetSpec {
+  return {
+    ...spec,
+    cells: spec.cells.map((cell) => (typeof cell.value === "string" && cell.value.length > MAX_CELL_TEXT ? { ...cell, value: fitCellText(cell.value) } : cell)),
+    ...(spec.table ? { table: { ...spec.table, rows: spec.table.rows.map((row) => row.map(fitCellText)) } } : {}),
+  };
+}

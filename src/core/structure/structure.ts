@@ -91,16 +91,6 @@ function isGroupHeading(text: string): boolean {
   return GROUP_HEADINGS.some((heading) => key === heading || key.startsWith(`${heading} `));
 }
 
-/** "Uppdrag från KS": what the board was given by the kommunstyrelse is a nämndsuppdrag. */
-const BOARD_ASSIGNMENT_HEADING = /^uppdrag fran (?:ks|kommunstyrelsen|namnden)\b/;
-
-/** The references a group heading gives the activities under it ("Övriga aktiviteter": none). */
-function groupHeadingRefs(text: string): AssignmentRef[] {
-  const refs = parseAssignmentRefs(text);
-  if (refs.length > 0) return refs;
-  return BOARD_ASSIGNMENT_HEADING.test(foldKey(text)) ? [{ scope: "namndsuppdrag", number: null }] : [];
-}
-
 function isHeadingLike(text: string): boolean {
   return (
     text.length <= MAX_HEADING_LENGTH &&
@@ -392,7 +382,7 @@ class SheetStructurer {
       return true;
     }
     if (isGroupHeading(text)) {
-      this.groupRefs = groupHeadingRefs(text);
+      this.groupRefs = parseAssignmentRefs(text); // "Övriga aktiviteter": none
       this.notes.push({ kind: "info", row, cell, message: `Rad ${row} är en grupprubrik ("${text}") och läses inte som en aktivitet.` });
       return true;
     }

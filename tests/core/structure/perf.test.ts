@@ -1,7 +1,7 @@
 /**
  * Structuring 10,000 activity rows (issue 3: under 100 ms in the core, a benchmark, not a test).
  * Wall-clock bounds are flaky on a shared machine, so this test checks the result on a big sheet
- * and prints the time; `syntheticGrid` is exported for the benchmark script.
+ * and prints the time; the sheet comes from synthetic.ts, which a benchmark script can share.
  */
 import { standardProfile } from "../../../src/core/profile/load";
 import { accountCells, structureGrid } from "../../../src/core/structure";

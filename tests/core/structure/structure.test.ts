@@ -324,6 +324,29 @@ describe("several sheets", () => {
     expect(result.report.activities[0]!.assignmentRefs).toEqual([{ scope: "kommungemensamt", number: 1 }]);
   });
 
+  it("reads a numbered list of strategiska utvecklingsuppdrag above the table as the register (ÄN 2024)", () => {
+    const grid = gridFromText("Uppföljning", [
+      ["Strategiska utvecklingsuppdrag"],
+      ["Kommungemensamma"],
+      ["1. Samtliga nämnder ska fortsätta arbetet med civil beredskap."],
+      ["2. Samtliga nämnder ska vidta åtgärder mot segregation."],
+      [],
+      ["Nämndspecifika"],
+      ["27. Äldrenämnden ska i samverkan med kommunstyrelsen underlätta för enskilda att bo kvar hemma."],
+      [],
+      ["Medborgare"],
+      ["Nämndmål", "Aktivitet", "Slutfört", "Ansvarig", "Status", "Kommentar"],
+      ["God vård", "Strategiskt utvecklingsuppdrag (1) Bygga en krisledning", "Q2", "Direktör", "Klart", null],
+    ]);
+    const result = structure(grid);
+    expect(result.register.map((e) => [e.number, e.scope])).toEqual([
+      [1, "kommungemensamt"],
+      [2, "kommungemensamt"],
+      [27, "namndspecifikt"],
+    ]);
+    expect(result.report.activities[0]).toMatchObject({ perspective: "Medborgare", assignmentRefs: [{ scope: "unspecified", number: 1 }] });
+  });
+
   it("explains every sheet when none has a header", () => {
     const results = structureSheets([gridFromText("A", [["x"]]), gridFromText("B", [["Mål", "Status"]])], options);
     expect(results.map((r) => [r.ok, r.ok ? null : r.sheet])).toEqual([

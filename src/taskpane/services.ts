@@ -12,6 +12,7 @@ import type { ProfileResult } from "../core/profile/load";
 import type { StructureResult } from "../core/structure/report";
 import type { StampState, Summary } from "../core/consolidate/model";
 import type { Lang } from "../core/i18n/types";
+import type { Stamp } from "../core/stamp/stamp";
 import type { WorkbookPort } from "../workbook/port";
 
 export type { StampState, Summary } from "../core/consolidate/model";
@@ -50,9 +51,11 @@ export interface ApplyOutcome {
 export interface RevertOutcome {
   reverted: number;
   skipped: SkippedCell[];
+  /** Swedish, e.g. when there was nothing to undo. */
+  message?: string;
 }
 
-export type StampOutcome = { ok: true; stamp: unknown } | { ok: false; message: string; errors: number };
+export type StampOutcome = { ok: true; stamp: Stamp; message?: string } | { ok: false; message: string; errors: number };
 
 /** An .xlsx the user picked (or an example): its name and a way to read its bytes. */
 export interface PickedFile {
@@ -88,10 +91,10 @@ export interface PaneServices {
   /** `sheet` is the new template sheet, null when the source could not be structured. */
   structureSheet(sourceSheet: string): Promise<{ sheet: string | null; result: StructureResult }>;
   check(options: CheckOptions): Promise<CheckOutcome>;
-  applyFixes(findings: Finding[]): Promise<ApplyOutcome>;
-  revertLastFixes(): Promise<RevertOutcome>;
+  applyFixes(findings: Finding[], lang?: Lang): Promise<ApplyOutcome>;
+  revertLastFixes(lang?: Lang): Promise<RevertOutcome>;
   select(sheet: string, cell: string): Promise<void>;
-  stamp(): Promise<StampOutcome>;
+  stamp(lang?: Lang): Promise<StampOutcome>;
   readStampState(): Promise<StampState>;
   consolidate(request: ConsolidateRequest, onProgress: (done: number, total: number) => void): Promise<Summary>;
   /** Writes the five summary sheets into the open workbook (inside Excel). */
@@ -111,7 +114,7 @@ export interface PaneServices {
 
 /** The workflow functions the services are built from (src/core/workflow). */
 export interface Workflow {
-  listTemplateSheets(port: WorkbookPort): Promise<TemplateSheetInfo[]>;
+  listTemplateSheets(port: WorkbookPort, options?: { profile: Profile }): Promise<TemplateSheetInfo[]>;
   insertTemplate(port: WorkbookPort, options: { meta?: Partial<ReportMeta>; profile: Profile }): Promise<{ sheet: string }>;
   structureSheetIntoTemplate(
     port: WorkbookPort,
@@ -119,10 +122,10 @@ export interface Workflow {
     options: { profile: Profile; file?: string },
   ): Promise<{ sheet: string | null; result: StructureResult }>;
   checkWorkbook(port: WorkbookPort, options: { profile: Profile; cutoff?: string; lang?: Lang }): Promise<CheckOutcome>;
-  applyFixes(port: WorkbookPort, findings: Finding[]): Promise<ApplyOutcome>;
-  revertLastFixes(port: WorkbookPort): Promise<RevertOutcome>;
-  stampWorkbook(port: WorkbookPort, options: { profile: Profile }): Promise<StampOutcome>;
-  readStampState(port: WorkbookPort): Promise<StampState>;
+  applyFixes(port: WorkbookPort, findings: Finding[], options?: { lang?: Lang }): Promise<ApplyOutcome>;
+  revertLastFixes(port: WorkbookPort, options?: { lang?: Lang }): Promise<RevertOutcome>;
+  stampWorkbook(port: WorkbookPort, options: { profile: Profile; lang?: Lang }): Promise<StampOutcome>;
+  readStampState(port: WorkbookPort, options?: { profile: Profile }): Promise<StampState>;
   consolidateSources(
     sources: { file: string; open: () => Promise<WorkbookPort>; sheets?: string[] }[],
     options: {
@@ -225,7 +228,7 @@ export function createPaneServices(options: ServiceOptions): PaneServices {
     workbookName,
     async listTemplateSheets() {
       if (!port) return [];
-      return (await workflow()).listTemplateSheets(port);
+      return (await workflow()).listTemplateSheets(port, { profile: await profile() });
     },
     async insertTemplate(meta) {
       return (await workflow()).insertTemplate(requirePort(), { meta, profile: await profile() });
@@ -237,20 +240,20 @@ export function createPaneServices(options: ServiceOptions): PaneServices {
       const target = requirePort();
       return (await workflow()).checkWorkbook(target, { profile: await profile(), lang, ...(cutoff ? { cutoff } : {}) });
     },
-    async applyFixes(findings) {
-      return (await workflow()).applyFixes(requirePort(), findings);
+    async applyFixes(findings, lang) {
+      return (await workflow()).applyFixes(requirePort(), findings, { lang });
     },
-    async revertLastFixes() {
-      return (await workflow()).revertLastFixes(requirePort());
+    async revertLastFixes(lang) {
+      return (await workflow()).revertLastFixes(requirePort(), { lang });
     },
     async select(sheet, cell) {
       if (port && cell) await port.select(sheet, cell);
     },
-    async stamp() {
-      return (await workflow()).stampWorkbook(requirePort(), { profile: await profile() });
+    async stamp(lang) {
+      return (await workflow()).stampWorkbook(requirePort(), { profile: await profile(), lang });
     },
     async readStampState() {
-      return (await workflow()).readStampState(requirePort());
+      return (await workflow()).readStampState(requirePort(), { profile: await profile() });
     },
     async consolidate(request, onProgress) {
       const wf = await workflow();
@@ -266,7 +269,7 @@ export function createPaneServices(options: ServiceOptions): PaneServices {
         profile: await profile(),
         now: now(),
         onProgress,
-        stampState: (opened) => wf.readStampState(opened),
+        stampState: async (opened) => wf.readStampState(opened, { profile: await profile() }),
       });
     },
     async writeSummary(summary) {

@@ -99,12 +99,12 @@ export function CheckView({ services, settings, autoRun = false }: CheckViewProp
 
   async function applyFixes(findings: Finding[]) {
     setPreview(null);
-    const done = await runChange(async () => ({ kind: "applied", outcome: await services.applyFixes(findings) }));
+    const done = await runChange(async () => ({ kind: "applied", outcome: await services.applyFixes(findings, lang) }));
     if (done) await validate();
   }
 
   async function undo() {
-    const done = await runChange(async () => ({ kind: "reverted", outcome: await services.revertLastFixes() }));
+    const done = await runChange(async () => ({ kind: "reverted", outcome: await services.revertLastFixes(lang) }));
     if (done) await validate();
   }
 
@@ -149,7 +149,7 @@ export function CheckView({ services, settings, autoRun = false }: CheckViewProp
 
       <div className={styles.actions}>
         <Button appearance="primary" icon={<CheckmarkCircleRegular />} disabled={busy} onClick={() => void validate()}>
-          {check.phase === "idle" ? t("check.run") : t("check.rerun")}
+          {check.phase === "done" || check.phase === "failed" ? t("check.rerun") : t("check.run")}
         </Button>
         <Button icon={<WrenchRegular />} disabled={busy || fixable.length === 0} onClick={() => setPreview(fixable)}>
           {t("check.fixAll", { count: fixable.length })}
@@ -173,7 +173,7 @@ export function CheckView({ services, settings, autoRun = false }: CheckViewProp
       )}
       {change.phase === "done" && change.result.kind === "reverted" && (
         <SuccessBar>
-          {t("check.undone", { count: change.result.outcome.reverted })}
+          {change.result.outcome.message ?? t("check.undone", { count: change.result.outcome.reverted })}
           {describeSkipped(t, change.result.outcome.skipped) && ` ${describeSkipped(t, change.result.outcome.skipped)}`}
         </SuccessBar>
       )}

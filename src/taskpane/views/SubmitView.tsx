@@ -3,7 +3,7 @@ import { useCallback, useEffect, useState } from "react";
 import { Badge, Button, Text } from "@fluentui/react-components";
 import { ArrowDownloadRegular, CheckmarkStarburstRegular } from "@fluentui/react-icons";
 import type { PaneServices, StampOutcome, StampState } from "../services";
-import { useT } from "../i18n";
+import { useLang, useT } from "../i18n";
 import { errorMessage, useTask } from "../useTask";
 import { offerDownload } from "../download";
 import { ErrorBar, SuccessBar, Working } from "../components/feedback";
@@ -15,19 +15,14 @@ const STATE_COLOR: Record<StampState, "success" | "warning" | "informative"> = {
   not_validated: "informative",
 };
 
-/** The time and row count of a stamp, whatever else it holds. */
-function stampDetail(stamp: unknown): { time: string; rows: string } | null {
-  if (typeof stamp !== "object" || stamp === null) return null;
-  const record = stamp as Record<string, unknown>;
-  const time = record.time ?? record.stampedAt ?? record.at;
-  const rows = record.rows ?? record.rowCount ?? record.activities;
-  if (typeof time !== "string") return null;
-  const shown = time.replace("T", " ").replace(/:\d{2}(\.\d+)?Z?$/, "");
-  return { time: shown, rows: typeof rows === "number" ? String(rows) : "–" };
+/** "2024-08-31T14:05:12.000Z" → "2024-08-31 14:05". */
+function shownTime(iso: string): string {
+  return iso.replace("T", " ").slice(0, 16);
 }
 
 export function SubmitView({ services }: { services: PaneServices }) {
   const t = useT();
+  const lang = useLang();
   const styles = useViewStyles();
   const [state, setState] = useState<StampState | null>(null);
   const [stateError, setStateError] = useState<string | null>(null);
@@ -50,7 +45,7 @@ export function SubmitView({ services }: { services: PaneServices }) {
   }, [refreshState]);
 
   async function onStamp() {
-    await runStamp(() => services.stamp());
+    await runStamp(() => services.stamp(lang));
     await refreshState();
   }
 
@@ -74,7 +69,10 @@ export function SubmitView({ services }: { services: PaneServices }) {
   }
 
   const working = stamp.phase === "working";
-  const detail = stamp.phase === "done" && stamp.result.ok ? stampDetail(stamp.result.stamp) : null;
+  const detail =
+    stamp.phase === "done" && stamp.result.ok
+      ? { time: shownTime(stamp.result.stamp.time), rows: stamp.result.stamp.rowCount }
+      : null;
 
   return (
     <div className={styles.view}>

@@ -1,0 +1,181 @@
+/** @jest-environment jsdom */
+import "../support/jsdom-setup";
+import { screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { CheckView } from "../../src/taskpane/views/CheckView";
+import type { CheckOutcome } from "../../src/taskpane/services";
+import { deferred, fakeServices, mock } from "./fake-services";
+import { renderInPane, settings } from "./render";
+import { seedFindings } from "./seed-data";
+
+const kof = seedFindings("kof-2020-delar");
+const vss = seedFindings("vss-2023-delar");
+const kofOutcome: CheckOutcome = { reports: [kof], failures: [] };
+const vssOutcome: CheckOutcome = { reports: [vss], failures: [] };
+
+describe("Kontrollera", () => {
+  it("empty: says no check has run and offers the button", () => {
+    renderInPane(<CheckView services={fakeServices()} settings={settings()} />);
+    expect(screen.getByRole("heading", { level: 2, name: "Kontrollera" })).toBeInTheDocument();
+    expect(screen.getByText("Ingen kontroll har körts ännu.")).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Kontrollera" })).toBeEnabled();
+    expect(screen.getByRole("button", { name: "Rätta alla (0)" })).toBeDisabled();
+  });
+
+  it("asks for a workbook when none is open (standalone)", () => {
+    renderInPane(<CheckView services={fakeServices({ workbookName: null })} settings={settings()} />);
+    expect(screen.getByText("Öppna en arbetsbok först (överst i panelen).")).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Kontrollera" })).not.toBeInTheDocument();
+  });
+
+  it("working: a spinner while checking, buttons disabled; passes cut-off and language", async () => {
+    const pending = deferred<CheckOutcome>();
+    const services = fakeServices({ check: jest.fn(() => pending.promise) });
+    renderInPane(<CheckView services={services} settings={settings({ cutoff: "2020-08-31" })} />);
+    await userEvent.click(screen.getByRole("button", { name: "Kontrollera" }));
+    expect(screen.getByText("Kontrollerar …")).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Kontrollera" })).toBeDisabled();
+    expect(screen.getByRole("button", { name: "Ångra senaste rättningar" })).toBeDisabled();
+    expect(mock(services, "check")).toHaveBeenCalledWith({ cutoff: "2020-08-31", lang: "sv" });
+    pending.resolve(kofOutcome);
+    expect(await screen.findByTestId("check-summary")).toBeInTheDocument();
+  });
+
+  it("result: findings of the KOF 2020 seed grouped by severity, then rule, with counts", async () => {
+    renderInPane(<CheckView services={fakeServices({ check: jest.fn(async () => kofOutcome) })} settings={settings()} />);
+    await userEvent.click(screen.getByRole("button", { name: "Kontrollera" }));
+    const counts = (severity: string) => kof.findings.filter((f) => f.severity === severity).length;
+    expect(await screen.findByTestId("check-summary")).toHaveTextContent(
+      `${counts("error")} fel, ${counts("warning")} varningar, ${counts("info")} upplysningar`,
+    );
+    // Severity groups in order error → warning → info, each with its count.
+    const headers = screen.getAllByRole("heading", { level: 4 }).map((h) => h.textContent);
+    expect(headers).toEqual([`Fel${counts("error")}`, `Varningar${counts("warning")}`, `Upplysningar${counts("info")}`]);
+    // Inside a severity: one group per rule, most frequent first.
+    const warnings = within(screen.getByTestId("severity-warning"));
+    const ruleHeadings = warnings.getAllByRole("heading", { level: 5 }).map((h) => h.textContent);
+    const missing = kof.findings.filter((f) => f.rule === "due.missing").length;
+    const noncanonical = kof.findings.filter((f) => f.rule === "due.noncanonical").length;
+    expect(ruleHeadings).toEqual([`Slutdatum saknas${missing}`, `Slutdatum som inte är ett kvartal${noncanonical}`]);
+    expect(within(screen.getByTestId("rule-status.ambiguous")).getAllByTestId("finding")).toHaveLength(1);
+  });
+
+  it("clicking a finding goes to its cell", async () => {
+    const services = fakeServices({ check: jest.fn(async () => kofOutcome) });
+    renderInPane(<CheckView services={services} settings={settings()} />);
+    await userEvent.click(screen.getByRole("button", { name: "Kontrollera" }));
+    const ambiguous = kof.findings.find((f) => f.rule === "status.ambiguous")!;
+    const group = within(await screen.findByTestId("rule-status.ambiguous"));
+    await userEvent.click(group.getByRole("button", { name: `Gå till ${ambiguous.cell}` }));
+    expect(mock(services, "select")).toHaveBeenCalledWith(ambiguous.sheet, ambiguous.cell);
+  });
+
+  it("fix all: the preview shows old → new, applies on confirm, then checks again", async () => {
+    const check = jest.fn().mockResolvedValueOnce(vssOutcome).mockResolvedValueOnce({ reports: [{ ...vss, findings: [] }], failures: [] });
+    const services = fakeServices({ check });
+    renderInPane(<CheckView services={services} settings={settings()} />);
+    await userEvent.click(screen.getByRole("button", { name: "Kontrollera" }));
+    const fixable = vss.findings.filter((f) => f.fix);
+    await userEvent.click(await screen.findByRole("button", { name: `Rätta alla (${fixable.length})` }));
+
+    const dialog = await screen.findByRole("dialog");
+    expect(within(dialog).getByText("Förhandsgranska rättningar")).toBeInTheDocument();
+    const rows = within(within(dialog).getByTestId("fix-preview")).getAllByRole("row");
+    expect(rows).toHaveLength(fixable.length + 1);
+    const pagar = fixable.find((f) => f.fix!.oldValue === "Pågår")!;
+    const row = rows.find((r) => r.textContent?.startsWith(`${pagar.sheet}!${pagar.cell}`))!;
+    expect(within(row).getAllByRole("cell").map((c) => c.textContent)).toEqual([`${pagar.sheet}!${pagar.cell}`, "Pågår", "Pågående"]);
+    expect(mock(services, "applyFixes")).not.toHaveBeenCalled();
+
+    await userEvent.click(within(dialog).getByRole("button", { name: `Rätta ${fixable.length} celler` }));
+    expect(mock(services, "applyFixes")).toHaveBeenCalledWith(fixable, "sv");
+    expect(await screen.findByText(`${fixable.length} celler rättades.`)).toBeInTheDocument();
+    await waitFor(() => expect(check).toHaveBeenCalledTimes(2));
+    expect(await screen.findByText("Inga anmärkningar. Rapporten följer mallen.")).toBeInTheDocument();
+  });
+
+  it("fix one: only that finding; cancelling the preview applies nothing", async () => {
+    const services = fakeServices({ check: jest.fn(async () => vssOutcome) });
+    renderInPane(<CheckView services={services} settings={settings()} />);
+    await userEvent.click(screen.getByRole("button", { name: "Kontrollera" }));
+    const first = vss.findings.find((f) => f.fix)!;
+    const finding = (await screen.findAllByTestId("finding")).find(
+      (li) => li.getAttribute("data-cell") === first.cell && li.getAttribute("data-rule") === first.rule,
+    )!;
+    await userEvent.click(within(finding).getByRole("button", { name: `Rätta ${first.cell}` }));
+    await userEvent.click(await within(await screen.findByRole("dialog")).findByRole("button", { name: "Avbryt" }));
+    await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());
+    expect(mock(services, "applyFixes")).not.toHaveBeenCalled();
+
+    await userEvent.click(within(finding).getByRole("button", { name: `Rätta ${first.cell}` }));
+    await userEvent.click(await within(await screen.findByRole("dialog")).findByRole("button", { name: "Rätta 1 celler" }));
+    expect(mock(services, "applyFixes")).toHaveBeenCalledWith([first], "sv");
+  });
+
+  it("undo: reverts the last fixes and says how many", async () => {
+    const services = fakeServices({
+      check: jest.fn(async () => vssOutcome),
+      revertLastFixes: jest.fn(async () => ({ reverted: 42, skipped: [] })),
+    });
+    renderInPane(<CheckView services={services} settings={settings()} />);
+    await userEvent.click(screen.getByRole("button", { name: "Ångra senaste rättningar" }));
+    expect(await screen.findByText("42 ändringar ångrades.")).toBeInTheDocument();
+    expect(mock(services, "check")).toHaveBeenCalledTimes(1);
+  });
+
+  it("error: a failed check shows the Swedish message in an error bar", async () => {
+    const services = fakeServices({
+      check: jest.fn(async () => {
+        throw new Error("Arbetsboken är skrivskyddad.");
+      }),
+    });
+    renderInPane(<CheckView services={services} settings={settings()} />);
+    await userEvent.click(screen.getByRole("button", { name: "Kontrollera" }));
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent("Något gick fel");
+    expect(alert).toHaveTextContent("Arbetsboken är skrivskyddad.");
+    expect(screen.getByRole("button", { name: "Kontrollera igen" })).toBeEnabled();
+  });
+
+  it("sheets that could not be read are listed next to the findings", async () => {
+    const services = fakeServices({
+      check: jest.fn(async () => ({ reports: [kof], failures: [{ sheet: "Blad2", message: "Ingen rubrikrad hittades." }] })),
+    });
+    renderInPane(<CheckView services={services} settings={settings()} />);
+    await userEvent.click(screen.getByRole("button", { name: "Kontrollera" }));
+    expect(await screen.findByText("Bladet Blad2 kunde inte läsas: Ingen rubrikrad hittades.")).toBeInTheDocument();
+  });
+
+  it("runs at once when opened from the ribbon (autoRun)", async () => {
+    const services = fakeServices({ check: jest.fn(async () => kofOutcome) });
+    renderInPane(<CheckView services={services} settings={settings()} autoRun />);
+    expect(await screen.findByTestId("check-summary")).toBeInTheDocument();
+    expect(mock(services, "check")).toHaveBeenCalledTimes(1);
+  });
+
+  it("live re-validation: hidden in standalone, in Excel it subscribes and re-checks on change", async () => {
+    const { unmount } = renderInPane(<CheckView services={fakeServices()} settings={settings()} />);
+    expect(screen.queryByRole("switch")).not.toBeInTheDocument();
+    unmount();
+
+    let changed: (() => void) | undefined;
+    const stop = jest.fn(async () => undefined);
+    const services = fakeServices({
+      mode: "excel",
+      workbookName: "",
+      check: jest.fn(async () => kofOutcome),
+      watchTemplate: jest.fn(async (onChange: () => void) => {
+        changed = onChange;
+        return stop;
+      }),
+    });
+    renderInPane(<CheckView services={services} settings={settings()} />);
+    const toggle = screen.getByRole("switch", { name: "Kontrollera automatiskt när tabellen ändras" });
+    await userEvent.click(toggle);
+    await waitFor(() => expect(toggle).toBeChecked());
+    changed!();
+    await waitFor(() => expect(mock(services, "check")).toHaveBeenCalledTimes(1));
+    await userEvent.click(toggle);
+    await waitFor(() => expect(stop).toHaveBeenCalled());
+  });
+});

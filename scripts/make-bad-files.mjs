@@ -307,7 +307,7 @@ const BUILDERS = {
       // Excel stops at 32,767 characters per cell; other programs write more.
       const sheet = workbook.addWorksheet("Uppföljning");
       sheet.addRow(HEADER);
-      const long = (seed) => `${seed} `.repeat(Math.ceil(100_000 / (seed.length + 1))).slice(0, 100_000);
+      const long = (seed) => `${`${seed} `.repeat(Math.ceil(100_000 / (seed.length + 1))).slice(0, 99_999)}.`;
       sheet.addRow(["Trygg och säker vård", long("Införa digital signering av journalanteckningar."), "Kvartal 4", "Pågående", long("Lång kommentar.")]);
       sheet.addRow(["Trygg och säker vård", "Ny rutin för läkemedelshantering", "2024-12-31", "Genomfört", "Klart."]);
     }),

@@ -6,7 +6,7 @@ import type { SheetSpec, SpecCell, SpecConditionalFormat, SpecValue } from "../s
 import { STATUS_CATEGORIES, type StatusCategory } from "../model";
 import { address, columnLetter } from "../grid";
 import type { Profile } from "../profile/schema";
-import { formatAssignmentRef } from "../parse/assignment";
+import { formatAssignmentRefs } from "../parse/assignment";
 import type { Summary } from "./model";
 import { CATEGORY_BAR_COLOURS, LIGHT_COLOURS, PERIOD_LABELS, STAMP_LABELS, categoryLabel, categoryLight } from "./labels";
 
@@ -233,7 +233,7 @@ function longTableSheet(summary: Summary, profile: Profile): SheetSpec {
     a.commonGoal,
     a.goal,
     a.activity,
-    a.assignmentRefs.map(formatAssignmentRef).join("; ") || null,
+    formatAssignmentRefs(a.assignmentRefs) || null,
     a.due.raw || null,
     a.due.kind,
     a.due.end,

@@ -152,6 +152,12 @@ export function readHeaderBlock(reader: SheetReader, headerRow: number): HeaderB
               : `${pair.label}: ${String(value)} (läst från ${address(row, pair.valueCol ?? pair.labelCol)}).`,
         });
       }
+      // Anything else on a labelled row is named too, so it is not silently passed over.
+      const used = new Set(pairs.flatMap((pair) => [pair.labelCol, pair.valueCol ?? pair.labelCol]));
+      texts.forEach((text, c) => {
+        if (text !== undefined && !used.has(c + 1))
+          notes.push({ kind: "title", row, cell: address(row, c + 1), message: `Texten i ${address(row, c + 1)} i rubrikblocket hoppades över: "${text.slice(0, 60)}".` });
+      });
       continue;
     }
     for (const text of texts) {

@@ -601,9 +601,13 @@ class SheetStructurer {
     return { status: { ...parsed.status }, comment: parsed.comment };
   }
 
-  /** Every reference form names an "uppdrag" or a "förvaltningschef"; other texts are not scanned. */
-  private refsIn(text: string, always = false): AssignmentRef[] {
-    if (!always && !MAY_HOLD_REFERENCE.test(text)) return [];
+  /**
+   * Every reference form names an "uppdrag" or a "förvaltningschef": other texts are not scanned.
+   * Goals and Uppdrag cells repeat, so their results are kept; activity texts are unique.
+   */
+  private refsIn(text: string, options: { always?: boolean; cache?: boolean } = {}): AssignmentRef[] {
+    if (!options.always && !MAY_HOLD_REFERENCE.test(text)) return [];
+    if (!options.cache) return parseAssignmentRefs(text);
     let refs = this.refsCache.get(text);
     if (!refs) this.refsCache.set(text, (refs = parseAssignmentRefs(text)));
     return refs.map((ref) => ({ ...ref }));
@@ -690,9 +694,9 @@ class SheetStructurer {
       const activity = draft.activity;
       activity.goal = draft.group.text;
       const refs: AssignmentRef[] = draft.refsFromColumnOnly ? [] : this.refsIn(activity.activity);
-      if (activity.goal !== null && !draft.refsFromColumnOnly) refs.push(...this.refsIn(activity.goal));
+      if (activity.goal !== null && !draft.refsFromColumnOnly) refs.push(...this.refsIn(activity.goal, { cache: true }));
       for (const { text, cell } of draft.refTexts) {
-        const parsed = this.refsIn(text, true);
+        const parsed = this.refsIn(text, { always: true, cache: true });
         if (parsed.length === 0) this.unplaced.push({ cell, text, reason: "Uppdragshänvisningen kunde inte tolkas." });
         refs.push(...parsed);
       }

@@ -39,10 +39,34 @@ function catalogue(): MessageCatalogue {
 export function t(lang: Lang, key: string, params: MessageParams = {}): string {
   const all = catalogue();
   const template = all[lang][key] ?? all.sv[key] ?? key;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = params[name];
-    return value === undefined || value === null ? whole : String(value);
-  });
+  let out = "";
+  for (const part of compiled(template)) {
+    if (typeof part === "string") {
+      out += part;
+      continue;
+    }
+    const value = params[part.name];
+    out += value === undefined || value === null ? `{${part.name}}` : String(value);
+  }
+  return out;
+}
+
+/** Templates split into text and placeholders once: t() runs for every finding of a 10,000-row report. */
+const compiledTemplates = new Map<string, (string | { name: string })[]>();
+function compiled(template: string): (string | { name: string })[] {
+  let parts = compiledTemplates.get(template);
+  if (parts === undefined) {
+    parts = [];
+    let last = 0;
+    for (const match of template.matchAll(/\{(\w+)\}/g)) {
+      if (match.index > last) parts.push(template.slice(last, match.index));
+      parts.push({ name: match[1]! });
+      last = match.index + match[0].length;
+    }
+    if (last < template.length) parts.push(template.slice(last));
+    compiledTemplates.set(template, parts);
+  }
+  return parts;
 }
 
 /** Whether a key exists in the Swedish catalogue (every key must). */

@@ -1,9 +1,15 @@
 /** validateReport: run every rule of the registry over one report (SPEC §6). */
-import { address, columnLetter, columnNumber } from "../grid";
+import { columnLetter, columnNumber } from "../grid";
 import type { Finding, Report } from "../model";
 import { buildContext } from "./context";
 import { RULES } from "./registry";
 import type { RawFinding, RuleContext, ValidateOptions } from "./types";
+
+/** Column letters by number: computed once, not for every finding. */
+const letters: string[] = [];
+function letterOf(col: number): string {
+  return (letters[col] ??= columnLetter(col));
+}
 
 function toFinding(ruleId: string, severity: Finding["severity"], raw: RawFinding, ctx: RuleContext): Finding {
   const { report } = ctx;
@@ -18,7 +24,7 @@ function toFinding(ruleId: string, severity: Finding["severity"], raw: RawFindin
     row = raw.at.row;
     col = raw.at.column;
   }
-  const cell = row !== null && col !== null ? address(row, col) : "";
+  const cell = row !== null && col !== null ? `${letterOf(col)}${row}` : "";
   const finding: Finding = {
     rule: ruleId,
     severity,
@@ -26,7 +32,7 @@ function toFinding(ruleId: string, severity: Finding["severity"], raw: RawFindin
     cell,
     sheet,
     row,
-    column: col === null ? null : columnLetter(col),
+    column: col === null ? null : letterOf(col),
     value: raw.value,
   };
   if (raw.suggestion !== undefined) finding.suggestion = raw.suggestion;
@@ -44,17 +50,16 @@ function toFinding(ruleId: string, severity: Finding["severity"], raw: RawFindin
  */
 export function validateReport(report: Report, options: ValidateOptions): Finding[] {
   const ctx = buildContext(report, options);
-  const findings: { finding: Finding; order: number }[] = [];
+  const entries: { finding: Finding; row: number; col: number; order: number }[] = [];
   RULES.forEach((rule, order) => {
     const severity = options.profile.severities[rule.id] ?? rule.defaultSeverity;
-    for (const raw of rule.check(ctx)) findings.push({ finding: toFinding(rule.id, severity, raw, ctx), order });
+    for (const raw of rule.check(ctx)) {
+      const finding = toFinding(rule.id, severity, raw, ctx);
+      entries.push({ finding, row: finding.row ?? 0, col: finding.column === null ? 0 : columnNumber(finding.column), order });
+    }
   });
-  const colNumber = (f: Finding): number => (f.column === null ? 0 : columnNumber(f.column));
-  findings.sort(
-    (a, b) =>
-      (a.finding.row ?? 0) - (b.finding.row ?? 0) || colNumber(a.finding) - colNumber(b.finding) || a.order - b.order,
-  );
-  return findings.map((entry) => entry.finding);
+  entries.sort((a, b) => a.row - b.row || a.col - b.col || a.order - b.order);
+  return entries.map((entry) => entry.finding);
 }
 
 export interface FindingCounts {

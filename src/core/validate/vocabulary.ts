@@ -36,6 +36,14 @@ export interface StatusVocabulary {
 
 /** Only this much of a cell is searched for status words: a status leads a cell, it is never deep in a comment. */
 const HEAD_LENGTH = 300;
+/** Distinct short cell texts remembered per validation ("Pågår" thousands of times is one lookup). */
+const CACHE_LIMIT = 5000;
+const CACHEABLE_LENGTH = 120;
+
+/** The first few words, cut at whitespace so no word is cut into something that looks like a term. */
+function leadingChunks(text: string): string {
+  return /^\s*(?:\S+\s*){0,8}/.exec(text.slice(0, HEAD_LENGTH))![0];
+}
 const NEGATIONS = new Set(["inte", "ej", "icke", "aldrig"]);
 
 export function buildStatusVocabulary(profile: Profile): StatusVocabulary {
@@ -57,22 +65,31 @@ export function buildStatusVocabulary(profile: Profile): StatusVocabulary {
     for (const keyword of keywords) anywhere.add(keyword, entry);
   }
 
+  const leadingCache = new Map<string, LeadingTerm | undefined>();
+  const findLeadingTerm = (text: string): LeadingTerm | undefined => {
+    const head = leadingChunks(text);
+    const tokens = tokenize(head);
+    const first = tokens.findIndex((token) => token.word);
+    if (first < 0) return undefined;
+    const match = leading.matchAt(tokens, first);
+    const last = match ? tokens[match.end - 1] : undefined;
+    if (!match || !last) return undefined;
+    const start = tokens[first]!.start;
+    // A token runs to the next space, so "Upphävt," ends with the comma: that belongs to the comment.
+    const written = head.slice(start, last.end).replace(/[^\p{L}\p{N}]+$/u, "");
+    return { ...match.payload, start, end: start + written.length, written };
+  };
+
   return {
     terms,
     canonicalOf: (category) => canonical.get(category) ?? null,
     canonicalOfTerm: (term) => canonicalByTerm.get(term),
     leadingTerm(text) {
-      const head = text.slice(0, HEAD_LENGTH);
-      const tokens = tokenize(head);
-      const first = tokens.findIndex((token) => token.word);
-      if (first < 0) return undefined;
-      const match = leading.matchAt(tokens, first);
-      const last = match ? tokens[match.end - 1] : undefined;
-      if (!match || !last) return undefined;
-      const start = tokens[first]!.start;
-      // A token runs to the next space, so "Upphävt," ends with the comma: that belongs to the comment.
-      const written = head.slice(start, last.end).replace(/[^\p{L}\p{N}]+$/u, "");
-      return { ...match.payload, start, end: start + written.length, written };
+      const cacheable = text.length <= CACHEABLE_LENGTH;
+      if (cacheable && leadingCache.has(text)) return leadingCache.get(text);
+      const found = findLeadingTerm(text);
+      if (cacheable && leadingCache.size < CACHE_LIMIT) leadingCache.set(text, found);
+      return found;
     },
     categoriesIn(text) {
       const tokens = tokenize(text.slice(0, HEAD_LENGTH));

@@ -1,8 +1,7 @@
 /** perspective.unknown: a value the profile does not know (older reports' area names are kept, but noted). */
-import { closestTerm } from "../../text/normalize";
 import { parsePerspective } from "../parse-deps";
 import type { RawFinding, Rule } from "../types";
-import { quote, SUGGEST_MAX_LENGTH, termList } from "./util";
+import { quote, suggestTerm, termList } from "./util";
 
 export const perspectiveUnknown: Rule = {
   id: "perspective.unknown",
@@ -26,7 +25,7 @@ export const perspectiveUnknown: Rule = {
       }
       if (known || (!perCell && seen.has(value))) continue;
       seen.add(value);
-      const suggestion = value.length <= SUGGEST_MAX_LENGTH ? closestTerm(value, names) : undefined;
+      const suggestion = suggestTerm(value, names);
       findings.push({
         at: perCell ? { activity, field: "perspective" } : { row: activity.source.row, column: null },
         value,

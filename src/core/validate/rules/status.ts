@@ -1,7 +1,6 @@
 /** status.missing, status.unknown, status.noncanonical, status.ambiguous (SPEC §2.1, §6). */
-import { closestTerm } from "../../text/normalize";
 import type { RawFinding, Rule } from "../types";
-import { quote, SUGGEST_MAX_LENGTH, termList } from "./util";
+import { quote, suggestTerm, termList } from "./util";
 
 function canonicalTerms(ctx: Parameters<Rule["check"]>[0]): string {
   return termList(ctx.profile.statuses.map((status) => status.canonical));
@@ -40,7 +39,7 @@ export const statusUnknown: Rule = {
     for (const activity of ctx.report.activities) {
       const { raw, category } = activity.status;
       if (category !== "ambiguous" || namesSeveralStatuses(ctx, raw)) continue;
-      const closest = raw.length <= SUGGEST_MAX_LENGTH ? closestTerm(raw, ctx.statuses.terms) : undefined;
+      const closest = suggestTerm(raw, ctx.statuses.terms);
       const suggestion = closest === undefined ? undefined : ctx.statuses.canonicalOfTerm(closest);
       findings.push({
         at: { activity, field: "status" },
@@ -94,7 +93,7 @@ export const statusNoncanonical: Rule = {
       const cell = ctx.cellText(activity, "status");
       if (cell !== null && ctx.canFix(activity, "status")) {
         // Locate the term in the cell as it is (the grid's text may carry spaces the parse trimmed).
-        const inCell = ctx.statuses.leadingTerm(cell);
+        const inCell = cell === raw ? lead : ctx.statuses.leadingTerm(cell);
         if (inCell !== undefined) finding.fixValue = cell.slice(0, inCell.start) + lead.canonical + cell.slice(inCell.end);
       }
       findings.push(finding);

@@ -165,7 +165,15 @@ export function structureSheets(grids: Grid[], options: StructureOptions): Struc
     else failures.push({ ok: false, sheet: grid.sheet, message: noHeaderMessage(grid.sheet, search.bestCandidate), bestCandidate: search.bestCandidate });
   }
   if (activitySheets.length === 0) return failures;
-  return activitySheets.map((grid) => structureGrid(grid, { ...options, register }));
+  return activitySheets.map((grid) => {
+    const result = structureGrid(grid, { ...options, register });
+    // A register list carries no year of its own: it is the budget year of the report it came with.
+    if (result.ok && result.report.year !== null) {
+      const year = result.report.year;
+      result.register = result.register.map((entry) => (entry.year === null ? { ...entry, year } : entry));
+    }
+    return result;
+  });
 }
 
 const REGISTER_SHEET_NAMES = new Set(["uppdrag", "strategiska uppdrag", "strategiska utvecklingsuppdrag", "uppdragsregister"]);

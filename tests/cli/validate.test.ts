@@ -36,7 +36,18 @@ interface JsonOut {
   files: {
     file: string;
     error?: string;
-    reports: { sheet: string; counts: { error: number; warning: number; info: number }; stamp: string; findings: { rule: string; cell: string; severity: string; message: string; fix?: { newValue: string } }[] }[];
+    reports: {
+      sheet: string;
+      counts: { error: number; warning: number; info: number };
+      stamp: string;
+      findings: {
+        rule: string;
+        cell: string;
+        severity: string;
+        message: string;
+        fix?: { newValue: string };
+      }[];
+    }[];
   }[];
 }
 
@@ -46,10 +57,16 @@ describe("validate", () => {
     const { code, out, err } = await run("validate", kof);
     expect(err).toBe("");
     expect(code).toBe(1);
-    expect(out).toContain('kof-2020-delar.xlsx – blad "Uppföljning" (Kultur- och fritidsförvaltningen): 1 fel, 8 varningar, 4 info; inte märkt klar för inlämning');
+    expect(out).toContain(
+      'kof-2020-delar.xlsx – blad "Uppföljning" (Kultur- och fritidsförvaltningen): 1 fel, 8 varningar, 4 info; inte märkt klar för inlämning',
+    );
     expect(out).toMatch(/ {2}Cell +Allvar +Regel +Meddelande\n/);
-    expect(out).toMatch(/ {2}D20 +fel +status\.ambiguous +Cellen anger flera statusar \(”Pågående och genomfört”\)/);
-    expect(out).toMatch(/ {2}C31 +varning +due\.missing +Aktiviteten ”Uppdrag till samtliga nämnder/);
+    expect(out).toMatch(
+      / {2}D20 +fel +status\.ambiguous +Cellen anger flera statusar \(”Pågående och genomfört”\)/,
+    );
+    expect(out).toMatch(
+      / {2}C31 +varning +due\.missing +Aktiviteten ”Uppdrag till samtliga nämnder/,
+    );
     expect(out).toContain("Totalt: 1 fil, 1 fel, 8 varningar, 4 info.");
   });
 
@@ -62,13 +79,21 @@ describe("validate", () => {
     const [report] = json.files[0]!.reports;
     expect(report).toMatchObject({ sheet: "Uppföljning", stamp: "not_validated" });
     expect(report!.counts.error).toBe(0);
-    expect(report!.findings.find((f) => f.cell === "D12")).toMatchObject({ rule: "status.noncanonical", severity: "warning", fix: { newValue: "Ej genomfört" } });
+    expect(report!.findings.find((f) => f.cell === "D12")).toMatchObject({
+      rule: "status.noncanonical",
+      severity: "warning",
+      fix: { newValue: "Ej genomfört" },
+    });
   });
 
   it("--cutoff moves the avstämningsdatum: per 30 april 2020 BUN's Delrapport 2 is not yet overdue", async () => {
     const bun = await seedFile("bun-2020-helar");
     const overdue = async (...extra: string[]) =>
-      (JSON.parse((await run("validate", bun, "--json", ...extra)).out) as JsonOut).files[0]!.reports[0]!.findings.filter((f) => f.rule === "overdue.ongoing").map((f) => f.cell);
+      (
+        JSON.parse((await run("validate", bun, "--json", ...extra)).out) as JsonOut
+      ).files[0]!.reports[0]!.findings.filter((f) => f.rule === "overdue.ongoing").map(
+        (f) => f.cell,
+      );
     expect(await overdue()).toEqual(["D31", "D60", "D66", "D67", "D69"]);
     expect(await overdue("--cutoff", "2020-04-30")).toEqual([]);
   });
@@ -80,7 +105,9 @@ describe("validate", () => {
       out: "",
       err: 'Fel: Avstämningsdatumet "2020-02-30" finns inte i kalendern. Ange ett giltigt datum, till exempel 2020-08-31.\n',
     });
-    expect((await run("validate", kof, "--cutoff", "31/8")).err).toContain("ska skrivas ÅÅÅÅ-MM-DD");
+    expect((await run("validate", kof, "--cutoff", "31/8")).err).toContain(
+      "ska skrivas ÅÅÅÅ-MM-DD",
+    );
   });
 
   it("a bad --profile is exit 2 with the field named", async () => {
@@ -109,7 +136,15 @@ describe("validate", () => {
 
   it("a workbook without an activity table is exit 1", async () => {
     const port = FileWorkbook.create();
-    await port.writeSheets([{ name: "Blad1", cells: [{ row: 1, col: 1, value: "Budget 2020" }, { row: 2, col: 1, value: 1200 }] }]);
+    await port.writeSheets([
+      {
+        name: "Blad1",
+        cells: [
+          { row: 1, col: 1, value: "Budget 2020" },
+          { row: 2, col: 1, value: 1200 },
+        ],
+      },
+    ]);
     fs.writeFileSync(path.join(dir, "budget.xlsx"), await port.save());
     const { code, out } = await run("validate", "budget.xlsx");
     expect(code).toBe(1);
@@ -117,6 +152,9 @@ describe("validate", () => {
   });
 
   it("without files: usage error, exit 2", async () => {
-    expect(await run("validate")).toMatchObject({ code: 2, err: expect.stringContaining("Ange minst en fil") });
+    expect(await run("validate")).toMatchObject({
+      code: 2,
+      err: expect.stringContaining("Ange minst en fil"),
+    });
   });
 });

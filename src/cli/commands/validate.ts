@@ -10,8 +10,17 @@ import type { Finding, Severity } from "../../core/model";
 import type { Profile } from "../../core/profile/schema";
 import { isValidIsoDate } from "../../core/parse";
 import { readStamp, stampState, type StampState } from "../../core/stamp";
-import { structureSheets, type StructureFailure, type StructureSuccess } from "../../core/structure";
-import { countFindings, validateReport, ValidationInputError, type FindingCounts } from "../../core/validate";
+import {
+  structureSheets,
+  type StructureFailure,
+  type StructureSuccess,
+} from "../../core/structure";
+import {
+  countFindings,
+  validateReport,
+  ValidationInputError,
+  type FindingCounts,
+} from "../../core/validate";
 import { WorkbookError } from "../../workbook/port";
 import type { CliCommand } from "../command";
 import { CliError, EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, UsageError } from "../errors";
@@ -41,15 +50,32 @@ export interface ValidatedFile {
 
 const SEVERITY_TEXT: Record<Severity, string> = { error: "fel", warning: "varning", info: "info" };
 
-function parseCutoff(value: string | boolean | (string | boolean)[] | undefined): string | undefined {
+function parseCutoff(
+  value: string | boolean | (string | boolean)[] | undefined,
+): string | undefined {
   if (value === undefined) return undefined;
-  if (typeof value !== "string") throw new UsageError("Flaggan --cutoff behöver ett datum, t.ex. --cutoff 2020-08-31.", "validate");
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new CliError(`Avstämningsdatumet "${value}" ska skrivas ÅÅÅÅ-MM-DD, till exempel 2020-08-31.`);
-  if (!isValidIsoDate(value)) throw new CliError(`Avstämningsdatumet "${value}" finns inte i kalendern. Ange ett giltigt datum, till exempel 2020-08-31.`);
+  if (typeof value !== "string")
+    throw new UsageError(
+      "Flaggan --cutoff behöver ett datum, t.ex. --cutoff 2020-08-31.",
+      "validate",
+    );
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value))
+    throw new CliError(
+      `Avstämningsdatumet "${value}" ska skrivas ÅÅÅÅ-MM-DD, till exempel 2020-08-31.`,
+    );
+  if (!isValidIsoDate(value))
+    throw new CliError(
+      `Avstämningsdatumet "${value}" finns inte i kalendern. Ange ett giltigt datum, till exempel 2020-08-31.`,
+    );
   return value;
 }
 
-async function validateFile(input: string, cwd: string, profile: Profile, cutoff: string | undefined): Promise<ValidatedFile> {
+async function validateFile(
+  input: string,
+  cwd: string,
+  profile: Profile,
+  cutoff: string | undefined,
+): Promise<ValidatedFile> {
   const file = path.basename(input);
   try {
     const port = await openWorkbook(resolvePath(cwd, input));
@@ -73,11 +99,17 @@ async function validateFile(input: string, cwd: string, profile: Profile, cutoff
         stamp: await stampState(result.report, stamp),
       });
     }
-    const failures = results.filter((r): r is StructureFailure => !r.ok).map(({ sheet, message }) => ({ sheet, message }));
+    const failures = results
+      .filter((r): r is StructureFailure => !r.ok)
+      .map(({ sheet, message }) => ({ sheet, message }));
     return { file, reports, failures };
   } catch (error) {
     // Unreadable files and impossible dates in a file's header are this file's problem, not the run's.
-    if (error instanceof WorkbookError || error instanceof CliError || error instanceof ValidationInputError) {
+    if (
+      error instanceof WorkbookError ||
+      error instanceof CliError ||
+      error instanceof ValidationInputError
+    ) {
       return { file, reports: [], failures: [], error: error.message };
     }
     throw error;
@@ -86,7 +118,9 @@ async function validateFile(input: string, cwd: string, profile: Profile, cutoff
 
 function exitCode(files: readonly ValidatedFile[]): number {
   if (files.some((f) => f.error !== undefined)) return EXIT_UNREADABLE;
-  const errors = files.some((f) => f.reports.length === 0 || f.reports.some((r) => r.counts.error > 0));
+  const errors = files.some(
+    (f) => f.reports.length === 0 || f.reports.some((r) => r.counts.error > 0),
+  );
   return errors ? EXIT_FINDINGS : EXIT_OK;
 }
 
@@ -97,7 +131,11 @@ const STAMP_TEXT: Record<StampState, string> = {
 };
 
 function countsText(counts: FindingCounts): string {
-  return [count(counts.error, "fel", "fel"), count(counts.warning, "varning", "varningar"), `${counts.info} info`].join(", ");
+  return [
+    count(counts.error, "fel", "fel"),
+    count(counts.warning, "varning", "varningar"),
+    `${counts.info} info`,
+  ].join(", ");
 }
 
 function printTable(io: CliIo, files: readonly ValidatedFile[]): void {
@@ -107,31 +145,54 @@ function printTable(io: CliIo, files: readonly ValidatedFile[]): void {
       continue;
     }
     for (const report of file.reports) {
-      io.stdout(`${file.file} – blad "${report.sheet}"${report.organisation ? ` (${report.organisation})` : ""}: ${countsText(report.counts)}; ${STAMP_TEXT[report.stamp]}\n`);
+      io.stdout(
+        `${file.file} – blad "${report.sheet}"${report.organisation ? ` (${report.organisation})` : ""}: ${countsText(report.counts)}; ${STAMP_TEXT[report.stamp]}\n`,
+      );
       if (report.findings.length === 0) {
         io.stdout("  Inga anmärkningar.\n\n");
         continue;
       }
-      const rows = report.findings.map((f) => [f.cell || (f.row !== null ? `rad ${f.row}` : "–"), SEVERITY_TEXT[f.severity], f.rule, clip(f.message, 160)]);
+      const rows = report.findings.map((f) => [
+        f.cell || (f.row !== null ? `rad ${f.row}` : "–"),
+        SEVERITY_TEXT[f.severity],
+        f.rule,
+        clip(f.message, 160),
+      ]);
       const header = ["Cell", "Allvar", "Regel", "Meddelande"];
-      const widths = [0, 1, 2].map((i) => Math.max(header[i]!.length, ...rows.map((row) => row[i]!.length)));
-      const line = (cells: string[]) => `  ${cells.map((cell, i) => (i < 3 ? cell.padEnd(widths[i]!) : cell)).join("  ")}\n`;
+      const widths = [0, 1, 2].map((i) =>
+        Math.max(header[i]!.length, ...rows.map((row) => row[i]!.length)),
+      );
+      const line = (cells: string[]) =>
+        `  ${cells.map((cell, i) => (i < 3 ? cell.padEnd(widths[i]!) : cell)).join("  ")}\n`;
       io.stdout(line(header));
       for (const row of rows) io.stdout(line(row));
       io.stdout("\n");
     }
     for (const failure of file.failures) {
-      if (file.reports.length === 0) io.stdout(`${file.file} – blad "${failure.sheet}": ${failure.message}\n\n`);
+      if (file.reports.length === 0)
+        io.stdout(`${file.file} – blad "${failure.sheet}": ${failure.message}\n\n`);
     }
-    if (file.reports.length === 0 && file.failures.length === 0) io.stdout(`${file.file}: arbetsboken har inga blad.\n\n`);
+    if (file.reports.length === 0 && file.failures.length === 0)
+      io.stdout(`${file.file}: arbetsboken har inga blad.\n\n`);
   }
-  const totals = files.flatMap((f) => f.reports).reduce((sum, r) => ({ error: sum.error + r.counts.error, warning: sum.warning + r.counts.warning, info: sum.info + r.counts.info }), {
-    error: 0,
-    warning: 0,
-    info: 0,
-  });
+  const totals = files
+    .flatMap((f) => f.reports)
+    .reduce(
+      (sum, r) => ({
+        error: sum.error + r.counts.error,
+        warning: sum.warning + r.counts.warning,
+        info: sum.info + r.counts.info,
+      }),
+      {
+        error: 0,
+        warning: 0,
+        info: 0,
+      },
+    );
   const unreadable = files.filter((f) => f.error !== undefined).length;
-  io.stdout(`Totalt: ${count(files.length, "fil", "filer")}, ${countsText(totals)}${unreadable > 0 ? `; ${count(unreadable, "fil kunde", "filer kunde")} inte läsas` : ""}.\n`);
+  io.stdout(
+    `Totalt: ${count(files.length, "fil", "filer")}, ${countsText(totals)}${unreadable > 0 ? `; ${count(unreadable, "fil kunde", "filer kunde")} inte läsas` : ""}.\n`,
+  );
 }
 
 export const validateCommand: CliCommand = {
@@ -153,9 +214,16 @@ export const validateCommand: CliCommand = {
     profile: { type: "string" },
   },
   async run({ values, positionals, io, cwd }) {
-    if (positionals.length === 0) throw new UsageError("Ange minst en fil som ska kontrolleras, t.ex. uppfoljning validate rapport.xlsx.", "validate");
+    if (positionals.length === 0)
+      throw new UsageError(
+        "Ange minst en fil som ska kontrolleras, t.ex. uppfoljning validate rapport.xlsx.",
+        "validate",
+      );
     const cutoff = parseCutoff(values.cutoff);
-    const profile = loadProfileOption(typeof values.profile === "string" ? values.profile : undefined, cwd);
+    const profile = loadProfileOption(
+      typeof values.profile === "string" ? values.profile : undefined,
+      cwd,
+    );
     const files: ValidatedFile[] = [];
     for (const input of positionals) files.push(await validateFile(input, cwd, profile, cutoff));
     if (values.json === true) writeJson(io, { files });

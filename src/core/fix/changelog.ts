@@ -10,7 +10,15 @@ import type { WorkbookPort } from "../../workbook/port";
 import type { FixPlan, FixPlanItem } from "./plan";
 
 export const CHANGE_LOG_SHEET = "Ändringslogg";
-export const CHANGE_LOG_HEADER = ["Tid", "Blad", "Cell", "Gammalt värde", "Nytt värde", "Regel", "Ändrings-id"] as const;
+export const CHANGE_LOG_HEADER = [
+  "Tid",
+  "Blad",
+  "Cell",
+  "Gammalt värde",
+  "Nytt värde",
+  "Regel",
+  "Ändrings-id",
+] as const;
 /** The Regel of a row that undoes an earlier change. */
 export const REVERT_RULE = "ångra";
 
@@ -62,13 +70,17 @@ function textAt(grid: Grid, a1: string): string {
 }
 
 /** Reads each sheet once; a missing sheet is null (its changes are reported, not thrown). */
-async function readSheets(port: WorkbookPort, names: Iterable<string>): Promise<Map<string, Grid | null>> {
+async function readSheets(
+  port: WorkbookPort,
+  names: Iterable<string>,
+): Promise<Map<string, Grid | null>> {
   const grids = new Map<string, Grid | null>();
   for (const name of new Set(names)) {
     try {
       grids.set(name, await port.readSheet(name));
     } catch (error) {
-      if (error instanceof Error && (error as { code?: string }).code === "sheet-missing") grids.set(name, null);
+      if (error instanceof Error && (error as { code?: string }).code === "sheet-missing")
+        grids.set(name, null);
       else throw error;
     }
   }
@@ -88,14 +100,27 @@ function toLogRow(row: ChangeLogRow): SpecValue[] {
  * Writes the plan's new values where the cell still holds the old value (anything else was changed
  * since the validation and is left alone, reported in `skipped`), then logs every change.
  */
-export async function applyFixPlan(port: WorkbookPort, plan: FixPlan, now: Date, lang: Lang = "sv"): Promise<ApplyResult> {
-  const grids = await readSheets(port, plan.items.map((item) => item.sheet));
+export async function applyFixPlan(
+  port: WorkbookPort,
+  plan: FixPlan,
+  now: Date,
+  lang: Lang = "sv",
+): Promise<ApplyResult> {
+  const grids = await readSheets(
+    port,
+    plan.items.map((item) => item.sheet),
+  );
   const applied: FixPlanItem[] = [];
   const skipped: NotChanged[] = [];
   for (const item of plan.items) {
     const grid = grids.get(item.sheet) ?? null;
     if (grid === null) {
-      skipped.push({ sheet: item.sheet, cell: item.cell, currentValue: null, reason: t(lang, "fix.skip.sheetMissing", { sheet: item.sheet, cell: item.cell }) });
+      skipped.push({
+        sheet: item.sheet,
+        cell: item.cell,
+        currentValue: null,
+        reason: t(lang, "fix.skip.sheetMissing", { sheet: item.sheet, cell: item.cell }),
+      });
       continue;
     }
     const current = textAt(grid, item.cell);
@@ -104,19 +129,40 @@ export async function applyFixPlan(port: WorkbookPort, plan: FixPlan, now: Date,
         sheet: item.sheet,
         cell: item.cell,
         currentValue: current,
-        reason: t(lang, "fix.skip.changed", { sheet: item.sheet, cell: item.cell, current: `”${current}”`, expected: `”${item.oldValue}”` }),
+        reason: t(lang, "fix.skip.changed", {
+          sheet: item.sheet,
+          cell: item.cell,
+          current: `”${current}”`,
+          expected: `”${item.oldValue}”`,
+        }),
       });
       continue;
     }
     applied.push(item);
   }
   if (applied.length > 0) {
-    await port.updateCells(applied.map((item) => ({ sheet: item.sheet, cell: item.cell, value: cellValue(item.newValue) })));
+    await port.updateCells(
+      applied.map((item) => ({
+        sheet: item.sheet,
+        cell: item.cell,
+        value: cellValue(item.newValue),
+      })),
+    );
     const time = logTime(now);
     await port.appendRows(
       CHANGE_LOG_SHEET,
       [...CHANGE_LOG_HEADER],
-      applied.map((item) => toLogRow({ time, sheet: item.sheet, cell: item.cell, oldValue: item.oldValue, newValue: item.newValue, rule: item.rule, planId: plan.id })),
+      applied.map((item) =>
+        toLogRow({
+          time,
+          sheet: item.sheet,
+          cell: item.cell,
+          oldValue: item.oldValue,
+          newValue: item.newValue,
+          rule: item.rule,
+          planId: plan.id,
+        }),
+      ),
     );
   }
   return { planId: plan.id, applied, skipped };
@@ -127,18 +173,36 @@ export async function readChangeLog(port: WorkbookPort): Promise<ChangeLogRow[]>
   const grid = (await readSheets(port, [CHANGE_LOG_SHEET])).get(CHANGE_LOG_SHEET) ?? null;
   if (grid === null) return [];
   // Find the header by its names, so a user who added a title row or moved columns is still read.
-  const headerIndex = grid.rows.findIndex((row) => row.some((cell) => cell?.text === "Ändrings-id"));
+  const headerIndex = grid.rows.findIndex((row) =>
+    row.some((cell) => cell?.text === "Ändrings-id"),
+  );
   if (headerIndex < 0) return [];
   const header = grid.rows[headerIndex]!.map((cell) => cell?.text ?? "");
   const col = (name: string): number => header.indexOf(name);
   const cols = CHANGE_LOG_HEADER.map(col);
   if (cols.some((c) => c < 0)) return [];
-  const [tid, blad, cell, gammalt, nytt, regel, id] = cols as [number, number, number, number, number, number, number];
+  const [tid, blad, cell, gammalt, nytt, regel, id] = cols as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   const rows: ChangeLogRow[] = [];
   for (const row of grid.rows.slice(headerIndex + 1)) {
     const text = (c: number): string => row[c]?.text ?? "";
     if (text(id) === "" || text(cell) === "") continue;
-    rows.push({ time: text(tid), sheet: text(blad), cell: text(cell), oldValue: text(gammalt), newValue: text(nytt), rule: text(regel), planId: text(id) });
+    rows.push({
+      time: text(tid),
+      sheet: text(blad),
+      cell: text(cell),
+      oldValue: text(gammalt),
+      newValue: text(nytt),
+      rule: text(regel),
+      planId: text(id),
+    });
   }
   return rows;
 }
@@ -148,14 +212,24 @@ export async function readChangeLog(port: WorkbookPort): Promise<ChangeLogRow[]>
  * still holds the plan's new value (reporting the rest) and logs the revert with Regel "ångra"
  * and the plan's id. Called again, it undoes the plan before that.
  */
-export async function revertLastPlan(port: WorkbookPort, now: Date = new Date(), lang: Lang = "sv"): Promise<RevertResult> {
+export async function revertLastPlan(
+  port: WorkbookPort,
+  now: Date = new Date(),
+  lang: Lang = "sv",
+): Promise<RevertResult> {
   const log = await readChangeLog(port);
   const undone = new Set(log.filter((row) => row.rule === REVERT_RULE).map((row) => row.planId));
-  const last = [...log].reverse().find((row) => row.rule !== REVERT_RULE && !undone.has(row.planId));
-  if (last === undefined) return { planId: null, reverted: [], skipped: [], message: t(lang, "fix.revert.nothing") };
+  const last = [...log]
+    .reverse()
+    .find((row) => row.rule !== REVERT_RULE && !undone.has(row.planId));
+  if (last === undefined)
+    return { planId: null, reverted: [], skipped: [], message: t(lang, "fix.revert.nothing") };
 
   const changes = log.filter((row) => row.planId === last.planId && row.rule !== REVERT_RULE);
-  const grids = await readSheets(port, changes.map((row) => row.sheet));
+  const grids = await readSheets(
+    port,
+    changes.map((row) => row.sheet),
+  );
   const time = logTime(now);
   const reverted: ChangeLogRow[] = [];
   const skipped: NotChanged[] = [];
@@ -163,18 +237,42 @@ export async function revertLastPlan(port: WorkbookPort, now: Date = new Date(),
   for (const change of [...changes].reverse()) {
     const grid = grids.get(change.sheet) ?? null;
     if (grid === null) {
-      skipped.push({ sheet: change.sheet, cell: change.cell, currentValue: null, reason: t(lang, "fix.skip.sheetMissing", { sheet: change.sheet, cell: change.cell }) });
+      skipped.push({
+        sheet: change.sheet,
+        cell: change.cell,
+        currentValue: null,
+        reason: t(lang, "fix.skip.sheetMissing", { sheet: change.sheet, cell: change.cell }),
+      });
       continue;
     }
     const current = textAt(grid, change.cell);
     if (current !== change.newValue) {
-      skipped.push({ sheet: change.sheet, cell: change.cell, currentValue: current, reason: t(lang, "fix.revert.changed", { sheet: change.sheet, cell: change.cell, current: `”${current}”` }) });
+      skipped.push({
+        sheet: change.sheet,
+        cell: change.cell,
+        currentValue: current,
+        reason: t(lang, "fix.revert.changed", {
+          sheet: change.sheet,
+          cell: change.cell,
+          current: `”${current}”`,
+        }),
+      });
       continue;
     }
-    reverted.push({ time, sheet: change.sheet, cell: change.cell, oldValue: change.newValue, newValue: change.oldValue, rule: REVERT_RULE, planId: change.planId });
+    reverted.push({
+      time,
+      sheet: change.sheet,
+      cell: change.cell,
+      oldValue: change.newValue,
+      newValue: change.oldValue,
+      rule: REVERT_RULE,
+      planId: change.planId,
+    });
   }
   if (reverted.length > 0) {
-    await port.updateCells(reverted.map((row) => ({ sheet: row.sheet, cell: row.cell, value: cellValue(row.newValue) })));
+    await port.updateCells(
+      reverted.map((row) => ({ sheet: row.sheet, cell: row.cell, value: cellValue(row.newValue) })),
+    );
     await port.appendRows(CHANGE_LOG_SHEET, [...CHANGE_LOG_HEADER], reverted.map(toLogRow));
   }
   return { planId: last.planId, reverted, skipped };

@@ -1,4 +1,14 @@
-export { planFixes, newPlanId, FixPlanSchema, FixPlanItemSchema, SkippedFixSchema, type FixPlan, type FixPlanItem, type SkippedFix, type PlanOptions } from "./plan";
+export {
+  planFixes,
+  newPlanId,
+  FixPlanSchema,
+  FixPlanItemSchema,
+  SkippedFixSchema,
+  type FixPlan,
+  type FixPlanItem,
+  type SkippedFix,
+  type PlanOptions,
+} from "./plan";
 export {
   applyFixPlan,
   revertLastPlan,

@@ -74,11 +74,27 @@ export function planFixes(
     if (first !== undefined) {
       // Identical changes from two rules are one change; different ones would overwrite each other.
       if (first.newValue !== fix.newValue || first.oldValue !== fix.oldValue) {
-        skipped.push({ sheet: fix.sheet, cell: fix.cell, rule: finding.rule, reason: t(lang, "fix.skip.sameCell", { cell: fix.cell, rule: first.rule }) });
+        skipped.push({
+          sheet: fix.sheet,
+          cell: fix.cell,
+          rule: finding.rule,
+          reason: t(lang, "fix.skip.sameCell", { cell: fix.cell, rule: first.rule }),
+        });
       }
       continue;
     }
-    byCell.set(key, { sheet: fix.sheet, cell: fix.cell, oldValue: fix.oldValue, newValue: fix.newValue, rule: finding.rule });
+    byCell.set(key, {
+      sheet: fix.sheet,
+      cell: fix.cell,
+      oldValue: fix.oldValue,
+      newValue: fix.newValue,
+      rule: finding.rule,
+    });
   }
-  return { id: options.id ?? newPlanId(now), createdAt: now.toISOString(), items: [...byCell.values()], skipped };
+  return {
+    id: options.id ?? newPlanId(now),
+    createdAt: now.toISOString(),
+    items: [...byCell.values()],
+    skipped,
+  };
 }

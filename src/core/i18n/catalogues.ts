@@ -7,4 +7,8 @@ import { validateMessages } from "./validate";
 import { fixMessages } from "./fix";
 import { stampMessages } from "./stamp";
 
-export const CATALOGUES: readonly MessageCatalogue[] = [validateMessages, fixMessages, stampMessages];
+export const CATALOGUES: readonly MessageCatalogue[] = [
+  validateMessages,
+  fixMessages,
+  stampMessages,
+];

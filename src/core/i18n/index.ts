@@ -16,7 +16,8 @@ function merge(parts: readonly MessageCatalogue[]): MessageCatalogue {
     for (const lang of ["sv", "en"] as const) {
       for (const [key, text] of Object.entries(part[lang])) {
         // A key defined twice is a programming error that would silently change a message.
-        if (key in merged[lang]) throw new Error(`i18n: nyckeln "${key}" (${lang}) är definierad två gånger`);
+        if (key in merged[lang])
+          throw new Error(`i18n: nyckeln "${key}" (${lang}) är definierad två gånger`);
         merged[lang][key] = text;
       }
     }

@@ -80,7 +80,8 @@ export async function readStamp(port: WorkbookPort): Promise<Stamp | null> {
   return parseStamp(await port.getSetting(STAMP_SETTING));
 }
 
-export type StampResult = { ok: true; stamp: Stamp; message: string } | { ok: false; errors: number; message: string };
+export type StampResult =
+  { ok: true; stamp: Stamp; message: string } | { ok: false; errors: number; message: string };
 
 /**
  * "Klar för inlämning": refuses while `findings` (the report's validation) hold errors; otherwise
@@ -95,11 +96,23 @@ export async function stampReport(
   const lang = options.lang ?? "sv";
   const errors = findings.filter((finding) => finding.severity === "error").length;
   if (errors > 0) {
-    return { ok: false, errors, message: errors === 1 ? t(lang, "stamp.refused.one") : t(lang, "stamp.refused", { count: errors }) };
+    return {
+      ok: false,
+      errors,
+      message:
+        errors === 1 ? t(lang, "stamp.refused.one") : t(lang, "stamp.refused", { count: errors }),
+    };
   }
   const stamp = await createStamp(report, options);
   await port.setSetting(STAMP_SETTING, serializeStamp(stamp));
-  return { ok: true, stamp, message: t(lang, "stamp.done", { time: logTime(options.now).slice(0, 16), rows: stamp.rowCount }) };
+  return {
+    ok: true,
+    stamp,
+    message: t(lang, "stamp.done", {
+      time: logTime(options.now).slice(0, 16),
+      rows: stamp.rowCount,
+    }),
+  };
 }
 
 export function stampStateLabel(state: StampState, lang: Lang = "sv"): string {

@@ -13,10 +13,13 @@ import { buildStatusVocabulary } from "./vocabulary";
 export function resolveCutoff(report: Report, override: IsoDate | undefined): IsoDate | null {
   const given = override ?? report.cutoff;
   if (given !== undefined && given !== null) {
-    if (!isValidIsoDate(given)) throw new ValidationInputError(t("sv", "validate.error.cutoff", { value: given }));
+    if (!isValidIsoDate(given))
+      throw new ValidationInputError(t("sv", "validate.error.cutoff", { value: given }));
     return given;
   }
-  return report.year !== null && report.period !== null ? cutoffFor(report.year, report.period) : null;
+  return report.year !== null && report.period !== null
+    ? cutoffFor(report.year, report.period)
+    : null;
 }
 
 /** The text the activity's parse started from: what a fix must find in the cell. */
@@ -27,7 +30,8 @@ function parsedText(report: Report, activity: Activity, field: ActivityField): s
     case "due":
       return activity.due.raw;
     case "comment":
-      return report.columns?.comment !== undefined && report.columns.comment === report.columns.status
+      return report.columns?.comment !== undefined &&
+        report.columns.comment === report.columns.status
         ? activity.status.raw
         : (activity.comment ?? "");
     case "assignmentRefs":
@@ -50,8 +54,11 @@ export function buildContext(report: Report, options: ValidateOptions): RuleCont
   };
 
   const byId = new Map(report.activities.map((activity) => [activity.id, activity]));
-  const parents = new Set(report.activities.map((activity) => activity.parentId).filter((id) => id !== null));
-  const parentOf = (activity: Activity): Activity | null => (activity.parentId === null ? null : (byId.get(activity.parentId) ?? null));
+  const parents = new Set(
+    report.activities.map((activity) => activity.parentId).filter((id) => id !== null),
+  );
+  const parentOf = (activity: Activity): Activity | null =>
+    activity.parentId === null ? null : (byId.get(activity.parentId) ?? null);
 
   return {
     report,
@@ -77,7 +84,11 @@ export function buildContext(report: Report, options: ValidateOptions): RuleCont
       // A sub-activity written inside its parent's cell (a bullet with "Kvartal 2" in the text) has
       // no cell of its own: changing "its" cell would rewrite the parent.
       const parent = parentOf(activity);
-      if (activity.parentId !== null && (parent === null || parent.source.row === activity.source.row)) return false;
+      if (
+        activity.parentId !== null &&
+        (parent === null || parent.source.row === activity.source.row)
+      )
+        return false;
       const inGrid = gridCellText(activity, field);
       if (inGrid === null) return true;
       return inGrid.trim() === (parsedText(report, activity, field) ?? "").trim();

@@ -1,4 +1,10 @@
 export { validateReport, countFindings, type FindingCounts } from "./validate";
 export { RULES, RULE_IDS } from "./registry";
 export { resolveCutoff } from "./context";
-export { ValidationInputError, type Rule, type RawFinding, type RuleContext, type ValidateOptions } from "./types";
+export {
+  ValidationInputError,
+  type Rule,
+  type RawFinding,
+  type RuleContext,
+  type ValidateOptions,
+} from "./types";

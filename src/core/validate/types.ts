@@ -3,7 +3,15 @@
  * severity the profile may override, and a check that turns a prepared context into raw findings;
  * the engine (validate.ts) adds severity, sheet, cell address and the fix's old value.
  */
-import type { Activity, ActivityField, Finding, IsoDate, RegisterEntry, Report, Severity } from "../model";
+import type {
+  Activity,
+  ActivityField,
+  Finding,
+  IsoDate,
+  RegisterEntry,
+  Report,
+  Severity,
+} from "../model";
 import type { Grid } from "../grid";
 import type { Profile } from "../profile/schema";
 import type { Lang, MessageParams } from "../i18n";
@@ -21,7 +29,8 @@ export interface ValidateOptions {
 }
 
 /** Where a finding points: a field of an activity (its cell), or a bare row, or the whole report. */
-export type FindingTarget = { activity: Activity; field: ActivityField } | { row: number; column: number | null } | null;
+export type FindingTarget =
+  { activity: Activity; field: ActivityField } | { row: number; column: number | null } | null;
 
 export interface RawFinding {
   at: FindingTarget;

@@ -11,7 +11,12 @@ function letterOf(col: number): string {
   return (letters[col] ??= columnLetter(col));
 }
 
-function toFinding(ruleId: string, severity: Finding["severity"], raw: RawFinding, ctx: RuleContext): Finding {
+function toFinding(
+  ruleId: string,
+  severity: Finding["severity"],
+  raw: RawFinding,
+  ctx: RuleContext,
+): Finding {
   const { report } = ctx;
   let sheet = report.sheet;
   let row: number | null = null;
@@ -55,7 +60,12 @@ export function validateReport(report: Report, options: ValidateOptions): Findin
     const severity = options.profile.severities[rule.id] ?? rule.defaultSeverity;
     for (const raw of rule.check(ctx)) {
       const finding = toFinding(rule.id, severity, raw, ctx);
-      entries.push({ finding, row: finding.row ?? 0, col: finding.column === null ? 0 : columnNumber(finding.column), order });
+      entries.push({
+        finding,
+        row: finding.row ?? 0,
+        col: finding.column === null ? 0 : columnNumber(finding.column),
+        order,
+      });
     }
   });
   entries.sort((a, b) => a.row - b.row || a.col - b.col || a.order - b.order);

@@ -94,7 +94,7 @@ export function buildStatusVocabulary(profile: Profile): StatusVocabulary {
     categoriesIn(text) {
       const tokens = tokenize(text.slice(0, HEAD_LENGTH));
       const found: ProfileCategory[] = [];
-      for (let i = 0; i < tokens.length; ) {
+      for (let i = 0; i < tokens.length;) {
         const match = tokens[i]!.word ? anywhere.matchAt(tokens, i) : null;
         if (!match) {
           i++;

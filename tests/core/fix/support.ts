@@ -25,9 +25,13 @@ export async function seedWorkbook(id: string): Promise<{ port: FileWorkbook; sh
   return { port, sheet: spec.name };
 }
 
-export async function structured(port: FileWorkbook, sheet: string): Promise<{ report: Report; register: RegisterEntry[]; grid: Grid }> {
+export async function structured(
+  port: FileWorkbook,
+  sheet: string,
+): Promise<{ report: Report; register: RegisterEntry[]; grid: Grid }> {
   const grid = await port.readSheet(sheet);
   const [result] = structureSheets([grid], { profile: standardProfile });
-  if (!result?.ok) throw new Error(`${sheet}: ${result?.ok === false ? result.message : "no report"}`);
+  if (!result?.ok)
+    throw new Error(`${sheet}: ${result?.ok === false ? result.message : "no report"}`);
   return { report: result.report, register: result.register, grid };
 }

@@ -5,7 +5,17 @@
 import ExcelJS from "exceljs";
 import type { Report } from "../../../src/core/model";
 import { standardProfile as profile } from "../../../src/core/profile/load";
-import { canonicalContent, createStamp, parseStamp, readStamp, serializeStamp, stampReport, stampState, STAMP_SETTING, StampSchema } from "../../../src/core/stamp";
+import {
+  canonicalContent,
+  createStamp,
+  parseStamp,
+  readStamp,
+  serializeStamp,
+  stampReport,
+  stampState,
+  STAMP_SETTING,
+  StampSchema,
+} from "../../../src/core/stamp";
 import { validateReport } from "../../../src/core/validate";
 import { FileWorkbook } from "../../../src/workbook/file";
 import { seedWorkbook, structured } from "../fix/support";
@@ -14,7 +24,10 @@ const NOW = new Date(2020, 8, 10, 9, 30, 0);
 const options = { profile, templateVersion: "1.0.0", now: NOW };
 
 /** Open the saved file with ExcelJS itself, let `edit` change it, and reopen it through the adapter. */
-async function editFile(port: FileWorkbook, edit: (sheet: ExcelJS.Worksheet) => void): Promise<FileWorkbook> {
+async function editFile(
+  port: FileWorkbook,
+  edit: (sheet: ExcelJS.Worksheet) => void,
+): Promise<FileWorkbook> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load((await port.save()) as unknown as ExcelJS.Buffer);
   edit(workbook.getWorksheet("Uppföljning")!);
@@ -31,7 +44,13 @@ describe("stamp hash", () => {
     const { report } = await kof();
     const stamp = await createStamp(report, options);
     expect(StampSchema.parse(stamp)).toEqual(stamp);
-    expect(stamp).toMatchObject({ templateVersion: "1.0.0", profile: "standard@1.0.0", time: NOW.toISOString(), rowCount: 36, sheet: "Uppföljning" });
+    expect(stamp).toMatchObject({
+      templateVersion: "1.0.0",
+      profile: "standard@1.0.0",
+      time: NOW.toISOString(),
+      rowCount: 36,
+      sheet: "Uppföljning",
+    });
     expect(stamp.hash).toMatch(/^[0-9a-f]{64}$/);
     expect((await createStamp(report, options)).hash).toBe(stamp.hash);
     expect(canonicalContent(report)).toContain("Genomföra en översyn av museer");
@@ -45,7 +64,11 @@ describe("stamp hash", () => {
       sheet.getColumn(5).width = 12;
       sheet.getRow(9).height = 120;
       sheet.getCell("D10").font = { bold: true, color: { argb: "FFC00000" } };
-      sheet.getCell("B9").fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFFF00" } };
+      sheet.getCell("B9").fill = {
+        type: "pattern",
+        pattern: "solid",
+        fgColor: { argb: "FFFFFF00" },
+      };
       sheet.getCell("E12").alignment = { wrapText: true, vertical: "top" };
     });
     const again = (await structured(restyled, "Uppföljning")).report;
@@ -57,10 +80,16 @@ describe("stamp hash", () => {
     const stamp = await createStamp(report, options);
     const edits: [string, (sheet: ExcelJS.Worksheet) => void][] = [
       ["status", (s) => void (s.getCell("D10").value = "Genomfört")],
-      ["comment, one character", (s) => void (s.getCell("E9").value = `${String(s.getCell("E9").value)}.`)],
+      [
+        "comment, one character",
+        (s) => void (s.getCell("E9").value = `${String(s.getCell("E9").value)}.`),
+      ],
       ["due", (s) => void (s.getCell("C15").value = "Kvartal 4")],
       ["goal", (s) => void (s.getCell("A30").value = "God ekonomisk hushållning")],
-      ["organisation", (s) => void (s.getCell("B2").value = "Kultur- och fritidsförvaltningen i Linköping")],
+      [
+        "organisation",
+        (s) => void (s.getCell("B2").value = "Kultur- och fritidsförvaltningen i Linköping"),
+      ],
       [
         "two activities swapped",
         (s) => {
@@ -100,7 +129,12 @@ describe("stampReport", () => {
     const { port, report } = await kof();
     const findings = validateReport(report, { profile });
     const result = await stampReport(port, report, findings, options);
-    expect(result).toEqual({ ok: false, errors: 1, message: "Rapporten har 1 fel och kan inte märkas som klar för inlämning. Rätta felet och kontrollera igen." });
+    expect(result).toEqual({
+      ok: false,
+      errors: 1,
+      message:
+        "Rapporten har 1 fel och kan inte märkas som klar för inlämning. Rätta felet och kontrollera igen.",
+    });
     expect(await port.getSetting(STAMP_SETTING)).toBeNull();
   });
   it("stores the stamp in the workbook when there are no errors (VSS 2023), and it survives saving", async () => {
@@ -110,9 +144,13 @@ describe("stampReport", () => {
     const result = await stampReport(port, report, findings, options);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.message).toBe("Rapporten är märkt som klar för inlämning (2020-09-10 09:30, 25 aktiviteter).");
+    expect(result.message).toBe(
+      "Rapporten är märkt som klar för inlämning (2020-09-10 09:30, 25 aktiviteter).",
+    );
     const reopened = await FileWorkbook.open(await port.save());
     expect(await readStamp(reopened)).toEqual(result.stamp);
-    expect(await stampState((await structured(reopened, sheet)).report, await readStamp(reopened))).toBe("validated");
+    expect(
+      await stampState((await structured(reopened, sheet)).report, await readStamp(reopened)),
+    ).toBe("validated");
   });
 });

@@ -14,7 +14,20 @@ export const KOF_COLUMNS: ColumnMap = { goal: 1, activity: 2, due: 3, status: 4,
 export const KS_COLUMNS: ColumnMap = { activity: 1, status: 2, comment: 2 };
 
 const QUARTER_END = ["03-31", "06-30", "09-30", "12-31"];
-const MONTH_END = ["01-31", "02-29", "03-31", "04-30", "05-31", "06-30", "07-31", "08-31", "09-30", "10-31", "11-30", "12-31"];
+const MONTH_END = [
+  "01-31",
+  "02-29",
+  "03-31",
+  "04-30",
+  "05-31",
+  "06-30",
+  "07-31",
+  "08-31",
+  "09-30",
+  "10-31",
+  "11-30",
+  "12-31",
+];
 
 export function quarterDue(raw: string, quarter: number, year = 2020): DuePeriod {
   return { raw, kind: "quarter", value: quarter, end: `${year}-${QUARTER_END[quarter - 1]}` };

@@ -17,7 +17,13 @@ function seedActivities(id: string) {
 
 it("validates 10,000 seed activities (all five reports' vocabulary, with a grid) in well under a second", () => {
   const kof = seedActivities("kof-2020-delar");
-  const pool: Activity[] = ["kof-2020-delar", "vss-2023-delar", "ks-2018-delar", "an-2024-delar", "bun-2020-helar"].flatMap((id) => seedActivities(id).report.activities);
+  const pool: Activity[] = [
+    "kof-2020-delar",
+    "vss-2023-delar",
+    "ks-2018-delar",
+    "an-2024-delar",
+    "bun-2020-helar",
+  ].flatMap((id) => seedActivities(id).report.activities);
   const activities = Array.from({ length: 10_000 }, (_, i) => {
     const source = pool[i % pool.length]!;
     // Distinct rows and goals, so the duplicate rule and cell addresses do real work; dues placed

@@ -6,9 +6,22 @@ import { gridFromText, type Grid } from "../../../src/core/grid";
 import type { Finding, RegisterEntry, Report } from "../../../src/core/model";
 import { parseDue } from "../../../src/core/parse";
 import { validateReport } from "../../../src/core/validate";
-import { activity, KOF_GOAL_1, KS_COLUMNS, monthDue, NO_DUE, profile, quarterDue, report } from "./helpers";
+import {
+  activity,
+  KOF_GOAL_1,
+  KS_COLUMNS,
+  monthDue,
+  NO_DUE,
+  profile,
+  quarterDue,
+  report,
+} from "./helpers";
 
-function findings(r: Report, rule: string, options: { register?: RegisterEntry[]; grid?: Grid; cutoff?: string } = {}): Finding[] {
+function findings(
+  r: Report,
+  rule: string,
+  options: { register?: RegisterEntry[]; grid?: Grid; cutoff?: string } = {},
+): Finding[] {
   return validateReport(r, { profile, ...options }).filter((finding) => finding.rule === rule);
 }
 
@@ -34,10 +47,23 @@ const kofRow30 = activity({
 
 describe("activity.required", () => {
   it("flags a row with a status and comment but no activity text, at the Aktivitet cell", () => {
-    const row = activity({ row: 23, goal: KOF_GOAL_1, activity: "", due: quarterDue("Kvartal 3", 3), status: "Pågående", comment: "Arbetet är pågående och inga större avvikelser ses." });
+    const row = activity({
+      row: 23,
+      goal: KOF_GOAL_1,
+      activity: "",
+      due: quarterDue("Kvartal 3", 3),
+      status: "Pågående",
+      comment: "Arbetet är pågående och inga större avvikelser ses.",
+    });
     const [finding, ...rest] = findings(report([row]), "activity.required");
     expect(rest).toHaveLength(0);
-    expect(finding).toMatchObject({ cell: "B23", sheet: "Uppföljning", row: 23, column: "B", severity: "error" });
+    expect(finding).toMatchObject({
+      cell: "B23",
+      sheet: "Uppföljning",
+      row: 23,
+      column: "B",
+      severity: "error",
+    });
     expect(finding!.message).toContain("ingen aktivitet");
   });
   it("is silent on a row with an activity", () => {
@@ -47,7 +73,14 @@ describe("activity.required", () => {
 
 describe("status.missing", () => {
   it("flags an empty Status cell", () => {
-    const row = activity({ row: 15, goal: KOF_GOAL_1, activity: "Utveckling av Digital kreativ verkstad (fortsättning från 2019)", due: quarterDue("Kvartal 3", 3), status: "", comment: "Arbetet är pågående och inga större avvikelser ses." });
+    const row = activity({
+      row: 15,
+      goal: KOF_GOAL_1,
+      activity: "Utveckling av Digital kreativ verkstad (fortsättning från 2019)",
+      due: quarterDue("Kvartal 3", 3),
+      status: "",
+      comment: "Arbetet är pågående och inga större avvikelser ses.",
+    });
     const [finding] = findings(report([row]), "status.missing");
     expect(finding).toMatchObject({ cell: "D15", severity: "error", value: null });
     expect(finding!.message).toContain("”Utveckling av Digital kreativ verkstad");
@@ -61,22 +94,49 @@ describe("status.missing", () => {
 describe("status.unknown", () => {
   it("flags a misspelt status and suggests the closest canonical term", () => {
     // KOF row 15 with "Pågående" misspelt as it happens in hand-filled sheets.
-    const row = activity({ row: 15, goal: KOF_GOAL_1, activity: "Utveckling av Digital kreativ verkstad (fortsättning från 2019)", due: quarterDue("Kvartal 3", 3), status: "Pågånde", comment: "Arbetet är pågående och inga större avvikelser ses." });
+    const row = activity({
+      row: 15,
+      goal: KOF_GOAL_1,
+      activity: "Utveckling av Digital kreativ verkstad (fortsättning från 2019)",
+      due: quarterDue("Kvartal 3", 3),
+      status: "Pågånde",
+      comment: "Arbetet är pågående och inga större avvikelser ses.",
+    });
     const [finding, ...rest] = findings(report([row]), "status.unknown");
     expect(rest).toEqual([]);
-    expect(finding).toMatchObject({ cell: "D15", severity: "error", value: "Pågånde", suggestion: "Pågående" });
+    expect(finding).toMatchObject({
+      cell: "D15",
+      severity: "error",
+      value: "Pågånde",
+      suggestion: "Pågående",
+    });
     expect(finding!.message).toContain("”Pågånde”");
     expect(finding!.message).toContain("Menade du ”Pågående”");
     expect(findings(report([row]), "status.ambiguous")).toEqual([]);
   });
   it("suggests the canonical term when the closest is a synonym (”Klarr” → Genomfört)", () => {
     // vss-2023-delar.txt writes "Klar" for finished sub-activities.
-    const row = activity({ row: 20, activity: "att implementera ny tillämpningsanvisning ”Gratifikation för förlängt arbetsliv”", due: monthDue("December", 12, 2023), status: "Klarr", comment: "Aktiviteten är genomförd i sin helhet." });
-    expect(findings(report([row], { year: 2023 }), "status.unknown")[0]).toMatchObject({ cell: "D20", suggestion: "Genomfört" });
+    const row = activity({
+      row: 20,
+      activity: "att implementera ny tillämpningsanvisning ”Gratifikation för förlängt arbetsliv”",
+      due: monthDue("December", 12, 2023),
+      status: "Klarr",
+      comment: "Aktiviteten är genomförd i sin helhet.",
+    });
+    expect(findings(report([row], { year: 2023 }), "status.unknown")[0]).toMatchObject({
+      cell: "D20",
+      suggestion: "Genomfört",
+    });
   });
   it("gives no suggestion for a long sentence (and stays fast)", () => {
     const long = "Ingen bedömning gjord ".repeat(5000);
-    const row = activity({ row: 15, activity: "Utveckling av Berga By (fortsättning från 2019)", due: quarterDue("Kvartal 3", 3), status: long, comment: "x" });
+    const row = activity({
+      row: 15,
+      activity: "Utveckling av Berga By (fortsättning från 2019)",
+      due: quarterDue("Kvartal 3", 3),
+      status: long,
+      comment: "x",
+    });
     const [finding] = findings(report([row]), "status.unknown");
     expect(finding!.cell).toBe("D15");
     expect(finding!.suggestion).toBeUndefined();
@@ -93,7 +153,8 @@ describe("status.noncanonical", () => {
     row: 12,
     sheet: "Uppföljning",
     goal: "God service",
-    activity: "Driva det beslutade projektet Mitt Linköping under 2023 utifrån kommundirektörens beslut om målbild och enligt framtaget projektdirektiv",
+    activity:
+      "Driva det beslutade projektet Mitt Linköping under 2023 utifrån kommundirektörens beslut om målbild och enligt framtaget projektdirektiv",
     due: monthDue("December", 12, 2023),
     status: "Pågår",
     comment: "Projektet fortgår enligt plan vad gäller resultat, resurser, ekonomi och tid.",
@@ -108,13 +169,23 @@ describe("status.noncanonical", () => {
       suggestion: "Pågående",
       fix: { sheet: "Uppföljning", cell: "D12", oldValue: "Pågår", newValue: "Pågående" },
     });
-    expect(finding!.message).toBe("Statusen ”Pågår” betyder ”Pågående”. Skriv ”Pågående” så att rapporten följer mallens statuslista.");
+    expect(finding!.message).toBe(
+      "Statusen ”Pågår” betyder ”Pågående”. Skriv ”Pågående” så att rapporten följer mallens statuslista.",
+    );
   });
 
   it("in a shared Utfall cell replaces only the leading term and keeps the comment", () => {
     // ks-2018-delar.txt: "Inrättande av Kontaktcenter - projekt   Pågår – Kontaktcenter startar april 2019"
-    const ks = activity({ row: 14, activity: "Inrättande av Kontaktcenter - projekt", status: "Pågår – Kontaktcenter startar april 2019" });
-    const r = report([ks], { year: 2018, columns: KS_COLUMNS, organisation: "Kommunledningsförvaltningen" });
+    const ks = activity({
+      row: 14,
+      activity: "Inrättande av Kontaktcenter - projekt",
+      status: "Pågår – Kontaktcenter startar april 2019",
+    });
+    const r = report([ks], {
+      year: 2018,
+      columns: KS_COLUMNS,
+      organisation: "Kommunledningsförvaltningen",
+    });
     const [finding] = findings(r, "status.noncanonical");
     expect(finding!.cell).toBe("B14");
     expect(finding!.fix).toEqual({
@@ -126,19 +197,40 @@ describe("status.noncanonical", () => {
   });
 
   it("joins a hyphenated term (”Genom-\\nfört”, as the KOF PDF prints it)", () => {
-    const row = activity({ row: 9, goal: KOF_GOAL_1, activity: "Genomföra en översyn av museer och andra berörda verksamheter", due: quarterDue("Kvartal 2", 2), status: "Genom-\nfört", comment: "Extern konsult har slutfört utredningen." });
-    expect(findings(report([row]), "status.noncanonical")[0]!.fix).toMatchObject({ cell: "D9", newValue: "Genomfört" });
+    const row = activity({
+      row: 9,
+      goal: KOF_GOAL_1,
+      activity: "Genomföra en översyn av museer och andra berörda verksamheter",
+      due: quarterDue("Kvartal 2", 2),
+      status: "Genom-\nfört",
+      comment: "Extern konsult har slutfört utredningen.",
+    });
+    expect(findings(report([row]), "status.noncanonical")[0]!.fix).toMatchObject({
+      cell: "D9",
+      newValue: "Genomfört",
+    });
   });
 
   it("offers no fix for a sub-activity inside its parent's cell", () => {
-    const sub = activity({ row: 12, activity: "att implementera ny tillämpningsanvisning", due: monthDue("December", 12, 2023), status: "Klar", comment: null, parentId: "r12" });
+    const sub = activity({
+      row: 12,
+      activity: "att implementera ny tillämpningsanvisning",
+      due: monthDue("December", 12, 2023),
+      status: "Klar",
+      comment: null,
+      parentId: "r12",
+    });
     const [finding] = findings(report([sub], { year: 2023 }), "status.noncanonical");
     expect(finding!.suggestion).toBe("Genomfört");
     expect(finding!.fix).toBeUndefined();
   });
 
   it("is silent on the canonical term, also with a comment glued on (”Genomfört – beslutat av kommunfullmäktige”)", () => {
-    const ks = activity({ row: 11, activity: "Översyn av reglemente inför nästa mandatperiod", status: "Genomfört – beslutat av kommunfullmäktige" });
+    const ks = activity({
+      row: 11,
+      activity: "Översyn av reglemente inför nästa mandatperiod",
+      status: "Genomfört – beslutat av kommunfullmäktige",
+    });
     expect(findings(report([kofRow15, kofRow30]), "status.noncanonical")).toEqual([]);
     expect(findings(report([ks], { columns: KS_COLUMNS }), "status.noncanonical")).toEqual([]);
   });
@@ -150,14 +242,21 @@ describe("status.ambiguous", () => {
   const row20 = activity({
     row: 20,
     goal: KOF_GOAL_1,
-    activity: "Inarbeta och genomföra åtgärder i enlighet med handlingsplan för Idrottspolitiska programmet för Linköpings kommun",
+    activity:
+      "Inarbeta och genomföra åtgärder i enlighet med handlingsplan för Idrottspolitiska programmet för Linköpings kommun",
     due: quarterDue("Kvartal 4 (se även för prioriterade aktiviteter)", 4),
     status: "Pågående och genomfört",
-    comment: "Implementera nya avgifter\nFörslag på nya avgifter kommer att presenteras för kultur- och fritidsnämnden under kvartal 4 2020..",
+    comment:
+      "Implementera nya avgifter\nFörslag på nya avgifter kommer att presenteras för kultur- och fritidsnämnden under kvartal 4 2020..",
   });
   it("flags two statuses in one cell and suggests splitting the activity", () => {
     const [finding] = findings(report([row20]), "status.ambiguous");
-    expect(finding).toMatchObject({ cell: "D20", severity: "error", value: "Pågående och genomfört", suggestion: "Dela upp aktiviteten i en rad per status." });
+    expect(finding).toMatchObject({
+      cell: "D20",
+      severity: "error",
+      value: "Pågående och genomfört",
+      suggestion: "Dela upp aktiviteten i en rad per status.",
+    });
     expect(findings(report([row20]), "status.unknown")).toEqual([]);
   });
   it("is silent on one status", () => {
@@ -168,7 +267,15 @@ describe("status.ambiguous", () => {
 describe("due.missing", () => {
   // kof-2020-delar.txt, Ekonomi: "Uppdrag till samtliga nämnder att, i samarbete med upphandlingsenheten, … Kvarstår" (no Slutdatum)
   it("flags an empty Slutdatum cell", () => {
-    const row = activity({ row: 31, goal: "God ekonomisk kontroll", activity: "Uppdrag till samtliga nämnder att, i samarbete med upphandlingsenheten, förbättra avtalsuppföljningen", due: NO_DUE, status: "Kvarstår", comment: "Arbetet har försenast med anledning av coronapandemin." });
+    const row = activity({
+      row: 31,
+      goal: "God ekonomisk kontroll",
+      activity:
+        "Uppdrag till samtliga nämnder att, i samarbete med upphandlingsenheten, förbättra avtalsuppföljningen",
+      due: NO_DUE,
+      status: "Kvarstår",
+      comment: "Arbetet har försenast med anledning av coronapandemin.",
+    });
     const [finding] = findings(report([row]), "due.missing");
     expect(finding).toMatchObject({ cell: "C31", severity: "warning", value: null });
     expect(finding!.message).toContain("Kvartal 1, Kvartal 2, Kvartal 3, Kvartal 4");
@@ -180,12 +287,20 @@ describe("due.missing", () => {
 
 describe("due.unknown", () => {
   // ks-2018-delar.txt writes "Löpande" for continuous work; in a Slutdatum cell no period can be read from it.
-  const seed = { row: 42, goal: "Effektiva administrativa processer", activity: "Utveckla administrativa processer för kommunens konstsamling", status: "Pågående", comment: "De nya processerna har inletts." };
+  const seed = {
+    row: 42,
+    goal: "Effektiva administrativa processer",
+    activity: "Utveckla administrativa processer för kommunens konstsamling",
+    status: "Pågående",
+    comment: "De nya processerna har inletts.",
+  };
   it("flags a due the profile cannot read", () => {
     const row = activity({ ...seed, due: parseDue("Löpande", 2020, profile) });
     const [finding] = findings(report([row]), "due.unknown");
     expect(finding).toMatchObject({ cell: "C42", severity: "error", value: "Löpande" });
-    expect(finding!.message).toBe("Slutdatumet ”Löpande” går inte att tolka. Ange ett av Kvartal 1, Kvartal 2, Kvartal 3, Kvartal 4.");
+    expect(finding!.message).toBe(
+      "Slutdatumet ”Löpande” går inte att tolka. Ange ett av Kvartal 1, Kvartal 2, Kvartal 3, Kvartal 4.",
+    );
     expect(findings(report([row]), "due.missing")).toEqual([]);
     expect(findings(report([row]), "due.noncanonical")).toEqual([]);
   });
@@ -203,25 +318,61 @@ describe("due.noncanonical", () => {
     activity: "Genomföra en förstudie gällande införande av gemensam kundtjänst för intern service",
     due: monthDue("Maj", 5, 2023),
     status: "Genomförs ej",
-    comment: "I dagsläget har inte förvaltningen tillgängliga utvecklingsresurser för att driva en förstudie.",
+    comment:
+      "I dagsläget har inte förvaltningen tillgängliga utvecklingsresurser för att driva en förstudie.",
   });
   it("fixes a month to its quarter (Maj → Kvartal 2)", () => {
     const [finding] = findings(report([vssMay], { year: 2023 }), "due.noncanonical");
-    expect(finding).toMatchObject({ cell: "C16", severity: "warning", value: "Maj", suggestion: "Kvartal 2", fix: { cell: "C16", oldValue: "Maj", newValue: "Kvartal 2" } });
+    expect(finding).toMatchObject({
+      cell: "C16",
+      severity: "warning",
+      value: "Maj",
+      suggestion: "Kvartal 2",
+      fix: { cell: "C16", oldValue: "Maj", newValue: "Kvartal 2" },
+    });
   });
   it("fixes Q4 (an-2024-delar.txt) to Kvartal 4", () => {
-    const row = activity({ row: 40, activity: "Aktivitet: Genomföra implementering av BEATA", due: quarterDue("Q4", 4, 2024), status: "klart", comment: null });
-    expect(findings(report([row], { year: 2024 }), "due.noncanonical")[0]!.fix).toMatchObject({ cell: "C40", oldValue: "Q4", newValue: "Kvartal 4" });
+    const row = activity({
+      row: 40,
+      activity: "Aktivitet: Genomföra implementering av BEATA",
+      due: quarterDue("Q4", 4, 2024),
+      status: "klart",
+      comment: null,
+    });
+    expect(findings(report([row], { year: 2024 }), "due.noncanonical")[0]!.fix).toMatchObject({
+      cell: "C40",
+      oldValue: "Q4",
+      newValue: "Kvartal 4",
+    });
   });
   it("only suggests when the cell says more than the term (KOF ”Kvartal 4 (se även för prioriterade aktiviteter)”)", () => {
-    const row = activity({ row: 20, goal: KOF_GOAL_1, activity: "Inarbeta och genomföra åtgärder i enlighet med handlingsplan för Idrottspolitiska programmet", due: quarterDue("Kvartal 4 (se även för prioriterade aktiviteter)", 4), status: "Pågående", comment: "Implementera nya avgifter" });
+    const row = activity({
+      row: 20,
+      goal: KOF_GOAL_1,
+      activity:
+        "Inarbeta och genomföra åtgärder i enlighet med handlingsplan för Idrottspolitiska programmet",
+      due: quarterDue("Kvartal 4 (se även för prioriterade aktiviteter)", 4),
+      status: "Pågående",
+      comment: "Implementera nya avgifter",
+    });
     const [finding] = findings(report([row]), "due.noncanonical");
     expect(finding).toMatchObject({ cell: "C20", suggestion: "Kvartal 4" });
     expect(finding!.fix).toBeUndefined();
   });
   it("suggests but never fixes a report period (bun-2020-helar.txt ”Delrapport 2  Kvarstår”)", () => {
-    const row = activity({ row: 30, goal: "Likvärdiga möjligheter", activity: "Införa systemstöd i förskolan", due: parseDue("Delrapport 2", 2020, profile), status: "Kvarstår", comment: "Försenat på grund av coronapandemin och förseningar med systemstödet. Arbetet pågår under 2021." });
-    const [finding] = findings(report([row], { period: "helar", organisation: "Barn- och ungdomsförvaltningen" }), "due.noncanonical");
+    const row = activity({
+      row: 30,
+      goal: "Likvärdiga möjligheter",
+      activity: "Införa systemstöd i förskolan",
+      due: parseDue("Delrapport 2", 2020, profile),
+      status: "Kvarstår",
+      comment:
+        "Försenat på grund av coronapandemin och förseningar med systemstödet. Arbetet pågår under 2021.",
+    });
+    const [finding] = findings(
+      report([row], { period: "helar", organisation: "Barn- och ungdomsförvaltningen" }),
+      "due.noncanonical",
+    );
     expect(finding).toMatchObject({ cell: "C30", value: "Delrapport 2", suggestion: "Kvartal 3" });
     expect(finding!.fix).toBeUndefined();
   });
@@ -234,14 +385,19 @@ describe("due.beyondYear", () => {
   // an-2024-delar.txt: "Strategiskt utvecklingsuppdrag (11) … Aktivitet: Genomföra implementering av BEATA  2025/2026"
   const beata = activity({
     row: 40,
-    activity: "Strategiskt utvecklingsuppdrag (11)\nSamtliga nämnder ska öka användandet av digitaliseringens möjligheter för förbättrad service till medborgare samt fortsatt verksamhetsutveckling och effektivisering.\nAktivitet: Genomföra implementering av BEATA",
+    activity:
+      "Strategiskt utvecklingsuppdrag (11)\nSamtliga nämnder ska öka användandet av digitaliseringens möjligheter för förbättrad service till medborgare samt fortsatt verksamhetsutveckling och effektivisering.\nAktivitet: Genomföra implementering av BEATA",
     due: { raw: "2025/2026", kind: "year", value: "2025/2026", end: "2026-12-31" },
     status: "Pågående",
     comment: null,
   });
   it("notes a due after the report year, without calling it noncanonical", () => {
     const r = report([beata], { year: 2024, organisation: "Vård- och omsorgsförvaltningen" });
-    expect(findings(r, "due.beyondYear")[0]).toMatchObject({ cell: "C40", severity: "info", value: "2025/2026" });
+    expect(findings(r, "due.beyondYear")[0]).toMatchObject({
+      cell: "C40",
+      severity: "info",
+      value: "2025/2026",
+    });
     expect(findings(r, "due.noncanonical")).toEqual([]);
   });
   it("is silent on a due within the year", () => {
@@ -251,14 +407,23 @@ describe("due.beyondYear", () => {
 
 describe("comment.required", () => {
   // kof-2020-delar.txt: "Genomföra trygghetsskapande åtgärder vid kommunens anläggningar … Kvartal 3 Kvarstår"
-  const seed = { row: 25, goal: "Mötesplatser och anläggningar upplevs trygga och välkomnande", activity: "Genomföra trygghetsskapande åtgärder vid kommunens anläggningar", due: quarterDue("Kvartal 3", 3), status: "Kvarstår" };
+  const seed = {
+    row: 25,
+    goal: "Mötesplatser och anläggningar upplevs trygga och välkomnande",
+    activity: "Genomföra trygghetsskapande åtgärder vid kommunens anläggningar",
+    due: quarterDue("Kvartal 3", 3),
+    status: "Kvarstår",
+  };
   it("flags a delayed activity without a comment, at the Kommentar cell", () => {
     const [finding] = findings(report([activity({ ...seed, comment: null })]), "comment.required");
     expect(finding).toMatchObject({ cell: "E25", severity: "error" });
     expect(finding!.message).toContain("”Kvarstår”");
   });
   it("is silent when the comment is there (and for an ongoing activity without one)", () => {
-    const commented = activity({ ...seed, comment: "Åtgärder planeras att genomföras under kvartal 3-4 genom bland annat belysning." });
+    const commented = activity({
+      ...seed,
+      comment: "Åtgärder planeras att genomföras under kvartal 3-4 genom bland annat belysning.",
+    });
     const ongoing = activity({ ...seed, row: 26, status: "Pågående", comment: null });
     expect(findings(report([commented, ongoing]), "comment.required")).toEqual([]);
   });
@@ -273,7 +438,8 @@ describe("overdue.ongoing", () => {
     activity: "Utredning och implementering av ett nytt elitidrottsstöd",
     due: quarterDue("Kvartal 2", 2),
     status: "Pågående",
-    comment: "Information om förslag på nytt elitstöd har presenterats för kultur- och fritidsnämnden (KFN 2020-06-17 § 53). Beslut planeras i nämnden under kvartal 4.",
+    comment:
+      "Information om förslag på nytt elitstöd har presenterats för kultur- och fritidsnämnden (KFN 2020-06-17 § 53). Beslut planeras i nämnden under kvartal 4.",
   });
   it("flags a Kvartal 2 activity still Pågående per 31 augusti 2020 (KOF delår)", () => {
     const [finding] = findings(report([elitstod]), "overdue.ongoing");
@@ -283,7 +449,14 @@ describe("overdue.ongoing", () => {
     );
   });
   it("also flags not started (vss-2023-delar.txt ”Ej startad”) once the due has passed", () => {
-    const row = activity({ row: 30, activity: "Genomföra kunskapsinsatser kring förvaltningens affärsmodell för övriga förvaltningar på taktisk beslutsnivå", due: monthDue("Maj", 5, 2023), status: "Ej startad", comment: "Denna insats flyttas till 2024." });
+    const row = activity({
+      row: 30,
+      activity:
+        "Genomföra kunskapsinsatser kring förvaltningens affärsmodell för övriga förvaltningar på taktisk beslutsnivå",
+      due: monthDue("Maj", 5, 2023),
+      status: "Ej startad",
+      comment: "Denna insats flyttas till 2024.",
+    });
     expect(findings(report([row], { year: 2023 }), "overdue.ongoing")[0]!.cell).toBe("D30");
   });
   it("uses the given cut-off over the derived one (per 30 april nothing of Kvartal 2 is overdue)", () => {
@@ -293,7 +466,14 @@ describe("overdue.ongoing", () => {
   });
   it("is silent on Kvartal 3 Pågående per 31 augusti, and on delayed or done Kvartal 2 activities", () => {
     // kof-2020-delar.txt: "Översyn av struktur för intern kommunikation … Kvartal 2 Kvarstår"
-    const delayed = activity({ row: 53, activity: "Översyn av struktur för intern kommunikation, utifrån Kommunikationsstabens kommunövergripande arbete.", due: quarterDue("Kvartal 2", 2), status: "Kvarstår", comment: "Arbetet har försenats med anledning av Coronapandemin (stabsarbete kommunikatör)" });
+    const delayed = activity({
+      row: 53,
+      activity:
+        "Översyn av struktur för intern kommunikation, utifrån Kommunikationsstabens kommunövergripande arbete.",
+      due: quarterDue("Kvartal 2", 2),
+      status: "Kvarstår",
+      comment: "Arbetet har försenats med anledning av Coronapandemin (stabsarbete kommunikatör)",
+    });
     expect(findings(report([kofRow15, kofRow30, delayed]), "overdue.ongoing")).toEqual([]);
   });
   it("is silent without year or period (no cut-off; meta.missing says why)", () => {
@@ -304,7 +484,14 @@ describe("overdue.ongoing", () => {
 describe("done.future", () => {
   // kof-2020-delar.txt, Verksamhet: "Implementera digitala lösningar exempelvis IoT (Internet of Things) … Kvartal 4 Genomfört"
   it("notes an activity done before a due after the cut-off, at the Slutdatum cell", () => {
-    const row = activity({ row: 40, goal: "Effektiva administrativa processer", activity: "Implementera digitala lösningar exempelvis IoT (Internet of Things)", due: quarterDue("Kvartal 4", 4), status: "Genomfört", comment: "Sensorer som mäter vattentemperatur finns på flera av kommunens badplatser." });
+    const row = activity({
+      row: 40,
+      goal: "Effektiva administrativa processer",
+      activity: "Implementera digitala lösningar exempelvis IoT (Internet of Things)",
+      due: quarterDue("Kvartal 4", 4),
+      status: "Genomfört",
+      comment: "Sensorer som mäter vattentemperatur finns på flera av kommunens badplatser.",
+    });
     const [finding] = findings(report([row]), "done.future");
     expect(finding).toMatchObject({ cell: "C40", severity: "info", value: "Kvartal 4" });
     expect(finding!.message).toContain("2020-08-31");
@@ -317,9 +504,18 @@ describe("done.future", () => {
 describe("perspective.unknown", () => {
   // ks-2018-delar.txt groups activities by area ("Kommunövergripande", "Näringsliv", …) instead of perspective.
   const ks = (row: number, perspective: string) =>
-    activity({ row, perspective, activity: "Utveckling av kommunövergripande modell för planering och uppföljning", status: "Genomfört – En kommungemensam modell för mål- och verksamhetsstyrning har tagits fram" });
+    activity({
+      row,
+      perspective,
+      activity: "Utveckling av kommunövergripande modell för planering och uppföljning",
+      status:
+        "Genomfört – En kommungemensam modell för mål- och verksamhetsstyrning har tagits fram",
+    });
   it("without a Perspektiv column: one finding per unknown area, on the row of its first activity", () => {
-    const r = report([ks(4, "Kommunövergripande"), ks(5, "Kommunövergripande"), ks(9, "Näringsliv")], { columns: KS_COLUMNS, year: 2018 });
+    const r = report(
+      [ks(4, "Kommunövergripande"), ks(5, "Kommunövergripande"), ks(9, "Näringsliv")],
+      { columns: KS_COLUMNS, year: 2018 },
+    );
     const found = findings(r, "perspective.unknown");
     expect(found.map((f) => [f.cell, f.row, f.value])).toEqual([
       ["", 4, "Kommunövergripande"],
@@ -328,12 +524,34 @@ describe("perspective.unknown", () => {
     expect(found[0]!.severity).toBe("warning");
   });
   it("with a Perspektiv column: the cell, and a suggestion for a near miss", () => {
-    const row = activity({ row: 10, perspective: "Medarbetar", activity: "Goda arbetsplatser", due: quarterDue("Kvartal 1", 1), status: "Genomfört", comment: "x" });
-    const r = report([row], { columns: { perspective: 1, goal: 2, activity: 3, due: 4, status: 5, comment: 6 } });
-    expect(findings(r, "perspective.unknown")[0]).toMatchObject({ cell: "A10", suggestion: "Medarbetare" });
+    const row = activity({
+      row: 10,
+      perspective: "Medarbetar",
+      activity: "Goda arbetsplatser",
+      due: quarterDue("Kvartal 1", 1),
+      status: "Genomfört",
+      comment: "x",
+    });
+    const r = report([row], {
+      columns: { perspective: 1, goal: 2, activity: 3, due: 4, status: 5, comment: 6 },
+    });
+    expect(findings(r, "perspective.unknown")[0]).toMatchObject({
+      cell: "A10",
+      suggestion: "Medarbetare",
+    });
   });
   it("is silent on a known perspective and on a synonym (vss-2023-delar.txt ”Medborgare/kund”)", () => {
-    const rows = [activity({ ...{ row: 12, activity: "Utbilda merparten av förvaltningens medarbetare i service och bemötande", status: "Pågår" }, perspective: "Medborgare/kund" }), activity({ row: 15, perspective: "Samhälle", activity: "x", status: "Pågående" })];
+    const rows = [
+      activity({
+        ...{
+          row: 12,
+          activity: "Utbilda merparten av förvaltningens medarbetare i service och bemötande",
+          status: "Pågår",
+        },
+        perspective: "Medborgare/kund",
+      }),
+      activity({ row: 15, perspective: "Samhälle", activity: "x", status: "Pågående" }),
+    ];
     expect(findings(report(rows), "perspective.unknown")).toEqual([]);
   });
 });
@@ -342,14 +560,30 @@ describe("assignment.unknown and assignment.uncovered", () => {
   // an-2024-delar.txt: the report's own list of kommungemensamma uppdrag (1–6, 12–14, 38, 39, 42)…
   const register: RegisterEntry[] = [
     [1, "Samtliga nämnder ska fortsätta arbetet med civil beredskap"],
-    [2, "Samtliga nämnder ska inom ramen för sitt basuppdrag vidta åtgärder och intensifiera arbetet för att minska och motverka segregation"],
-    [13, "Samtliga nämnder ska i samverkan med kommunstyrelsen och arbetsmarknadsnämnden införa 500 nya arbetsmarknadsplatser"],
-    [39, "Samtliga nämnder ska öka användandet av digitaliseringens möjligheter för förbättrad service till medborgare"],
-  ].map(([number, text]) => ({ number: number as number, text: text as string, scope: "kommungemensamt" as const, year: 2024, boards: [] }));
+    [
+      2,
+      "Samtliga nämnder ska inom ramen för sitt basuppdrag vidta åtgärder och intensifiera arbetet för att minska och motverka segregation",
+    ],
+    [
+      13,
+      "Samtliga nämnder ska i samverkan med kommunstyrelsen och arbetsmarknadsnämnden införa 500 nya arbetsmarknadsplatser",
+    ],
+    [
+      39,
+      "Samtliga nämnder ska öka användandet av digitaliseringens möjligheter för förbättrad service till medborgare",
+    ],
+  ].map(([number, text]) => ({
+    number: number as number,
+    text: text as string,
+    scope: "kommungemensamt" as const,
+    year: 2024,
+    boards: [],
+  }));
   // …while an activity cites "Kommunövergripande strategiskt uppdrag 43".
   const cites43 = activity({
     row: 50,
-    activity: "Kommunövergripande strategiskt uppdrag 43\nSamtliga nämnder ska i samverkan med kommunstyrelsen och arbetsmarknadsnämnden införa 500 nya arbetsmarknadsplatser inom kommunkoncernen.",
+    activity:
+      "Kommunövergripande strategiskt uppdrag 43\nSamtliga nämnder ska i samverkan med kommunstyrelsen och arbetsmarknadsnämnden införa 500 nya arbetsmarknadsplatser inom kommunkoncernen.",
     due: quarterDue("Q3", 3, 2024),
     status: "Pågående",
     comment: null,
@@ -357,19 +591,28 @@ describe("assignment.unknown and assignment.uncovered", () => {
   });
   const cites1and2 = activity({
     row: 44,
-    activity: "Strategiskt utvecklingsuppdrag (1) Samtliga nämnder ska fortsätta arbetet med civil beredskap",
+    activity:
+      "Strategiskt utvecklingsuppdrag (1) Samtliga nämnder ska fortsätta arbetet med civil beredskap",
     due: quarterDue("Kvartal 4", 4, 2024),
     status: "Pågående",
     comment: null,
-    assignmentRefs: [{ scope: "unspecified", number: 1 }, { scope: "kommungemensamt", number: 2 }],
+    assignmentRefs: [
+      { scope: "unspecified", number: 1 },
+      { scope: "kommungemensamt", number: 2 },
+    ],
   });
-  const an = (activities: ReturnType<typeof activity>[]) => report(activities, { year: 2024, organisation: "Vård- och omsorgsförvaltningen" });
+  const an = (activities: ReturnType<typeof activity>[]) =>
+    report(activities, { year: 2024, organisation: "Vård- och omsorgsförvaltningen" });
 
   it("assignment.unknown: a number not in the register, at the Aktivitet cell (no Uppdrag column)", () => {
-    const [finding, ...rest] = findings(an([cites43, cites1and2]), "assignment.unknown", { register });
+    const [finding, ...rest] = findings(an([cites43, cites1and2]), "assignment.unknown", {
+      register,
+    });
     expect(rest).toEqual([]);
     expect(finding).toMatchObject({ cell: "B50", value: "43", severity: "warning" });
-    expect(finding!.message).toBe("Uppdrag nummer 43 finns inte i uppdragsregistret för 2024. Kontrollera numret mot bladet ”Uppdrag”.");
+    expect(finding!.message).toBe(
+      "Uppdrag nummer 43 finns inte i uppdragsregistret för 2024. Kontrollera numret mot bladet ”Uppdrag”.",
+    );
   });
   it("assignment.unknown is silent for known numbers and without a register", () => {
     expect(findings(an([cites1and2]), "assignment.unknown", { register })).toEqual([]);
@@ -385,25 +628,53 @@ describe("assignment.unknown and assignment.uncovered", () => {
   });
   it("assignment.uncovered ignores other years and nämndspecifika, and is silent when all are covered", () => {
     const other: RegisterEntry[] = [
-      { number: 7, text: "Samtliga nämnder ska i sin planering inarbeta åtgärder utifrån OBS-rapport", scope: "kommungemensamt", year: 2023, boards: [] },
-      { number: 27, text: "Äldrenämnden ska i samverkan med kommunstyrelsen och Stångåstaden underlätta", scope: "namndspecifikt", year: 2024, boards: ["Äldrenämnden"] },
+      {
+        number: 7,
+        text: "Samtliga nämnder ska i sin planering inarbeta åtgärder utifrån OBS-rapport",
+        scope: "kommungemensamt",
+        year: 2023,
+        boards: [],
+      },
+      {
+        number: 27,
+        text: "Äldrenämnden ska i samverkan med kommunstyrelsen och Stångåstaden underlätta",
+        scope: "namndspecifikt",
+        year: 2024,
+        boards: ["Äldrenämnden"],
+      },
     ];
-    expect(findings(an([cites1and2]), "assignment.uncovered", { register: [...register.slice(0, 2), ...other] })).toEqual([]);
+    expect(
+      findings(an([cites1and2]), "assignment.uncovered", {
+        register: [...register.slice(0, 2), ...other],
+      }),
+    ).toEqual([]);
   });
 });
 
 describe("duplicate.activity", () => {
   // kof-2020-delar.txt, Ekonomi: "Avveckling av kolloverksamhet  Kvartal 3  Genomfört" — pasted twice.
-  const seed = { goal: "God ekonomisk kontroll", activity: "Avveckling av kolloverksamhet", due: quarterDue("Kvartal 3", 3), status: "Genomfört", comment: "Hyresavtalet är uppsagt och avslutas 2021." };
+  const seed = {
+    goal: "God ekonomisk kontroll",
+    activity: "Avveckling av kolloverksamhet",
+    due: quarterDue("Kvartal 3", 3),
+    status: "Genomfört",
+    comment: "Hyresavtalet är uppsagt och avslutas 2021.",
+  };
   it("flags the second occurrence under the same goal (case and spacing folded)", () => {
-    const rows = [activity({ ...seed, row: 33 }), activity({ ...seed, row: 34, activity: "Avveckling av  Kolloverksamhet" })];
+    const rows = [
+      activity({ ...seed, row: 33 }),
+      activity({ ...seed, row: 34, activity: "Avveckling av  Kolloverksamhet" }),
+    ];
     const [finding, ...rest] = findings(report(rows), "duplicate.activity");
     expect(rest).toEqual([]);
     expect(finding).toMatchObject({ cell: "B34", severity: "warning" });
     expect(finding!.message).toContain("rad 33");
   });
   it("is silent for the same text under another goal", () => {
-    const rows = [activity({ ...seed, row: 33 }), activity({ ...seed, row: 40, goal: "Hållbar verksamhet" })];
+    const rows = [
+      activity({ ...seed, row: 33 }),
+      activity({ ...seed, row: 40, goal: "Hållbar verksamhet" }),
+    ];
     expect(findings(report(rows), "duplicate.activity")).toEqual([]);
   });
 });
@@ -415,7 +686,9 @@ describe("meta.missing", () => {
       ["", "year", "error"],
       ["", "period", "error"],
     ]);
-    expect(found[1]!.message).toBe("Rapporten saknar period (tertial 1, delår eller helår). Fyll i period (tertial 1, delår eller helår) i rapportens huvud.");
+    expect(found[1]!.message).toBe(
+      "Rapporten saknar period (tertial 1, delår eller helår). Fyll i period (tertial 1, delår eller helår) i rapportens huvud.",
+    );
   });
   it("is silent on a complete header (KOF 2020: förvaltning, år, delår)", () => {
     expect(findings(report([kofRow15]), "meta.missing")).toEqual([]);
@@ -431,23 +704,52 @@ describe("text.formula", () => {
     return gridFromText("Uppföljning", rows);
   }
   // kof-2020-delar.txt: "Utveckling av ungdomsverksamhet 13-25 år … - Nya arbetssätt för en främjande verksamhet"
-  const row13 = activity({ row: 13, goal: KOF_GOAL_1, activity: "- Nya arbetssätt för en främjande verksamhet", due: quarterDue("Kvartal 4", 4), status: "Pågående", comment: "Med anledning av coronapandemin har planerade insatser fått anpassats." });
+  const row13 = activity({
+    row: 13,
+    goal: KOF_GOAL_1,
+    activity: "- Nya arbetssätt för en främjande verksamhet",
+    due: quarterDue("Kvartal 4", 4),
+    status: "Pågående",
+    comment: "Med anledning av coronapandemin har planerade insatser fått anpassats.",
+  });
 
   it("flags text that starts with a formula character", () => {
-    const grid = kofGrid([null, "- Nya arbetssätt för en främjande verksamhet", "Kvartal 4", "Pågående", "Med anledning av coronapandemin har planerade insatser fått anpassats."]);
+    const grid = kofGrid([
+      null,
+      "- Nya arbetssätt för en främjande verksamhet",
+      "Kvartal 4",
+      "Pågående",
+      "Med anledning av coronapandemin har planerade insatser fått anpassats.",
+    ]);
     const [finding, ...rest] = findings(report([row13]), "text.formula", { grid });
     expect(rest).toEqual([]);
-    expect(finding).toMatchObject({ cell: "B13", severity: "warning", value: "- Nya arbetssätt för en främjande verksamhet" });
+    expect(finding).toMatchObject({
+      cell: "B13",
+      severity: "warning",
+      value: "- Nya arbetssätt för en främjande verksamhet",
+    });
     expect(finding!.message).toContain("”-”");
   });
   it("flags a cell holding a formula", () => {
-    const grid = kofGrid([null, "Utveckling av ungdomsverksamhet 13-25 år", "Kvartal 4", "Pågående", null]);
+    const grid = kofGrid([
+      null,
+      "Utveckling av ungdomsverksamhet 13-25 år",
+      "Kvartal 4",
+      "Pågående",
+      null,
+    ]);
     grid.rows[12]![4] = { kind: "text", text: "Pågående", value: "Pågående", formula: 'D12&""' };
     const [finding] = findings(report([row13]), "text.formula", { grid });
     expect(finding).toMatchObject({ cell: "E13", value: '=D12&""' });
   });
   it("is silent on plain text, and without a grid", () => {
-    const grid = kofGrid([null, "Utveckling av ungdomsverksamhet 13-25 år (fortsättning från 2019)", "Kvartal 4", "Pågående", "Med anledning av coronapandemin"]);
+    const grid = kofGrid([
+      null,
+      "Utveckling av ungdomsverksamhet 13-25 år (fortsättning från 2019)",
+      "Kvartal 4",
+      "Pågående",
+      "Med anledning av coronapandemin",
+    ]);
     expect(findings(report([row13]), "text.formula", { grid })).toEqual([]);
     expect(findings(report([row13]), "text.formula")).toEqual([]);
   });

@@ -13,10 +13,15 @@ function validateSeed(id: string): Finding[] {
   const [result] = structureSheets(grids, { profile: standardProfile }).filter((r) => r.ok);
   if (!result?.ok) throw new Error(`${id}: no report`);
   const grid = grids.find((g) => g.sheet === result.report.sheet);
-  return validateReport(result.report, { profile: standardProfile, register: result.register, ...(grid ? { grid } : {}) });
+  return validateReport(result.report, {
+    profile: standardProfile,
+    register: result.register,
+    ...(grid ? { grid } : {}),
+  });
 }
 
-const at = (found: Finding[], rule: string): string[] => found.filter((f) => f.rule === rule).map((f) => f.cell || `rad ${f.row ?? "-"}`);
+const at = (found: Finding[], rule: string): string[] =>
+  found.filter((f) => f.rule === rule).map((f) => f.cell || `rad ${f.row ?? "-"}`);
 const one = (found: Finding[], rule: string, cell: string): Finding => {
   const hit = found.find((f) => f.rule === rule && f.cell === cell);
   if (!hit) throw new Error(`${rule} at ${cell} missing`);
@@ -26,7 +31,9 @@ const one = (found: Finding[], rule: string, cell: string): Finding => {
 describe("kof-2020-delar (per 31 augusti 2020)", () => {
   const found = validateSeed("kof-2020-delar");
   it("the one error is ”Pågående och genomfört”", () => {
-    expect(found.filter((f) => f.severity === "error").map((f) => `${f.rule}@${f.cell}`)).toEqual(["status.ambiguous@D20"]);
+    expect(found.filter((f) => f.severity === "error").map((f) => `${f.rule}@${f.cell}`)).toEqual([
+      "status.ambiguous@D20",
+    ]);
   });
   it("rows without Slutdatum (Ekonomi and Hållbar verksamhet) lack a due", () => {
     expect(at(found, "due.missing")).toEqual(["C31", "C45", "C46", "C47", "C48"]);
@@ -52,11 +59,20 @@ describe("ks-2018-delar (Prioriterade aktiviteter | Utfall)", () => {
       newValue: "Pågående – Kontaktcenter startar april 2019",
     });
     // "Upphävt, nytt uppdrag givet …": the comma stays with the comment.
-    expect(one(found, "status.noncanonical", "B65").fix!.newValue).toMatch(/^Ej genomfört, nytt uppdrag givet/);
+    expect(one(found, "status.noncanonical", "B65").fix!.newValue).toMatch(
+      /^Ej genomfört, nytt uppdrag givet/,
+    );
   });
   it("areas are kept as perspective values and reported once each", () => {
     const areas = found.filter((f) => f.rule === "perspective.unknown").map((f) => f.value);
-    expect(areas).toEqual(expect.arrayContaining(["Kommunövergripande", "Administration", "Näringsliv", "Digitalisering"]));
+    expect(areas).toEqual(
+      expect.arrayContaining([
+        "Kommunövergripande",
+        "Administration",
+        "Näringsliv",
+        "Digitalisering",
+      ]),
+    );
     expect(new Set(areas).size).toBe(areas.length);
   });
   it("outcomes naming two statuses are ambiguous (”Tidigt samråd genomfört, tidplanen har … förskjutits”)", () => {
@@ -68,19 +84,33 @@ describe("ks-2018-delar (Prioriterade aktiviteter | Utfall)", () => {
 describe("vss-2023-delar", () => {
   const found = validateSeed("vss-2023-delar");
   it("months get their quarter, synonyms their canonical term", () => {
-    expect(one(found, "due.noncanonical", "C12").fix).toMatchObject({ oldValue: "Maj", newValue: "Kvartal 2" });
-    expect(one(found, "status.noncanonical", "D12").fix).toMatchObject({ oldValue: "Genomförs ej", newValue: "Ej genomfört" });
-    expect(one(found, "status.noncanonical", "D29").fix).toMatchObject({ oldValue: "Ej startad", newValue: "Ej påbörjad" });
+    expect(one(found, "due.noncanonical", "C12").fix).toMatchObject({
+      oldValue: "Maj",
+      newValue: "Kvartal 2",
+    });
+    expect(one(found, "status.noncanonical", "D12").fix).toMatchObject({
+      oldValue: "Genomförs ej",
+      newValue: "Ej genomfört",
+    });
+    expect(one(found, "status.noncanonical", "D29").fix).toMatchObject({
+      oldValue: "Ej startad",
+      newValue: "Ej påbörjad",
+    });
   });
   it("sub-activities on their own rows get fixes; their parent is not missing a status", () => {
-    expect(one(found, "status.noncanonical", "D52").fix).toMatchObject({ oldValue: "Klar", newValue: "Genomfört" });
+    expect(one(found, "status.noncanonical", "D52").fix).toMatchObject({
+      oldValue: "Klar",
+      newValue: "Genomfört",
+    });
     expect(at(found, "status.missing")).toEqual([]);
     // The inherited "December" is reported once, on the parent's cell.
     expect(at(found, "due.noncanonical")).toContain("C51");
     expect(at(found, "due.noncanonical")).not.toContain("C52");
   });
   it("of the twelve kommungemensamma uppdrag only nr 12 has no activity", () => {
-    expect(found.filter((f) => f.rule === "assignment.uncovered").map((f) => f.value?.split(".")[0])).toEqual(["12"]);
+    expect(
+      found.filter((f) => f.rule === "assignment.uncovered").map((f) => f.value?.split(".")[0]),
+    ).toEqual(["12"]);
   });
   it("has no errors", () => {
     expect(found.filter((f) => f.severity === "error")).toEqual([]);
@@ -90,7 +120,9 @@ describe("vss-2023-delar", () => {
 describe("bun-2020-helar (per 31 december 2020)", () => {
   const found = validateSeed("bun-2020-helar");
   it("the sheet names the nämnd but not the förvaltning", () => {
-    expect(found.filter((f) => f.rule === "meta.missing").map((f) => f.value)).toEqual(["organisation"]);
+    expect(found.filter((f) => f.rule === "meta.missing").map((f) => f.value)).toEqual([
+      "organisation",
+    ]);
   });
   it("”Delrapport 2” activities still Pågående at year end are overdue", () => {
     expect(at(found, "overdue.ongoing")).toEqual(["D31", "D60", "D66", "D67", "D69"]);
@@ -110,7 +142,10 @@ describe("an-2024-delar", () => {
   it("BEATA ”2025/2026” is beyond the year; ”Q3\\nQ4” gets no automatic fix", () => {
     expect(at(found, "due.beyondYear")).toEqual(["C42"]);
     expect(one(found, "due.noncanonical", "C13").fix).toBeUndefined();
-    expect(one(found, "due.noncanonical", "C12").fix).toMatchObject({ oldValue: "Q4", newValue: "Kvartal 4" });
+    expect(one(found, "due.noncanonical", "C12").fix).toMatchObject({
+      oldValue: "Q4",
+      newValue: "Kvartal 4",
+    });
   });
   it("has no errors", () => {
     expect(found.filter((f) => f.severity === "error")).toEqual([]);

@@ -10,7 +10,11 @@ export const activityRequired: Rule = {
     // Every activity the structuring found came from a row with content; the text is what may be missing.
     return ctx.report.activities
       .filter((activity) => isBlank(activity.activity))
-      .map((activity) => ({ at: { activity, field: "activity" as const }, value: null, message: ctx.msg("activity.required") }));
+      .map((activity) => ({
+        at: { activity, field: "activity" as const },
+        value: null,
+        message: ctx.msg("activity.required"),
+      }));
   },
 };
 

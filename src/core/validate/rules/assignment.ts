@@ -6,7 +6,9 @@ import { quote } from "./util";
 /** Register entries that apply to the report's year (an entry without a year applies to every year). */
 function entriesForYear(ctx: RuleContext): RegisterEntry[] {
   const year = ctx.report.year;
-  return (ctx.register ?? []).filter((entry) => entry.year === null || year === null || entry.year === year);
+  return (ctx.register ?? []).filter(
+    (entry) => entry.year === null || year === null || entry.year === year,
+  );
 }
 
 export const assignmentUnknown: Rule = {
@@ -15,9 +17,13 @@ export const assignmentUnknown: Rule = {
   check(ctx) {
     if (ctx.register === null) return [];
     const numbers = new Set(entriesForYear(ctx).map((entry) => entry.number));
-    const year = ctx.report.year === null ? "" : ctx.msg("assignment.unknown.year", { year: ctx.report.year });
+    const year =
+      ctx.report.year === null ? "" : ctx.msg("assignment.unknown.year", { year: ctx.report.year });
     // The reference is read from the Uppdrag column when there is one, else from the activity text.
-    const field = ctx.report.columns?.assignmentRefs !== undefined ? ("assignmentRefs" as const) : ("activity" as const);
+    const field =
+      ctx.report.columns?.assignmentRefs !== undefined
+        ? ("assignmentRefs" as const)
+        : ("activity" as const);
     const findings: RawFinding[] = [];
     for (const activity of ctx.report.activities) {
       for (const ref of activity.assignmentRefs) {
@@ -42,11 +48,17 @@ export const assignmentUncovered: Rule = {
     const referenced = new Set<number>();
     for (const activity of ctx.report.activities) {
       for (const ref of activity.assignmentRefs) {
-        if (ref.number !== null && (ref.scope === "kommungemensamt" || ref.scope === "unspecified")) referenced.add(ref.number);
+        if (ref.number !== null && (ref.scope === "kommungemensamt" || ref.scope === "unspecified"))
+          referenced.add(ref.number);
       }
     }
     return entriesForYear(ctx)
-      .filter((entry) => entry.scope === "kommungemensamt" && entry.number !== null && !referenced.has(entry.number))
+      .filter(
+        (entry) =>
+          entry.scope === "kommungemensamt" &&
+          entry.number !== null &&
+          !referenced.has(entry.number),
+      )
       .map((entry) => ({
         at: null,
         value: `${entry.number}. ${entry.text}`,

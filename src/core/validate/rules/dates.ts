@@ -35,11 +35,20 @@ export const doneFuture: Rule = {
     const { cutoff } = ctx;
     if (cutoff === null) return [];
     return ctx.report.activities
-      .filter((activity) => activity.status.category === "done" && activity.due.end !== null && activity.due.end > cutoff)
+      .filter(
+        (activity) =>
+          activity.status.category === "done" &&
+          activity.due.end !== null &&
+          activity.due.end > cutoff,
+      )
       .map((activity) => ({
         at: { activity, field: "due" as const },
         value: activity.due.raw,
-        message: ctx.msg("done.future", { due: quote(activity.due.raw), end: activity.due.end, cutoff }),
+        message: ctx.msg("done.future", {
+          due: quote(activity.due.raw),
+          end: activity.due.end,
+          cutoff,
+        }),
       }));
   },
 };

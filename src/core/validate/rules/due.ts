@@ -12,7 +12,9 @@ function isBareTerm(raw: string): boolean {
 }
 
 function allowedTermsText(profile: Profile): string {
-  return profile.due.allowedTerms.length > 0 ? termList(profile.due.allowedTerms) : termList(profile.due.allowedKinds);
+  return profile.due.allowedTerms.length > 0
+    ? termList(profile.due.allowedTerms)
+    : termList(profile.due.allowedKinds);
 }
 
 /** The due ends after the report year: a multi-year activity (due.beyondYear), not a misspelling. */
@@ -29,10 +31,17 @@ export const dueMissing: Rule = {
     // finding about the sheet, not one per row.
     const { columns } = ctx.report;
     if (columns !== undefined && columns.due === undefined) {
-      return ctx.report.activities.length === 0 ? [] : [{ at: null, value: null, message: ctx.msg("due.missing.noColumn", { terms }) }];
+      return ctx.report.activities.length === 0
+        ? []
+        : [{ at: null, value: null, message: ctx.msg("due.missing.noColumn", { terms }) }];
     }
     return ctx.report.activities
-      .filter((activity) => activity.due.kind === "none" && activity.due.raw.trim() === "" && !ctx.inheritsDue(activity))
+      .filter(
+        (activity) =>
+          activity.due.kind === "none" &&
+          activity.due.raw.trim() === "" &&
+          !ctx.inheritsDue(activity),
+      )
       .map((activity) => ({
         at: { activity, field: "due" as const },
         value: null,
@@ -64,19 +73,32 @@ export const dueNoncanonical: Rule = {
     const allowed = new Set(profile.due.allowedTerms);
     // The kinds the dropdown terms themselves are ("Kvartal 2" is a quarter): within those kinds only
     // the exact term is allowed; other allowed kinds (a profile accepting months) pass as written.
-    const termKinds = new Set<DueKind>(profile.due.allowedTerms.map((term) => parseDue(term, ctx.report.year, profile).kind));
+    const termKinds = new Set<DueKind>(
+      profile.due.allowedTerms.map((term) => parseDue(term, ctx.report.year, profile).kind),
+    );
     const terms = allowedTermsText(profile);
     const findings: RawFinding[] = [];
     for (const activity of ctx.report.activities) {
       const { due } = activity;
-      if (due.kind === "none" || isDueUnknown(due) || endsAfterYear(ctx, due) || ctx.inheritsDue(activity)) continue;
+      if (
+        due.kind === "none" ||
+        isDueUnknown(due) ||
+        endsAfterYear(ctx, due) ||
+        ctx.inheritsDue(activity)
+      )
+        continue;
       const written = collapseSpace(due.raw);
       if (allowed.has(written)) continue;
       if (profile.due.allowedKinds.includes(due.kind) && !termKinds.has(due.kind)) continue;
       const value = quote(due.raw);
       const equivalent = dueToAllowedTerm(due, profile);
       const cell = ctx.cellText(activity, "due");
-      if (equivalent !== null && isBareTerm(due.raw) && cell !== null && ctx.canFix(activity, "due")) {
+      if (
+        equivalent !== null &&
+        isBareTerm(due.raw) &&
+        cell !== null &&
+        ctx.canFix(activity, "due")
+      ) {
         findings.push({
           at: { activity, field: "due" },
           value: due.raw,
@@ -110,7 +132,11 @@ export const dueBeyondYear: Rule = {
       .map((activity) => ({
         at: { activity, field: "due" as const },
         value: activity.due.raw,
-        message: ctx.msg("due.beyondYear", { value: quote(activity.due.raw), year: ctx.report.year, end: activity.due.end }),
+        message: ctx.msg("due.beyondYear", {
+          value: quote(activity.due.raw),
+          year: ctx.report.year,
+          end: activity.due.end,
+        }),
       }));
   },
 };

@@ -7,11 +7,14 @@ export const metaMissing: Rule = {
   check(ctx) {
     const { report } = ctx;
     const missing: string[] = [];
-    if (report.organisation === null || report.organisation.trim() === "") missing.push("organisation");
+    if (report.organisation === null || report.organisation.trim() === "")
+      missing.push("organisation");
     if (report.year === null) missing.push("year");
     if (report.period === null) missing.push("period");
-    return missing.map(
-      (field): RawFinding => ({ at: null, value: field, message: ctx.msg("meta.missing", { field: ctx.msg(`meta.field.${field}`) }) }),
-    );
+    return missing.map((field): RawFinding => ({
+      at: null,
+      value: field,
+      message: ctx.msg("meta.missing", { field: ctx.msg(`meta.field.${field}`) }),
+    }));
   },
 };

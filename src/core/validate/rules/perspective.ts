@@ -27,7 +27,9 @@ export const perspectiveUnknown: Rule = {
       seen.add(value);
       const suggestion = suggestTerm(value, names);
       findings.push({
-        at: perCell ? { activity, field: "perspective" } : { row: activity.source.row, column: null },
+        at: perCell
+          ? { activity, field: "perspective" }
+          : { row: activity.source.row, column: null },
         value,
         message:
           suggestion === undefined

@@ -11,14 +11,16 @@ export const statusMissing: Rule = {
   defaultSeverity: "error",
   check(ctx) {
     const terms = canonicalTerms(ctx);
-    return ctx.report.activities
-      // A parent whose sub-activities carry the statuses ("Klar", "Klar", "Flyttas till 2024") has none of its own.
-      .filter((activity) => activity.status.category === "missing" && !ctx.hasChildren(activity))
-      .map((activity) => ({
-        at: { activity, field: "status" as const },
-        value: null,
-        message: ctx.msg("status.missing", { activity: quote(activity.activity), terms }),
-      }));
+    return (
+      ctx.report.activities
+        // A parent whose sub-activities carry the statuses ("Klar", "Klar", "Flyttas till 2024") has none of its own.
+        .filter((activity) => activity.status.category === "missing" && !ctx.hasChildren(activity))
+        .map((activity) => ({
+          at: { activity, field: "status" as const },
+          value: null,
+          message: ctx.msg("status.missing", { activity: quote(activity.activity), terms }),
+        }))
+    );
   },
 };
 
@@ -60,7 +62,11 @@ export const statusAmbiguous: Rule = {
   defaultSeverity: "error",
   check(ctx) {
     return ctx.report.activities
-      .filter((activity) => activity.status.category === "ambiguous" && namesSeveralStatuses(ctx, activity.status.raw))
+      .filter(
+        (activity) =>
+          activity.status.category === "ambiguous" &&
+          namesSeveralStatuses(ctx, activity.status.raw),
+      )
       .map((activity) => ({
         at: { activity, field: "status" as const },
         value: activity.status.raw,
@@ -83,18 +89,23 @@ export const statusNoncanonical: Rule = {
       const { raw, category, inferred } = activity.status;
       if (category === "ambiguous" || category === "missing" || inferred) continue;
       const lead = ctx.statuses.leadingTerm(raw);
-      if (lead === undefined || lead.category !== category || lead.written === lead.canonical) continue;
+      if (lead === undefined || lead.category !== category || lead.written === lead.canonical)
+        continue;
       const finding: RawFinding = {
         at: { activity, field: "status" },
         value: raw,
-        message: ctx.msg("status.noncanonical", { value: quote(lead.written), canonical: lead.canonical }),
+        message: ctx.msg("status.noncanonical", {
+          value: quote(lead.written),
+          canonical: lead.canonical,
+        }),
         suggestion: lead.canonical,
       };
       const cell = ctx.cellText(activity, "status");
       if (cell !== null && ctx.canFix(activity, "status")) {
         // Locate the term in the cell as it is (the grid's text may carry spaces the parse trimmed).
         const inCell = cell === raw ? lead : ctx.statuses.leadingTerm(cell);
-        if (inCell !== undefined) finding.fixValue = cell.slice(0, inCell.start) + lead.canonical + cell.slice(inCell.end);
+        if (inCell !== undefined)
+          finding.fixValue = cell.slice(0, inCell.start) + lead.canonical + cell.slice(inCell.end);
       }
       findings.push(finding);
     }

@@ -227,7 +227,7 @@ class SheetStructurer {
   private group: GoalGroup = { text: null };
   private groupRefs: AssignmentRef[] = [];
   private previous: Draft | null = null;
-  /** The last top-level activity without a bullet: the parent of bullet sub-activities below it. */
+  /** The last top-level activity without bullet and without status of its own: the parent of bullet rows below it that have one. */
   private parentCandidate: Draft | null = null;
   /**
    * The standard template (or a sheet with all of its columns): one row is one activity with every

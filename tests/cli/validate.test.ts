@@ -8,7 +8,10 @@ import * as path from "node:path";
 import { main } from "../../src/cli/main";
 import { bufferIo } from "../../src/cli/io";
 import { FileWorkbook } from "../../src/workbook/file";
-import { fixtureSpec } from "../core/fix/support";
+import { applyFixPlan, planFixes } from "../../src/core/fix";
+import { standardProfile as profile } from "../../src/core/profile/load";
+import { validateReport } from "../../src/core/validate";
+import { fixtureSpecs, structured } from "../core/fix/support";
 
 let dir: string;
 beforeEach(() => {
@@ -26,7 +29,7 @@ async function run(...argv: string[]) {
 
 async function seedFile(id: string): Promise<string> {
   const port = FileWorkbook.create();
-  await port.writeSheets([fixtureSpec(id)]);
+  await port.writeSheets(fixtureSpecs(id));
   const name = `${id}.xlsx`;
   fs.writeFileSync(path.join(dir, name), await port.save());
   return name;
@@ -149,6 +152,25 @@ describe("validate", () => {
     const { code, out } = await run("validate", "budget.xlsx");
     expect(code).toBe(1);
     expect(out).toContain('budget.xlsx – blad "Blad1"');
+  });
+
+  it("after fixes were applied, the change log sheet is not read as a report or register", async () => {
+    const port = FileWorkbook.create();
+    await port.writeSheets(fixtureSpecs("vss-2023-delar"));
+    const { report, register, grid } = await structured(port, "Uppföljning");
+    const plan = planFixes(validateReport(report, { profile, register, grid }), {
+      rules: ["status.noncanonical"],
+    });
+    await applyFixPlan(port, plan, new Date(2023, 8, 12));
+    fs.writeFileSync(path.join(dir, "rättad.xlsx"), await port.save());
+    const { code, out } = await run("validate", "rättad.xlsx", "--json");
+    expect(code).toBe(0);
+    const [file] = (JSON.parse(out) as JsonOut & { files: { failures: unknown[] }[] }).files;
+    expect(file!.reports.map((r) => r.sheet)).toEqual(["Uppföljning"]);
+    expect(file!.failures).toEqual([]);
+    const findings = file!.reports[0]!.findings;
+    expect(findings.filter((f) => f.rule === "status.noncanonical")).toEqual([]);
+    expect(findings.filter((f) => f.rule === "assignment.uncovered")).toHaveLength(1);
   });
 
   it("without files: usage error, exit 2", async () => {

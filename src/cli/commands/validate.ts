@@ -6,6 +6,7 @@
  * the arguments were wrong. One unreadable file does not stop the others.
  */
 import * as path from "node:path";
+import { CHANGE_LOG_SHEET } from "../../core/fix";
 import type { Finding, Severity } from "../../core/model";
 import type { Profile } from "../../core/profile/schema";
 import { isValidIsoDate } from "../../core/parse";
@@ -79,7 +80,8 @@ async function validateFile(
   const file = path.basename(input);
   try {
     const port = await openWorkbook(resolvePath(cwd, input));
-    const grids = await readSourceGrids(port);
+    // The change log of applied fixes is the add-in's own sheet, not a report or a register.
+    const grids = (await readSourceGrids(port)).filter((grid) => grid.sheet !== CHANGE_LOG_SHEET);
     const results = structureSheets(grids, { profile, file });
     const stamp = await readStamp(port);
     const reports: ValidatedReport[] = [];

@@ -71,7 +71,9 @@ export function buildContext(report: Report, options: ValidateOptions): RuleCont
     profile: options.profile,
     lang,
     cutoff: resolveCutoff(report, options.cutoff),
-    register: options.register ?? null,
+    // An empty register is no register: it cannot say that a reference is unknown.
+    register:
+      options.register !== undefined && options.register.length > 0 ? options.register : null,
     grid,
     statuses: buildStatusVocabulary(options.profile),
     msg: (key, params) => t(lang, `validate.${key}`, params),

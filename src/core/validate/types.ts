@@ -19,7 +19,7 @@ import type { StatusVocabulary } from "./vocabulary";
 
 export interface ValidateOptions {
   profile: Profile;
-  /** The register of strategic assignments; without it the assignment rules stay silent. */
+  /** The register of strategic assignments; without it (or when it is empty) the assignment rules stay silent. */
   register?: RegisterEntry[];
   /** Overrides the report's own cut-off (avstämningsdatum). */
   cutoff?: IsoDate;

@@ -617,6 +617,9 @@ describe("assignment.unknown and assignment.uncovered", () => {
   it("assignment.unknown is silent for known numbers and without a register", () => {
     expect(findings(an([cites1and2]), "assignment.unknown", { register })).toEqual([]);
     expect(findings(an([cites43]), "assignment.unknown")).toEqual([]);
+    // A workbook without an Uppdrag sheet structures to an empty register: nothing can be judged.
+    expect(findings(an([cites43]), "assignment.unknown", { register: [] })).toEqual([]);
+    expect(findings(an([cites43]), "assignment.uncovered", { register: [] })).toEqual([]);
   });
   it("assignment.uncovered: one report-level finding per kommungemensamt uppdrag nobody references", () => {
     const found = findings(an([cites43, cites1and2]), "assignment.uncovered", { register });

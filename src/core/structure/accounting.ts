@@ -7,7 +7,9 @@
 import { address, type Grid } from "../grid";
 import { type Activity, type ActivityField, type ColumnMap } from "../model";
 import { collapseSpace } from "../text/normalize";
-import { isActivityHeader, matchHeaderCells } from "./header";
+import { type Profile } from "../profile/schema";
+import { isActivityHeader, isRepeatedHeader, matchHeaderCells } from "./header";
+import { parsePerspective } from "./parsers";
 import { type StructureResult } from "./report";
 import { SheetReader } from "./sheet";
 
@@ -26,10 +28,13 @@ function contains(haystack: string | null | undefined, needle: string): boolean 
   return collapseSpace(haystack).includes(collapseSpace(needle));
 }
 
-function fieldHolds(activity: Activity, field: ActivityField, text: string): boolean {
+function fieldHolds(activity: Activity, field: ActivityField, text: string, profile?: Profile): boolean {
   switch (field) {
     case "perspective":
-      return activity.perspective !== null && (contains(text, activity.perspective) || contains(activity.perspective, text));
+      if (activity.perspective === null) return false;
+      if (contains(text, activity.perspective) || contains(activity.perspective, text)) return true;
+      // A synonym ("Medarbetarperspektiv", "Kunder") is kept as the profile's name for it.
+      return profile !== undefined && parsePerspective(text, profile)?.name === activity.perspective;
     case "commonGoal":
       return contains(activity.commonGoal, text);
     case "goal":
@@ -55,8 +60,11 @@ function fieldsOf(columns: ColumnMap): Map<number, ActivityField[]> {
   return fields;
 }
 
-/** The non-empty cells of `grid` that the result does not account for; empty when nothing was lost. */
-export function accountCells(grid: Grid, result: StructureResult): UnaccountedCell[] {
+/**
+ * The non-empty cells of `grid` that the result does not account for; empty when nothing was lost.
+ * With the profile the sheet was structured with, perspective synonyms count as kept.
+ */
+export function accountCells(grid: Grid, result: StructureResult, profile?: Profile): UnaccountedCell[] {
   const reader = new SheetReader(grid);
   const missing: UnaccountedCell[] = [];
   if (!result.ok) {
@@ -79,13 +87,18 @@ export function accountCells(grid: Grid, result: StructureResult): UnaccountedCe
   const activityByRow = new Map<number, Activity>();
   for (const activity of result.report.activities) for (const row of activity.source.rows) activityByRow.set(row, activity);
 
-  let fieldsByColumn = fieldsOf(result.report.columns ?? {});
+  let columns: ColumnMap = result.report.columns ?? {};
+  let fieldsByColumn = fieldsOf(columns);
   for (let row = 1; row <= reader.rowCount; row++) {
     const texts = reader.texts(row);
     // A header further down with other columns (a second table) maps the rows below it.
-    if (headerRows.has(row)) {
-      const { columns } = matchHeaderCells(texts);
-      if (isActivityHeader(columns)) fieldsByColumn = fieldsOf(columns.comment === undefined && columns.status !== undefined ? { ...columns, comment: columns.status } : columns);
+    // As the engine does: a repeat of the current header (even with cells emptied by a merge) keeps the columns.
+    if (headerRows.has(row) && !isRepeatedHeader(texts, columns)) {
+      const matched = matchHeaderCells(texts).columns;
+      if (isActivityHeader(matched)) {
+        columns = matched.comment === undefined && matched.status !== undefined ? { ...matched, comment: matched.status } : matched;
+        fieldsByColumn = fieldsOf(columns);
+      }
     }
     for (let c = 0; c < texts.length; c++) {
       const text = texts[c];
@@ -102,7 +115,7 @@ export function accountCells(grid: Grid, result: StructureResult): UnaccountedCe
         missing.push({ cell, text, why: "kolumnen är inte kopplad till något fält" });
         continue;
       }
-      if (!fields.some((field) => fieldHolds(activity, field, text)))
+      if (!fields.some((field) => fieldHolds(activity, field, text, profile)))
         missing.push({ cell, text, why: `texten finns inte i fältet ${fields.join("/")} hos aktivitet ${activity.id}` });
     }
   }

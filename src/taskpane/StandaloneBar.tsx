@@ -8,7 +8,8 @@ import { ArrowDownloadRegular, FolderOpenRegular } from "@fluentui/react-icons";
 import type { PaneServices } from "./services";
 import { useT, type UiKey } from "./i18n";
 import { errorMessage } from "./useTask";
-import { offerDownload } from "./download";
+import { XLSX_ACCEPT, offerDownload } from "./download";
+import { FileInput } from "./components/FileInput";
 import { ErrorBar, Working } from "./components/feedback";
 
 /** The example workbooks served at ./examples/<id>.xlsx next to the pane. */
@@ -89,15 +90,14 @@ export function StandaloneBar({ services, onOpen, loadExample = fetchExample }: 
       <Text data-testid="workbook-name">
         {services.workbookName ? t("standalone.current", { name: services.workbookName }) : t("standalone.none")}
       </Text>
-      <Field label={t("standalone.open")} hint={t("standalone.openHint")}>
-        <input
-          type="file"
-          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          disabled={busy}
-          onChange={onFile}
-          data-testid="open-workbook"
-        />
-      </Field>
+      <FileInput
+        label={t("standalone.open")}
+        hint={t("standalone.openHint")}
+        accept={XLSX_ACCEPT}
+        disabled={busy}
+        onChange={onFile}
+        testId="open-workbook"
+      />
       <div className={styles.row}>
         <Field label={t("standalone.examplesLabel")} className={styles.grow}>
           <Select value={example} disabled={busy} onChange={(_, data) => setExample(data.value as ExampleId)}>

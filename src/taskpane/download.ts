@@ -19,3 +19,6 @@ export function offerDownload(file: Downloadable): void {
   // Revoke later: some browsers start reading the URL only after click() returns.
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
+
+/** What the file pickers accept: .xlsx only (ExcelJS cannot read .xls). */
+export const XLSX_ACCEPT = ".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

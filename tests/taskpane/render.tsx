@@ -17,9 +17,13 @@ export function settings(overrides: Partial<PaneSettings> = {}): PaneSettings {
   return { ...DEFAULT_SETTINGS, ...overrides };
 }
 
-/** jsdom has no object URLs; downloads go through these. */
-export function stubObjectUrls(): { created: Blob[] } {
+/** jsdom has no object URLs and cannot navigate; record the downloads instead. */
+export function stubObjectUrls(): { created: Blob[]; downloads: string[] } {
   const created: Blob[] = [];
+  const downloads: string[] = [];
+  jest.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (this: HTMLAnchorElement) {
+    downloads.push(this.download);
+  });
   Object.assign(URL, {
     createObjectURL: jest.fn((blob: Blob) => {
       created.push(blob);
@@ -27,5 +31,5 @@ export function stubObjectUrls(): { created: Blob[] } {
     }),
     revokeObjectURL: jest.fn(),
   });
-  return { created };
+  return { created, downloads };
 }

@@ -20,3 +20,20 @@ export function seedFindings(id: string): { report: Report; findings: Finding[] 
   const { report } = structuredSeed(id);
   return { report, findings: validateReport(report, { profile: standardProfile }) };
 }
+
+import { consolidate } from "../../src/core/consolidate";
+import type { Summary } from "../../src/core/consolidate/model";
+
+/** The summary of two seed reports plus one unreadable file, computed by the core. */
+export function seedSummary(): Summary {
+  const kof = seedFindings("kof-2020-delar");
+  const vss = seedFindings("vss-2023-delar");
+  return consolidate(
+    [
+      { file: "kof-2020-delar.xlsx", ok: true, report: kof.report, findings: kof.findings, stamp: "validated", rowsRead: 53 },
+      { file: "vss-2023-delar.xlsx", ok: true, report: vss.report, findings: vss.findings, stamp: "changed", rowsRead: 47 },
+      { file: "trasig.xlsx", ok: false, error: "Filen kunde inte läsas som Excel-arbetsbok: den är skadad eller ofullständig." },
+    ],
+    { register: [], profile: standardProfile, now: new Date("2024-09-15T08:00:00Z") },
+  );
+}

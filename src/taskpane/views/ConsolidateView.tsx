@@ -3,7 +3,7 @@
  * progress), show the totals and every source's state, then write the five summary sheets
  * (inside Excel) or download them as a workbook (standalone).
  */
-import { useEffect, useId, useState, type ChangeEvent } from "react";
+import { useEffect, useState, type ChangeEvent } from "react";
 import {
   Button,
   Checkbox,
@@ -26,10 +26,11 @@ import { useT } from "../i18n";
 import { errorMessage, useTask } from "../useTask";
 import { offerDownload } from "../download";
 import { ErrorBar, InfoBar, SuccessBar, Working } from "../components/feedback";
+import { FileInput } from "../components/FileInput";
+import { XLSX_ACCEPT } from "../download";
 import { useViewStyles } from "./styles";
 
 const useStyles = makeStyles({
-  fileInput: { maxWidth: "100%" },
   fileRow: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalS },
   fileName: { flexGrow: 1, overflowWrap: "anywhere" },
   tableWrap: { overflowX: "auto" },
@@ -56,7 +57,6 @@ export function ConsolidateView({ services }: { services: PaneServices }) {
   const t = useT();
   const styles = useViewStyles();
   const own = useStyles();
-  const fileInputId = useId();
   const hasWorkbook = services.workbookName !== null;
   const [templates, setTemplates] = useState<TemplateSheetInfo[]>([]);
   const [templatesError, setTemplatesError] = useState<string | null>(null);
@@ -155,18 +155,14 @@ export function ConsolidateView({ services }: { services: PaneServices }) {
         <h3 id="consolidate-files-heading" className={styles.subheading}>
           {t("consolidate.filesChosen")}
         </h3>
-        <Field label={t("consolidate.files")}>
-          <input
-            id={fileInputId}
-            className={own.fileInput}
-            type="file"
-            multiple
-            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            disabled={working}
-            onChange={onFilesChosen}
-            data-testid="consolidate-files"
-          />
-        </Field>
+        <FileInput
+          label={t("consolidate.files")}
+          accept={XLSX_ACCEPT}
+          multiple
+          disabled={working}
+          onChange={onFilesChosen}
+          testId="consolidate-files"
+        />
         {files.length > 0 && (
           <ul className={styles.list} aria-label={t("consolidate.filesChosen")}>
             {files.map((file) => (

@@ -1,5 +1,5 @@
 /** Inställningar: report details and cut-off, the vocabulary profile (load/export), language. */
-import { useCallback, useEffect, useId, useState, type ChangeEvent } from "react";
+import { useCallback, useEffect, useState, type ChangeEvent } from "react";
 import { Button, Field, Input, Radio, RadioGroup, Select, Text } from "@fluentui/react-components";
 import { ArrowDownloadRegular } from "@fluentui/react-icons";
 import type { LoadedProfile, PaneServices } from "../services";
@@ -8,6 +8,7 @@ import { useT, type UiLang } from "../i18n";
 import { errorMessage } from "../useTask";
 import { offerDownload } from "../download";
 import { ErrorBar, InfoBar, SuccessBar, Working } from "../components/feedback";
+import { FileInput } from "../components/FileInput";
 import { useViewStyles } from "./styles";
 
 export interface SettingsViewProps {
@@ -31,7 +32,6 @@ async function readText(file: File): Promise<string> {
 export function SettingsView({ services, settings, onChange }: SettingsViewProps) {
   const t = useT();
   const styles = useViewStyles();
-  const profileInputId = useId();
   const [profile, setProfile] = useState<LoadedProfile | null>(null);
   const [profileError, setProfileError] = useState<string | null>(null);
   const [message, setMessage] = useState<ProfileMessage | null>(null);
@@ -143,16 +143,13 @@ export function SettingsView({ services, settings, onChange }: SettingsViewProps
         )}
         {profile?.problem && <InfoBar intent="warning">{profile.problem}</InfoBar>}
         {profileError && <ErrorBar message={profileError} />}
-        <Field label={t("settings.profile.load")}>
-          <input
-            id={profileInputId}
-            type="file"
-            accept=".json,application/json"
-            disabled={busy}
-            onChange={(event) => void onProfileFile(event)}
-            data-testid="profile-file"
-          />
-        </Field>
+        <FileInput
+          label={t("settings.profile.load")}
+          accept=".json,application/json"
+          disabled={busy}
+          onChange={(event) => void onProfileFile(event)}
+          testId="profile-file"
+        />
         {busy && <Working label={t("common.working")} />}
         {message?.kind === "saved" && <SuccessBar>{t("settings.profile.saved", { name: message.name })}</SuccessBar>}
         {message?.kind === "invalid" && (

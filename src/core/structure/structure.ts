@@ -440,10 +440,10 @@ class SheetStructurer {
   private readGoalOnlyRow(row: number, text: string, cell: string): void {
     if (this.group.text !== null && this.afterBreak && STARTS_LOWER.test(text)) {
       this.group.text = join(this.group.text, text);
-      this.notes.push({ kind: "info", row, cell, message: `${cell} fortsätter nämndmålet ovanför (efter sidbrytning).` });
+      this.notes.push({ kind: "info", cell, message: `${cell} fortsätter nämndmålet ovanför (efter sidbrytning).` });
     } else {
       this.startGoalGroup(text);
-      this.notes.push({ kind: "info", row, cell, message: `Nämndmål på egen rad (${cell}) gäller aktiviteterna under.` });
+      this.notes.push({ kind: "info", cell, message: `Nämndmål på egen rad (${cell}) gäller aktiviteterna under.` });
     }
     this.afterBreak = false;
   }
@@ -487,7 +487,7 @@ class SheetStructurer {
       return;
     }
     if (!activityText && !ownDue && !ownStatus) {
-      this.readRowWithoutActivity(row, { goal, goalContinues, comment, status, responsible, uppdrag });
+      this.readRowWithoutActivity(row, { goal, perspective, commonGoal, comment, status, responsible, uppdrag });
       return;
     }
 
@@ -669,14 +669,28 @@ class SheetStructurer {
     });
   }
 
-  /** A row with no activity, due or status and nothing above to continue: its cells cannot be placed. */
+  /**
+   * A row with no activity, due or status and nothing above to continue. A goal, perspective or
+   * common goal on it applies to the rows below (as on a heading row); anything else cannot be placed.
+   */
   private readRowWithoutActivity(
     row: number,
-    cells: { goal: CellRead | undefined; goalContinues: boolean; comment?: CellRead; status?: CellRead; responsible?: CellRead; uppdrag?: CellRead },
+    cells: { goal?: CellRead; perspective?: CellRead; commonGoal?: CellRead; comment?: CellRead; status?: CellRead; responsible?: CellRead; uppdrag?: CellRead },
   ): void {
-    if (cells.goal && !cells.goal.merged) this.readGoalOnlyRow(row, cells.goal.text, address(row, cells.goal.col));
+    const own = (read: CellRead | undefined): read is CellRead => read !== undefined && !read.merged;
+    if (own(cells.perspective)) {
+      this.applyPerspectiveColumn(cells.perspective);
+      const cell = address(row, cells.perspective.col);
+      this.notes.push({ kind: "info", cell, message: `Perspektiv på en rad utan aktivitet (${cell}) gäller aktiviteterna under.` });
+    }
+    if (own(cells.commonGoal)) {
+      this.commonGoal = cells.commonGoal.text;
+      const cell = address(row, cells.commonGoal.col);
+      this.notes.push({ kind: "info", cell, message: `Kommunövergripande mål på en rad utan aktivitet (${cell}) gäller aktiviteterna under.` });
+    }
+    if (own(cells.goal)) this.readGoalOnlyRow(row, cells.goal.text, address(row, cells.goal.col));
     for (const read of [cells.comment, cells.status, cells.responsible, cells.uppdrag]) {
-      if (!read || read.merged) continue;
+      if (!own(read)) continue;
       this.unplaced.push({
         cell: address(row, read.col),
         text: read.text,

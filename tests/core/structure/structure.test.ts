@@ -292,6 +292,18 @@ describe("nothing is lost", () => {
     expect(result.notes).toContainEqual(expect.objectContaining({ kind: "unplaced" }));
   });
 
+  it("keeps a common goal or perspective on a row without activity for the rows below (property-test finds)", () => {
+    const grid = gridFromText("Blad1", [
+      ["Perspektiv", "Kommunövergripande mål", "Aktivitet", "Slutdatum", "Kommentar"],
+      ["Ekonomi", null, null, null, null],
+      [null, "Hållbar ekonomi", null, null, "Kvartal 1"],
+      [null, null, "Införa digital signering", "Kvartal 2", null],
+    ]);
+    const result = structure(grid);
+    expect(result.report.activities.map((a) => [a.id, a.perspective, a.commonGoal])).toEqual([["r4", "Ekonomi", "Hållbar ekonomi"]]);
+    expect(result.unplaced).toEqual([{ cell: "E3", text: "Kvartal 1", reason: expect.stringContaining("saknar aktivitet") }]);
+  });
+
   it("accountCells finds text the result dropped", () => {
     const grid = gridFromText("Blad1", [HEADER, ["Mål", "Aktivitet A", "Kvartal 2", "Genomfört", "En viktig kommentar"]]);
     const result = ok(structureGrid(grid, options));

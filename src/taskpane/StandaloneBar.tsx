@@ -10,6 +10,7 @@ import { useT, type UiKey } from "./i18n";
 import { errorMessage } from "./useTask";
 import { XLSX_ACCEPT, offerDownload } from "./download";
 import { FileInput } from "./components/FileInput";
+import { pickedFromFile } from "./files";
 import { ErrorBar, Working } from "./components/feedback";
 
 /** The example workbooks served at ./examples/<id>.xlsx next to the pane. */
@@ -68,7 +69,7 @@ export function StandaloneBar({ services, onOpen, loadExample = fetchExample }: 
   function onFile(event: ChangeEvent<HTMLInputElement>) {
     const file = event.target.files?.[0];
     event.target.value = "";
-    if (file) void open(file.name, async () => new Uint8Array(await file.arrayBuffer()));
+    if (file) void open(file.name, pickedFromFile(file).bytes);
   }
 
   async function onDownload() {

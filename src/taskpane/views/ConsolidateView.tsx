@@ -28,6 +28,7 @@ import { offerDownload } from "../download";
 import { ErrorBar, InfoBar, SuccessBar, Working } from "../components/feedback";
 import { FileInput } from "../components/FileInput";
 import { XLSX_ACCEPT } from "../download";
+import { pickedFromFile } from "../files";
 import { useViewStyles } from "./styles";
 
 const useStyles = makeStyles({
@@ -35,23 +36,6 @@ const useStyles = makeStyles({
   fileName: { flexGrow: 1, overflowWrap: "anywhere" },
   tableWrap: { overflowX: "auto" },
 });
-
-/** A File from an <input type=file> as the services' PickedFile. */
-export function pickedFromFile(file: File): PickedFile {
-  return {
-    name: file.name,
-    bytes: async () => {
-      // Blob.arrayBuffer is missing in some older webviews; FileReader works everywhere.
-      if (typeof file.arrayBuffer === "function") return new Uint8Array(await file.arrayBuffer());
-      return new Promise<Uint8Array>((resolve, reject) => {
-        const reader = new FileReader();
-        reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
-        reader.onerror = () => reject(reader.error ?? new Error("Filen kunde inte läsas."));
-        reader.readAsArrayBuffer(file);
-      });
-    },
-  };
-}
 
 export function ConsolidateView({ services }: { services: PaneServices }) {
   const t = useT();

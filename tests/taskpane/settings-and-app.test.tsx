@@ -1,0 +1,149 @@
+/** @jest-environment jsdom */
+import "../support/jsdom-setup";
+import { useState } from "react";
+import { render, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { SettingsView } from "../../src/taskpane/views/SettingsView";
+import { App, toViewId } from "../../src/taskpane/App";
+import { DEFAULT_SETTINGS, toReportMeta, type PaneSettings } from "../../src/taskpane/settings";
+import { CATALOGUES } from "../../src/taskpane/i18n";
+import { STATUS_CATEGORY_ORDER } from "../../src/taskpane/categories";
+import { STATUS_CATEGORIES } from "../../src/core/model";
+import { RULE_IDS } from "../../src/core/validate";
+import type { PaneServices } from "../../src/taskpane/services";
+import { fakeServices, mock } from "./fake-services";
+import { renderInPane, stubObjectUrls } from "./render";
+
+function SettingsHarness({ services, onSettings }: { services: PaneServices; onSettings?: (s: PaneSettings) => void }) {
+  const [value, setValue] = useState<PaneSettings>(DEFAULT_SETTINGS);
+  return (
+    <SettingsView
+      services={services}
+      settings={value}
+      onChange={(next) => {
+        setValue(next);
+        onSettings?.(next);
+      }}
+    />
+  );
+}
+
+describe("Inställningar", () => {
+  it("edits the report details and the cut-off; invalid values get Swedish messages", async () => {
+    const seen: PaneSettings[] = [];
+    renderInPane(<SettingsHarness services={fakeServices()} onSettings={(s) => seen.push(s)} />);
+    await userEvent.type(screen.getByRole("textbox", { name: "Förvaltning" }), "Kultur- och fritidsförvaltningen");
+    await userEvent.type(screen.getByRole("textbox", { name: "År" }), "20");
+    expect(screen.getByText("Ange ett år med fyra siffror.")).toBeInTheDocument();
+    await userEvent.type(screen.getByRole("textbox", { name: "År" }), "20");
+    expect(screen.queryByText("Ange ett år med fyra siffror.")).not.toBeInTheDocument();
+    await userEvent.selectOptions(screen.getByRole("combobox", { name: "Period" }), "delar");
+    const last = seen.at(-1)!;
+    expect(toReportMeta(last)).toEqual({ organisation: "Kultur- och fritidsförvaltningen", year: 2020, period: "delar" });
+  });
+
+  it("shows the profile in force and a stored profile's problem", async () => {
+    const services = fakeServices({
+      loadProfile: jest.fn(async () => ({
+        profile: (await fakeServices().loadProfile()).profile,
+        problem: "Den sparade profilen är ogiltig; standardprofilen används.",
+      })),
+    });
+    renderInPane(<SettingsHarness services={services} />);
+    expect(await screen.findByTestId("profile-current")).toHaveTextContent(/Profil i arbetsboken: .+ \(version .+\)/);
+    expect(screen.getByText("Den sparade profilen är ogiltig; standardprofilen används.")).toBeInTheDocument();
+  });
+
+  it("loading an invalid profile file lists the Swedish errors and saves nothing", async () => {
+    const services = fakeServices({
+      parseProfileText: jest.fn(async () => ({ ok: false as const, errors: ["statuses[0].canonical: ska vara en text, men är ett tal."] })),
+    });
+    renderInPane(<SettingsHarness services={services} />);
+    const file = new File(['{"statuses":[{"canonical":1}]}'], "egen-profil.json", { type: "application/json" });
+    await userEvent.upload(screen.getByLabelText("Läs in profil (JSON)"), file);
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent("Profilen kunde inte läsas in");
+    expect(alert).toHaveTextContent("statuses[0].canonical: ska vara en text, men är ett tal.");
+    expect(mock(services, "parseProfileText")).toHaveBeenCalledWith('{"statuses":[{"canonical":1}]}');
+    expect(mock(services, "saveProfile")).not.toHaveBeenCalled();
+  });
+
+  it("a valid profile file is saved in the workbook; export downloads the profile JSON", async () => {
+    const { downloads } = stubObjectUrls();
+    const services = fakeServices();
+    renderInPane(<SettingsHarness services={services} />);
+    const { profile } = await services.loadProfile();
+    await userEvent.upload(screen.getByLabelText("Läs in profil (JSON)"), new File([JSON.stringify(profile)], "p.json"));
+    expect(await screen.findByText(`Profilen ${profile.name} sparades i arbetsboken.`)).toBeInTheDocument();
+    expect(mock(services, "saveProfile")).toHaveBeenCalledWith(profile);
+    await userEvent.click(screen.getByRole("button", { name: "Exportera profil" }));
+    expect(downloads).toEqual([`profil-${profile.id}.json`]);
+  });
+});
+
+describe("the pane shell", () => {
+  it("opens on the view the ribbon asked for, and switches views by tab", async () => {
+    render(<App services={fakeServices()} initialView="sammanstall" />);
+    expect(screen.getByRole("tab", { name: "Sammanställ" })).toHaveAttribute("aria-selected", "true");
+    expect(screen.getByRole("heading", { level: 2, name: "Sammanställ" })).toBeVisible();
+    await userEvent.click(screen.getByRole("tab", { name: "Inlämning" }));
+    expect(screen.getByRole("heading", { level: 2, name: "Inlämning" })).toBeVisible();
+    expect(screen.getByRole("tabpanel")).toHaveAttribute("id", "panel-inlamning");
+    expect(toViewId("KONTROLLERA")).toBe("kontrollera");
+    expect(toViewId("okänd")).toBeNull();
+  });
+
+  it("switches the language to English from the settings", async () => {
+    render(<App services={fakeServices()} initialView="installningar" />);
+    await userEvent.click(screen.getByRole("radio", { name: "Engelska (English)" }));
+    expect(screen.getByRole("tab", { name: "Validate" })).toBeInTheDocument();
+    expect(screen.getByRole("heading", { level: 2, name: "Settings" })).toBeInTheDocument();
+    expect(document.documentElement.lang).toBe("en");
+  });
+
+  it("standalone: opens an example and works on it", async () => {
+    const opened = fakeServices({ workbookName: "kof-2020-delar.xlsx" });
+    const openWorkbook = jest.fn(async () => opened);
+    const loadExample = jest.fn(async () => new Uint8Array([80, 75, 3, 4]));
+    render(
+      <App services={fakeServices({ workbookName: null })} openWorkbook={openWorkbook} loadExample={loadExample} initialView="kontrollera" />,
+    );
+    const bar = within(screen.getByTestId("standalone-bar"));
+    expect(bar.getByText("Ingen arbetsbok är öppen.")).toBeInTheDocument();
+    expect(screen.getByText("Fristående läge (utan Excel)")).toBeInTheDocument();
+    await userEvent.selectOptions(bar.getByRole("combobox", { name: "Exempelarbetsböcker" }), "kof-2020-delar");
+    await userEvent.click(bar.getByRole("button", { name: "Öppna exempel" }));
+    expect(loadExample).toHaveBeenCalledWith("kof-2020-delar");
+    expect(openWorkbook).toHaveBeenCalledWith("kof-2020-delar.xlsx", new Uint8Array([80, 75, 3, 4]));
+    expect(await bar.findByText("Öppen: kof-2020-delar.xlsx")).toBeInTheDocument();
+    await userEvent.click(screen.getByRole("button", { name: "Kontrollera" }));
+    await waitFor(() => expect(mock(opened, "check")).toHaveBeenCalled());
+  });
+
+  it("standalone: a file that cannot be opened shows the adapter's Swedish message", async () => {
+    const openWorkbook = jest.fn(async () => {
+      throw new Error("Filen är lösenordsskyddad. Ta bort lösenordet i Excel och försök igen.");
+    });
+    render(<App services={fakeServices({ workbookName: null })} openWorkbook={openWorkbook} />);
+    await userEvent.upload(screen.getByLabelText("Öppna arbetsbok"), new File([new Uint8Array([1])], "hemlig.xlsx"));
+    expect(await screen.findByTestId("error-bar")).toHaveTextContent("Filen är lösenordsskyddad.");
+    expect(screen.getByText("Ingen arbetsbok är öppen.")).toBeInTheDocument();
+  });
+});
+
+describe("catalogues", () => {
+  it("every key has a non-empty text in Swedish and English with the same placeholders", () => {
+    const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    for (const key of Object.keys(CATALOGUES.sv) as (keyof typeof CATALOGUES.sv)[]) {
+      expect(CATALOGUES.sv[key].trim()).not.toBe("");
+      expect(CATALOGUES.en[key].trim()).not.toBe("");
+      expect({ key, p: placeholders(CATALOGUES.en[key]) }).toEqual({ key, p: placeholders(CATALOGUES.sv[key]) });
+    }
+  });
+
+  it("names every validation rule and status category of the core", () => {
+    for (const rule of RULE_IDS) expect(CATALOGUES.sv).toHaveProperty([`rule.${rule}`]);
+    expect([...STATUS_CATEGORY_ORDER].sort()).toEqual([...STATUS_CATEGORIES].sort());
+    for (const category of STATUS_CATEGORIES) expect(CATALOGUES.sv).toHaveProperty([`category.${category}`]);
+  });
+});

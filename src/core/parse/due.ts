@@ -34,9 +34,22 @@ export function parseDue(
   if (typeof text === "number") return fromNumber(text);
   const raw = (text ?? "").trim();
   if (raw === "") return { raw: "", kind: "none", value: null, end: null };
-  const reading = readDue(raw, profile);
+  // A report repeats a handful of due texts over hundreds of rows: read each text once per profile.
+  let readings = READINGS.get(profile);
+  if (!readings || readings.size > MAX_CACHED_READINGS) {
+    readings = new Map();
+    READINGS.set(profile, readings);
+  }
+  let reading = readings.get(raw);
+  if (!reading) {
+    reading = readDue(raw, profile);
+    readings.set(raw, reading);
+  }
   return place(raw, reading, year);
 }
+
+const READINGS = new WeakMap<Profile, Map<string, DueReading>>();
+const MAX_CACHED_READINGS = 5000;
 
 /** A non-empty due the profile cannot read (rule due.unknown). */
 export function isDueUnknown(due: DuePeriod): boolean {

@@ -34,7 +34,8 @@ export function FixPreviewDialog({ findings, onConfirm, onCancel }: FixPreviewDi
       <DialogSurface aria-describedby="fix-preview-intro">
         <DialogBody>
           <DialogTitle>{t("check.preview.title")}</DialogTitle>
-          <DialogContent>
+          {/* Focusable: with many fixes the list scrolls, and keyboard users must be able to scroll it (axe scrollable-region-focusable). */}
+          <DialogContent tabIndex={0}>
             <Text id="fix-preview-intro" as="p">
               {t("check.preview.intro")}
             </Text>

@@ -8,6 +8,7 @@ import type { PaneServices } from "./services";
 import { I18nProvider, translate, type UiKey } from "./i18n";
 import { DEFAULT_SETTINGS, storeSettings, type PaneSettings } from "./settings";
 import { StandaloneBar, type ExampleId } from "./StandaloneBar";
+import { PANE_REQUEST_KEY, takePaneRequest } from "./pane-request";
 import { MallView } from "./views/MallView";
 import { CheckView } from "./views/CheckView";
 import { SubmitView } from "./views/SubmitView";
@@ -66,6 +67,24 @@ export function App({
   const [settings, setSettings] = useState<PaneSettings>(initialSettings);
   const t = (key: UiKey, params?: Record<string, string | number>) => translate(settings.lang, key, params);
 
+  // Ribbon commands with a shared runtime leave a request (see pane-request.ts).
+  const [checkToken, setCheckToken] = useState(autoCheck ? 1 : 0);
+  useEffect(() => {
+    const apply = () => {
+      const request = takePaneRequest(globalThis.localStorage);
+      const target = toViewId(request?.view);
+      if (!request || !target) return;
+      setView(target);
+      if (request.check) setCheckToken((n) => n + 1);
+    };
+    apply();
+    const onStorage = (event: StorageEvent) => {
+      if (event.key === PANE_REQUEST_KEY && event.newValue) apply();
+    };
+    window.addEventListener("storage", onStorage);
+    return () => window.removeEventListener("storage", onStorage);
+  }, []);
+
   useEffect(() => {
     document.documentElement.lang = settings.lang;
     if (persistSettings) storeSettings(settings);
@@ -81,7 +100,7 @@ export function App({
 
   const panels: Record<ViewId, ReactNode> = {
     mall: <MallView services={services} settings={settings} />,
-    kontrollera: <CheckView services={services} settings={settings} autoRun={autoCheck && generation === 0} />,
+    kontrollera: <CheckView services={services} settings={settings} runToken={generation === 0 ? checkToken : 0} />,
     inlamning: <SubmitView services={services} />,
     sammanstall: <ConsolidateView services={services} />,
     installningar: <SettingsView services={services} settings={settings} onChange={setSettings} />,

@@ -147,3 +147,14 @@ describe("catalogues", () => {
     for (const category of STATUS_CATEGORIES) expect(CATALOGUES.sv).toHaveProperty([`category.${category}`]);
   });
 });
+
+describe("ribbon requests", () => {
+  it("a pending Kontrollera request opens the view and runs the check", async () => {
+    const { writePaneRequest } = await import("../../src/taskpane/pane-request");
+    writePaneRequest(localStorage, { view: "kontrollera", check: true });
+    const services = fakeServices({ mode: "excel", workbookName: "" });
+    render(<App services={services} />);
+    expect(screen.getByRole("tab", { name: "Kontrollera" })).toHaveAttribute("aria-selected", "true");
+    await waitFor(() => expect(mock(services, "check")).toHaveBeenCalledTimes(1));
+  });
+});

@@ -21,6 +21,8 @@ export interface CheckViewProps {
   settings: PaneSettings;
   /** Run the check once when the view first mounts (the ribbon's "Kontrollera" button). */
   autoRun?: boolean;
+  /** Each increase runs the check once (a ribbon request while the pane is open). */
+  runToken?: number;
 }
 
 type Change = { kind: "applied"; outcome: ApplyOutcome } | { kind: "reverted"; outcome: RevertOutcome };
@@ -35,7 +37,7 @@ function describeSkipped(t: Translate, skipped: SkippedCell[]): string | null {
   return t("check.skipped", { count: skipped.length, details });
 }
 
-export function CheckView({ services, settings, autoRun = false }: CheckViewProps) {
+export function CheckView({ services, settings, autoRun = false, runToken }: CheckViewProps) {
   const t = useT();
   const styles = useViewStyles();
   const [check, runCheck] = useTask<CheckOutcome>();
@@ -54,14 +56,16 @@ export function CheckView({ services, settings, autoRun = false }: CheckViewProp
     [runCheck, services, cutoff, lang],
   );
 
-  // The ribbon's Kontrollera opens the pane with ?view=kontrollera: check at once.
-  const autoRan = useRef(false);
+  // The ribbon's Kontrollera opens the pane with ?view=kontrollera (autoRun) or, when the pane
+  // is already open, raises runToken: check at once, once per request.
+  const token = runToken ?? (autoRun ? 1 : 0);
+  const ranToken = useRef(0);
   useEffect(() => {
-    if (autoRun && hasWorkbook && !autoRan.current) {
-      autoRan.current = true;
+    if (token > ranToken.current && hasWorkbook) {
+      ranToken.current = token;
       void validate();
     }
-  }, [autoRun, hasWorkbook, validate]);
+  }, [token, hasWorkbook, validate]);
 
   // Keep the latest validate for the live watcher without re-subscribing on every render.
   const latestValidate = useRef(validate);

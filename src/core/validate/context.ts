@@ -7,7 +7,8 @@ import type { Activity, ActivityField, IsoDate, Report } from "../model";
 import { t } from "../i18n";
 import { cutoffFor, isValidIsoDate } from "./parse-deps";
 import { ValidationInputError, type RuleContext, type ValidateOptions } from "./types";
-import { buildStatusVocabulary } from "./vocabulary";
+import type { Profile } from "../profile/schema";
+import { buildStatusVocabulary, type StatusVocabulary } from "./vocabulary";
 
 /** options.cutoff ?? report.cutoff ?? derived from year and period; an impossible date is the caller's error. */
 export function resolveCutoff(report: Report, override: IsoDate | undefined): IsoDate | null {
@@ -41,6 +42,15 @@ function parsedText(report: Report, activity: Activity, field: ActivityField): s
   }
 }
 
+/** One vocabulary per profile object: re-validating (the task pane does, after every fix) reuses its caches. */
+const vocabularies = new WeakMap<Profile, StatusVocabulary>();
+function statusVocabulary(profile: Profile): StatusVocabulary {
+  let vocabulary = vocabularies.get(profile);
+  if (vocabulary === undefined)
+    vocabularies.set(profile, (vocabulary = buildStatusVocabulary(profile)));
+  return vocabulary;
+}
+
 export function buildContext(report: Report, options: ValidateOptions): RuleContext {
   const lang = options.lang ?? "sv";
   const grid: Grid | null = options.grid ?? null;
@@ -53,17 +63,25 @@ export function buildContext(report: Report, options: ValidateOptions): RuleCont
     return cellAt(grid, activity.source.row, col)?.text ?? "";
   };
 
-  const byId = new Map(report.activities.map((activity) => [activity.id, activity]));
-  const parents = new Set(
-    report.activities.map((activity) => activity.parentId).filter((id) => id !== null),
-  );
-  const parentOf = (activity: Activity): Activity | null =>
-    activity.parentId === null ? null : (byId.get(activity.parentId) ?? null);
+  // Built on first use: most reports have no sub-activities, and most rules never ask.
+  let byId: Map<string, Activity> | null = null;
+  let parents: Set<string> | null = null;
+  const parentOf = (activity: Activity): Activity | null => {
+    if (activity.parentId === null) return null;
+    byId ??= new Map(report.activities.map((a) => [a.id, a]));
+    return byId.get(activity.parentId) ?? null;
+  };
+  const messageKeys = new Map<string, string>();
 
   return {
     report,
     parentOf,
-    hasChildren: (activity) => parents.has(activity.id),
+    hasChildren(activity) {
+      parents ??= new Set(
+        report.activities.flatMap((a) => (a.parentId === null ? [] : [a.parentId])),
+      );
+      return parents.has(activity.id);
+    },
     inheritsDue(activity) {
       const parent = parentOf(activity);
       return parent !== null && parent.due.raw === activity.due.raw;
@@ -75,8 +93,13 @@ export function buildContext(report: Report, options: ValidateOptions): RuleCont
     register:
       options.register !== undefined && options.register.length > 0 ? options.register : null,
     grid,
-    statuses: buildStatusVocabulary(options.profile),
-    msg: (key, params) => t(lang, `validate.${key}`, params),
+    statuses: statusVocabulary(options.profile),
+    msg(key, params) {
+      // One full key string per rule key, so the catalogue lookup hashes a string it has seen.
+      let full = messageKeys.get(key);
+      if (full === undefined) messageKeys.set(key, (full = `validate.${key}`));
+      return t(lang, full, params);
+    },
     cellText(activity, field) {
       if (columns[field] === undefined) return null;
       return gridCellText(activity, field) ?? parsedText(report, activity, field);

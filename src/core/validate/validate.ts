@@ -55,21 +55,21 @@ function toFinding(
  */
 export function validateReport(report: Report, options: ValidateOptions): Finding[] {
   const ctx = buildContext(report, options);
-  const entries: { finding: Finding; row: number; col: number; order: number }[] = [];
+  const findings: Finding[] = [];
+  // One number per finding orders by row, then column, then rule (rows < 2^20, columns < 2^14).
+  const keys: number[] = [];
   RULES.forEach((rule, order) => {
     const severity = options.profile.severities[rule.id] ?? rule.defaultSeverity;
     for (const raw of rule.check(ctx)) {
       const finding = toFinding(rule.id, severity, raw, ctx);
-      entries.push({
-        finding,
-        row: finding.row ?? 0,
-        col: finding.column === null ? 0 : columnNumber(finding.column),
-        order,
-      });
+      const col = finding.column === null ? 0 : columnNumber(finding.column);
+      findings.push(finding);
+      keys.push(((finding.row ?? 0) * 16384 + col) * 32 + order);
     }
   });
-  entries.sort((a, b) => a.row - b.row || a.col - b.col || a.order - b.order);
-  return entries.map((entry) => entry.finding);
+  const indices = findings.map((_, i) => i);
+  indices.sort((a, b) => keys[a]! - keys[b]!);
+  return indices.map((i) => findings[i]!);
 }
 
 export interface FindingCounts {

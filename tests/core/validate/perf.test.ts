@@ -42,13 +42,17 @@ it("validates 10,000 seed activities (all five reports' vocabulary, with a grid)
   validateReport(report, { profile, register }); // warm-up (JIT)
   // The fastest of several runs: the machine's other load is not the validator's cost.
   let ms = Infinity;
+  let cpuMs = Infinity;
   let findings = 0;
   for (let i = 0; i < 7; i++) {
     const started = performance.now();
+    const cpu = process.cpuUsage();
     findings = validateReport(report, { profile, register }).length;
+    const used = process.cpuUsage(cpu);
     ms = Math.min(ms, performance.now() - started);
+    cpuMs = Math.min(cpuMs, (used.user + used.system) / 1000);
   }
-  console.log(`validateReport: 10,000 activities in ${ms.toFixed(1)} ms (${findings} findings)`);
+  console.log(`validateReport: 10,000 activities in ${ms.toFixed(1)} ms wall, ${cpuMs.toFixed(1)} ms CPU (${findings} findings)`);
   expect(findings).toBeGreaterThan(3000);
   // SPEC target: under 50 ms on an idle machine; this bound only catches a return to quadratic work.
   expect(ms).toBeLessThan(1500);

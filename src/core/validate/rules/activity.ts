@@ -19,45 +19,84 @@ export const activityRequired: Rule = {
 };
 
 /**
- * The duplicate key: case and whitespace folded. Cheaper than foldKey (no Unicode normalisation),
- * which matters on 10,000 long activity texts; a pasted duplicate differs in case or spacing, not in diacritics.
+ * The duplicate key: case and whitespace folded. Cheaper than foldKey (no Unicode normalisation);
+ * a pasted duplicate differs in case or spacing, not in diacritics.
  */
 function duplicateKey(text: string): string {
   return text.toLowerCase().replace(/\s+/g, " ").trim();
+}
+
+/**
+ * Non-whitespace characters: equal for any two texts that fold to the same key, and cheap (no new
+ * string). Only activities sharing it are compared by their full key, so 10,000 long texts do not
+ * each build and hash a folded copy.
+ */
+function signature(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) if (!isSpace(text.charCodeAt(i))) count++;
+  return count;
+}
+
+/** Exactly the characters of the regular expression class \s. */
+function isSpace(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  if (code < 160) return false;
+  return (
+    code === 160 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }
 
 export const duplicateActivity: Rule = {
   id: "duplicate.activity",
   defaultSeverity: "warning",
   check(ctx) {
-    // Grouped by the goal as written first (activities under one goal share its text), so each
-    // goal is folded once and no long goal+activity key is built per activity.
-    const byGoal = new Map<string, Activity[]>();
+    // Buckets of possible duplicates by the signatures of goal and activity text; a goal's
+    // signature is computed once per goal text (activities under a goal share its string).
+    const goalSignatures = new Map<string, number>();
+    const buckets = new Map<number, Map<number, Activity[]>>();
+    let candidates = false;
     for (const activity of ctx.report.activities) {
       if (isBlank(activity.activity)) continue;
       const goal = activity.goal ?? "";
-      const group = byGoal.get(goal);
-      if (group === undefined) byGoal.set(goal, [activity]);
-      else group.push(activity);
+      let goalSig = goalSignatures.get(goal);
+      if (goalSig === undefined) goalSignatures.set(goal, (goalSig = signature(goal)));
+      let bySignature = buckets.get(goalSig);
+      if (bySignature === undefined) buckets.set(goalSig, (bySignature = new Map()));
+      const sig = signature(activity.activity);
+      const bucket = bySignature.get(sig);
+      if (bucket === undefined) bySignature.set(sig, [activity]);
+      else {
+        bucket.push(activity);
+        candidates = true;
+      }
     }
-    const firstRowByGoal = new Map<string, Map<string, number>>();
+    if (!candidates) return [];
     const findings: RawFinding[] = [];
-    for (const [goal, activities] of byGoal) {
-      const goalKey = duplicateKey(goal);
-      let firstRowByText = firstRowByGoal.get(goalKey);
-      if (firstRowByText === undefined) firstRowByGoal.set(goalKey, (firstRowByText = new Map()));
-      for (const activity of activities) {
-        const key = duplicateKey(activity.activity);
-        const firstRow = firstRowByText.get(key);
-        if (firstRow === undefined) {
-          firstRowByText.set(key, activity.source.row);
-          continue;
+    for (const bySignature of buckets.values()) {
+      for (const bucket of bySignature.values()) {
+        if (bucket.length < 2) continue;
+        const firstRowByKey = new Map<string, number>();
+        for (const activity of bucket) {
+          const key = `${duplicateKey(activity.goal ?? "")}\u0000${duplicateKey(activity.activity)}`;
+          const firstRow = firstRowByKey.get(key);
+          if (firstRow === undefined) {
+            firstRowByKey.set(key, activity.source.row);
+            continue;
+          }
+          findings.push({
+            at: { activity, field: "activity" },
+            value: activity.activity,
+            message: ctx.msg("duplicate.activity", { value: quote(activity.activity), firstRow }),
+          });
         }
-        findings.push({
-          at: { activity, field: "activity" },
-          value: activity.activity,
-          message: ctx.msg("duplicate.activity", { value: quote(activity.activity), firstRow }),
-        });
       }
     }
     return findings;

@@ -32,7 +32,8 @@ export function zip(entries) {
     const deflated = entry.deflated ?? zlib.deflateRawSync(entry.data);
     const crc = entry.crc ?? zlib.crc32(entry.data);
     const size = entry.size ?? entry.data.length;
-    if (size > 0xfffffffe || deflated.length > 0xfffffffe) throw new Error(`${entry.name}: zip64 is not needed here`);
+    if (size > 0xfffffffe || deflated.length > 0xfffffffe)
+      throw new Error(`${entry.name}: zip64 is not needed here`);
 
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
@@ -78,7 +79,10 @@ export function zip(entries) {
  */
 export function deflateRepeated(head, body, times, tail) {
   const piece = (text, last) =>
-    zlib.deflateRawSync(Buffer.from(text, "utf8"), { level: 9, finishFlush: last ? zlib.constants.Z_FINISH : zlib.constants.Z_FULL_FLUSH });
+    zlib.deflateRawSync(Buffer.from(text, "utf8"), {
+      level: 9,
+      finishFlush: last ? zlib.constants.Z_FINISH : zlib.constants.Z_FULL_FLUSH,
+    });
   const headBytes = Buffer.from(head, "utf8");
   const bodyBytes = Buffer.from(body, "utf8");
   const tailBytes = Buffer.from(tail, "utf8");
@@ -86,7 +90,11 @@ export function deflateRepeated(head, body, times, tail) {
   let crc = zlib.crc32(headBytes);
   for (let i = 0; i < times; i++) crc = zlib.crc32(bodyBytes, crc);
   crc = zlib.crc32(tailBytes, crc);
-  const deflated = Buffer.concat([piece(head, false), ...Array.from({ length: times }, () => bodyDeflated), piece(tail, true)]);
+  const deflated = Buffer.concat([
+    piece(head, false),
+    ...Array.from({ length: times }, () => bodyDeflated),
+    piece(tail, true),
+  ]);
   return { deflated, crc, size: headBytes.length + bodyBytes.length * times + tailBytes.length };
 }
 
@@ -149,7 +157,8 @@ const NOSTREAM = 0xffffffff;
  * .xlsx packages are both such files; what tells them apart is the stream names.
  */
 export function compoundFile(streamNames) {
-  if (streamNames.length > 3) throw new Error("one directory sector holds the root and three streams");
+  if (streamNames.length > 3)
+    throw new Error("one directory sector holds the root and three streams");
   const header = Buffer.alloc(512, 0);
   Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(header, 0);
   header.writeUInt16LE(0x003e, 24); // minor version
@@ -183,9 +192,13 @@ export function compoundFile(streamNames) {
     directory.writeUInt32LE(ENDOFCHAIN, at + 116); // empty stream / empty mini stream
   };
   // Siblings as a chain to the right, in the directory's order (shorter names first).
-  const sorted = [...streamNames].sort((a, b) => a.length - b.length || a.toUpperCase().localeCompare(b.toUpperCase()));
+  const sorted = [...streamNames].sort(
+    (a, b) => a.length - b.length || a.toUpperCase().localeCompare(b.toUpperCase()),
+  );
   entry(0, "Root Entry", 5, { child: sorted.length > 0 ? 1 : NOSTREAM });
-  sorted.forEach((name, i) => entry(i + 1, name, 2, { right: i + 1 < sorted.length ? i + 2 : NOSTREAM }));
+  sorted.forEach((name, i) =>
+    entry(i + 1, name, 2, { right: i + 1 < sorted.length ? i + 2 : NOSTREAM }),
+  );
   for (let i = sorted.length + 1; i < 4; i++) {
     directory.writeUInt32LE(NOSTREAM, i * 128 + 68);
     directory.writeUInt32LE(NOSTREAM, i * 128 + 72);
@@ -238,7 +251,11 @@ const CSV_TEXT = [
 /** A worksheet row of inline-string cells (the form Excel itself uses for rich text). */
 function inlineRow(r, texts) {
   const cells = texts
-    .map((text, c) => (text === null ? "" : `<c r="${String.fromCharCode(65 + c)}${r}" t="inlineStr"><is><t xml:space="preserve">${text}</t></is></c>`))
+    .map((text, c) =>
+      text === null
+        ? ""
+        : `<c r="${String.fromCharCode(65 + c)}${r}" t="inlineStr"><is><t xml:space="preserve">${text}</t></is></c>`,
+    )
     .join("");
   return `<row r="${r}">${cells}</row>`;
 }
@@ -268,7 +285,12 @@ const BUILDERS = {
   "zip-bomb.xlsx": async () => {
     // One cell of 512 MiB of "A": the classic bomb, deflated about 1000:1 to half a megabyte.
     const block = "A".repeat(8 * 1024 * 1024);
-    const sheet = deflateRepeated(`${SHEET_HEAD}<row r="1"><c r="A1" t="inlineStr"><is><t>`, block, 64, `</t></is></c></row>${SHEET_TAIL}`);
+    const sheet = deflateRepeated(
+      `${SHEET_HEAD}<row r="1"><c r="A1" t="inlineStr"><is><t>`,
+      block,
+      64,
+      `</t></is></c></row>${SHEET_TAIL}`,
+    );
     return zip([...xlsxParts("Blad1"), { name: "xl/worksheets/sheet1.xml", ...sheet }]);
   },
 
@@ -276,9 +298,13 @@ const BUILDERS = {
     // 1,000,000 rows of one number each, addressed as Excel writes them,
     // deflated to about 5 MB: far under the file size limit, 47 MB unpacked.
     const parts = [SHEET_HEAD];
-    for (let r = 1; r <= 1_000_000; r++) parts.push(`<row r="${r}"><c r="A${r}"><v>${r % 10}</v></c></row>`);
+    for (let r = 1; r <= 1_000_000; r++)
+      parts.push(`<row r="${r}"><c r="A${r}"><v>${r % 10}</v></c></row>`);
     parts.push(SHEET_TAIL);
-    return zip([...xlsxParts("Blad1"), { name: "xl/worksheets/sheet1.xml", data: Buffer.from(parts.join(""), "utf8") }]);
+    return zip([
+      ...xlsxParts("Blad1"),
+      { name: "xl/worksheets/sheet1.xml", data: Buffer.from(parts.join(""), "utf8") },
+    ]);
   },
 
   "password-protected.xlsx": async () => compoundFile(["EncryptionInfo", "EncryptedPackage"]),
@@ -297,7 +323,10 @@ const BUILDERS = {
       for (let r = 2; r <= 21; r++) {
         for (let c = 1; c <= HEADER.length; c++) {
           const error = (r + c) % 4 === 0 ? "#N/A" : "#REF!";
-          sheet.getCell(r, c).value = { formula: error === "#N/A" ? `VLOOKUP(A${r},Borttagen!A:B,2,FALSE)` : `#REF!*${c}`, result: { error } };
+          sheet.getCell(r, c).value = {
+            formula: error === "#N/A" ? `VLOOKUP(A${r},Borttagen!A:B,2,FALSE)` : `#REF!*${c}`,
+            result: { error },
+          };
         }
       }
     }),
@@ -307,9 +336,22 @@ const BUILDERS = {
       // Excel stops at 32,767 characters per cell; other programs write more.
       const sheet = workbook.addWorksheet("Uppföljning");
       sheet.addRow(HEADER);
-      const long = (seed) => `${`${seed} `.repeat(Math.ceil(100_000 / (seed.length + 1))).slice(0, 99_999)}.`;
-      sheet.addRow(["Trygg och säker vård", long("Införa digital signering av journalanteckningar."), "Kvartal 4", "Pågående", long("Lång kommentar.")]);
-      sheet.addRow(["Trygg och säker vård", "Ny rutin för läkemedelshantering", "2024-12-31", "Genomfört", "Klart."]);
+      const long = (seed) =>
+        `${`${seed} `.repeat(Math.ceil(100_000 / (seed.length + 1))).slice(0, 99_999)}.`;
+      sheet.addRow([
+        "Trygg och säker vård",
+        long("Införa digital signering av journalanteckningar."),
+        "Kvartal 4",
+        "Pågående",
+        long("Lång kommentar."),
+      ]);
+      sheet.addRow([
+        "Trygg och säker vård",
+        "Ny rutin för läkemedelshantering",
+        "2024-12-31",
+        "Genomfört",
+        "Klart.",
+      ]);
     }),
 
   "control-chars.xlsx": async () => {
@@ -317,20 +359,62 @@ const BUILDERS = {
     // tabs, line breaks, carriage returns, NBSP, zero-width and C1 characters go in as they are.
     const rows = [
       inlineRow(1, HEADER),
-      inlineRow(2, ["Trygg_x0007_ och säker vård", "Införa\tdigital\u00a0signering_x0001_", "Kvartal\u200b 4", "Genomf\u00adört", "Rad ett\r\nrad två_x000B_slut\u0085"]),
-      inlineRow(3, ["Trygg och säker vård", "\u200e\ufeffNy rutin för läkemedelshantering\u007f", "2024-12-31", "Pågående\u001f".replace("\u001f", "_x001F_"), "_x0000_"]),
-      inlineRow(4, ["Trygg och säker vård", "Städa\t\t\tbort tabbar", "Kvartal 2", "Ej påbörjad", "\u2028Radbrytning\u2029stycke"]),
+      inlineRow(2, [
+        "Trygg_x0007_ och säker vård",
+        "Införa\tdigital\u00a0signering_x0001_",
+        "Kvartal\u200b 4",
+        "Genomf\u00adört",
+        "Rad ett\r\nrad två_x000B_slut\u0085",
+      ]),
+      inlineRow(3, [
+        "Trygg och säker vård",
+        "\u200e\ufeffNy rutin för läkemedelshantering\u007f",
+        "2024-12-31",
+        "Pågående\u001f".replace("\u001f", "_x001F_"),
+        "_x0000_",
+      ]),
+      inlineRow(4, [
+        "Trygg och säker vård",
+        "Städa\t\t\tbort tabbar",
+        "Kvartal 2",
+        "Ej påbörjad",
+        "\u2028Radbrytning\u2029stycke",
+      ]),
     ];
-    return zip([...xlsxParts("Uppföljning"), { name: "xl/worksheets/sheet1.xml", data: Buffer.from(SHEET_HEAD + rows.join("") + SHEET_TAIL, "utf8") }]);
+    return zip([
+      ...xlsxParts("Uppföljning"),
+      {
+        name: "xl/worksheets/sheet1.xml",
+        data: Buffer.from(SHEET_HEAD + rows.join("") + SHEET_TAIL, "utf8"),
+      },
+    ]);
   },
 
   "rtl-emoji.xlsx": async () =>
     workbookBytes((workbook) => {
       const sheet = workbook.addWorksheet("Uppföljning 📊");
       sheet.addRow(HEADER);
-      sheet.addRow(["خدمة آمنة 🏥", "تحسين الرعاية الصحية للمسنين \u202bנסיון\u202c", "Kvartal 4", "Genomfört ✅", "تم الانتهاء 👍🏽"]);
-      sheet.addRow(["שירות בטוח", "פרויקט דיגיטלי חדש 👩‍👩‍👧‍👦", "2024-12-31", "Pågående 🚧", "עדיין בעבודה"]);
-      sheet.addRow(["Trygg vård 🇸🇪", "Blandad text: Linköping ❤️ مرحبا שלום \u{1F9D1}\u200D\u{1F4BB}", "Kvartal 2", "Försenad ⚠️", "\u{1D54F}\u{1D566}\u{1D569}\u{1D565} (utanför BMP)"]);
+      sheet.addRow([
+        "خدمة آمنة 🏥",
+        "تحسين الرعاية الصحية للمسنين \u202bנסיון\u202c",
+        "Kvartal 4",
+        "Genomfört ✅",
+        "تم الانتهاء 👍🏽",
+      ]);
+      sheet.addRow([
+        "שירות בטוח",
+        "פרויקט דיגיטלי חדש 👩‍👩‍👧‍👦",
+        "2024-12-31",
+        "Pågående 🚧",
+        "עדיין בעבודה",
+      ]);
+      sheet.addRow([
+        "Trygg vård 🇸🇪",
+        "Blandad text: Linköping ❤️ مرحبا שלום \u{1F9D1}\u200D\u{1F4BB}",
+        "Kvartal 2",
+        "Försenad ⚠️",
+        "\u{1D54F}\u{1D566}\u{1D569}\u{1D565} (utanför BMP)",
+      ]);
     }),
 };
 
@@ -345,7 +429,9 @@ export async function makeBadFiles(dir) {
   const missing = listed.filter((name) => !BUILDERS[name]);
   const unlisted = Object.keys(BUILDERS).filter((name) => !listed.includes(name));
   if (missing.length || unlisted.length) {
-    throw new Error(`corpus.json and make-bad-files.mjs disagree: no builder for [${missing}], not listed [${unlisted}]`);
+    throw new Error(
+      `corpus.json and make-bad-files.mjs disagree: no builder for [${missing}], not listed [${unlisted}]`,
+    );
   }
   mkdirSync(dir, { recursive: true });
   const written = {};
@@ -362,7 +448,8 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   const dir = path.resolve(process.argv[2] ?? path.join(ROOT, "tests/fixtures/bad"));
   makeBadFiles(dir).then(
     (written) => {
-      for (const file of Object.values(written)) process.stdout.write(`${path.relative(process.cwd(), file)}\n`);
+      for (const file of Object.values(written))
+        process.stdout.write(`${path.relative(process.cwd(), file)}\n`);
     },
     (error) => {
       process.stderr.write(`${error.stack ?? error}\n`);

@@ -29,7 +29,7 @@ async function openError(bytes: Uint8Array): Promise<WorkbookError> {
     await FileWorkbook.open(bytes);
   } catch (error) {
     if (error instanceof WorkbookError) return error;
-    throw new Error(`expected a WorkbookError, got ${String(error)}`);
+    throw new Error(`expected a WorkbookError, got ${String(error)}`, { cause: error });
   }
   throw new Error("expected FileWorkbook.open to refuse the file");
 }
@@ -58,11 +58,14 @@ describe("the corpus manifest", () => {
   });
 
   it("the generated files are small: the hostile ones are hostile by content, not by size", () => {
-    for (const entry of corpus) expect(fs.statSync(path.join(dir, entry.file)).size).toBeLessThan(6 * 1024 * 1024);
+    for (const entry of corpus)
+      expect(fs.statSync(path.join(dir, entry.file)).size).toBeLessThan(6 * 1024 * 1024);
   });
 });
 
-describe.each(corpus.filter((entry) => !entry.readable).map((entry) => [entry.file, entry] as const))("unreadable: %s", (_name, entry) => {
+describe.each(
+  corpus.filter((entry) => !entry.readable).map((entry) => [entry.file, entry] as const),
+)("unreadable: %s", (_name, entry) => {
   it(`is refused with code ${entry.code} and its Swedish message, in bounded memory`, async () => {
     const bytes = bytesOf(entry);
     const before = memoryInUse();
@@ -79,23 +82,33 @@ describe.each(corpus.filter((entry) => !entry.readable).map((entry) => [entry.fi
 describe("unreadable files are told apart", () => {
   it("gives every unreadable file a message of its own", async () => {
     const unreadable = corpus.filter((entry) => !entry.readable);
-    const messages = await Promise.all(unreadable.map(async (entry) => (await openError(bytesOf(entry))).message));
+    const messages = await Promise.all(
+      unreadable.map(async (entry) => (await openError(bytesOf(entry))).message),
+    );
     expect(new Set(messages).size).toBe(unreadable.length);
   });
 
   it("the row limit is 200 000 and can be set per call", async () => {
     expect(DEFAULT_MAX_ROWS).toBe(200_000);
     const entry = corpus.find((e) => e.file === "control-chars.xlsx")!;
-    await expect(FileWorkbook.open(bytesOf(entry), { maxRows: 2 })).rejects.toMatchObject({ code: "too-large", message: expect.stringMatching(/fler än 2 rader/) });
-    await expect(FileWorkbook.open(bytesOf(entry), { maxRows: 4 })).resolves.toBeInstanceOf(FileWorkbook);
+    await expect(FileWorkbook.open(bytesOf(entry), { maxRows: 2 })).rejects.toMatchObject({
+      code: "too-large",
+      message: expect.stringMatching(/fler än 2 rader/),
+    });
+    await expect(FileWorkbook.open(bytesOf(entry), { maxRows: 4 })).resolves.toBeInstanceOf(
+      FileWorkbook,
+    );
   });
 });
 
-describe.each(corpus.filter((entry) => entry.readable).map((entry) => [entry.file, entry] as const))("readable: %s", (_name, entry) => {
+describe.each(
+  corpus.filter((entry) => entry.readable).map((entry) => [entry.file, entry] as const),
+)("readable: %s", (_name, entry) => {
   it("is read and checked without a crash; nothing is lost; its problems are findings", async () => {
     const port = await FileWorkbook.open(bytesOf(entry));
     const reading = await readWorkbook(port, { profile: standardProfile, file: entry.file });
-    for (const [i, result] of reading.results.entries()) expect(accountCells(reading.grids[i]!, result)).toEqual([]);
+    for (const [i, result] of reading.results.entries())
+      expect(accountCells(reading.grids[i]!, result)).toEqual([]);
 
     const check = await checkWorkbook(port, { profile: standardProfile, file: entry.file });
     expect(check.failures).toEqual([]);
@@ -118,7 +131,11 @@ describe("what the readable files hold comes through intact", () => {
   it("formulas: the cached results are read, the formulas reported, #REF! never taken for a status", async () => {
     const { report, findings } = await activitiesOf("formulas-ref-errors.xlsx");
     expect(report.activities.every((a) => ["#REF!", "#N/A"].includes(a.activity))).toBe(true);
-    expect(report.activities.every((a) => a.status.category === "ambiguous" || a.status.category === "missing")).toBe(true);
+    expect(
+      report.activities.every(
+        (a) => a.status.category === "ambiguous" || a.status.category === "missing",
+      ),
+    ).toBe(true);
     const formulaFindings = findings.filter((f) => f.rule === "text.formula");
     expect(formulaFindings.length).toBeGreaterThan(0);
     expect(formulaFindings[0]!.message).toMatch(/formel/);
@@ -135,7 +152,8 @@ describe("what the readable files hold comes through intact", () => {
   it("control characters: Excel's _xHHHH_ escapes are decoded, words with soft hyphens still parse", async () => {
     const { report } = await activitiesOf("control-chars.xlsx");
     for (const activity of report.activities) {
-      for (const text of [activity.goal, activity.activity, activity.comment, activity.status.raw]) expect(text ?? "").not.toMatch(/_x[0-9A-F]{4}_/i);
+      for (const text of [activity.goal, activity.activity, activity.comment, activity.status.raw])
+        expect(text ?? "").not.toMatch(/_x[0-9A-F]{4}_/i);
     }
     expect(report.activities[0]!.activity).toBe("Införa\tdigital\u00a0signering\u0001");
     expect(report.activities[0]!.status.category).toBe("done"); // "Genomf\u00adört"

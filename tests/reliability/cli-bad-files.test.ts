@@ -23,7 +23,8 @@ let work: string;
 beforeAll(() => {
   corpusDir = buildCorpus();
   work = fs.mkdtempSync(path.join(os.tmpdir(), "uppfoljning-reliability-cli-"));
-  for (const entry of corpus) fs.copyFileSync(path.join(corpusDir, entry.file), path.join(work, entry.file));
+  for (const entry of corpus)
+    fs.copyFileSync(path.join(corpusDir, entry.file), path.join(work, entry.file));
 }, 120_000);
 
 afterAll(() => {
@@ -63,7 +64,11 @@ interface SourceJson {
 describe("consolidate over the seed reports and the whole bad-file corpus", () => {
   const seeds = loadSeedFixtures().map(({ fixture }) => fixture);
   let result: Awaited<ReturnType<typeof run>>;
-  let json: { totals: { activities: number }; sources: SourceJson[]; conservation: { ok: boolean } };
+  let json: {
+    totals: { activities: number };
+    sources: SourceJson[];
+    conservation: { ok: boolean };
+  };
 
   beforeAll(async () => {
     for (const fixture of seeds) {
@@ -71,7 +76,10 @@ describe("consolidate over the seed reports and the whole bad-file corpus", () =
       await port.writeSheets([fixtureSpec(fixture.id)]);
       fs.writeFileSync(path.join(work, `${fixture.id}.xlsx`), await port.save());
     }
-    const files = [...seeds.map((fixture) => `${fixture.id}.xlsx`), ...corpus.map((entry) => entry.file)];
+    const files = [
+      ...seeds.map((fixture) => `${fixture.id}.xlsx`),
+      ...corpus.map((entry) => entry.file),
+    ];
     result = await run("consolidate", ...files, "-o", "sammanstallning.xlsx", "--json");
     json = JSON.parse(result.out);
   }, 120_000);
@@ -86,7 +94,9 @@ describe("consolidate over the seed reports and the whole bad-file corpus", () =
       const sources = json.sources.filter((s) => s.file === `${fixture.id}.xlsx`);
       expect(sources.length).toBeGreaterThan(0);
       expect(sources.every((s) => s.status === "ok")).toBe(true);
-      expect(sources.reduce((sum, s) => sum + s.activities, 0)).toBe(fixture.expected.activities.length);
+      expect(sources.reduce((sum, s) => sum + s.activities, 0)).toBe(
+        fixture.expected.activities.length,
+      );
     }
   });
 
@@ -117,7 +127,9 @@ describe("consolidate over the seed reports and the whole bad-file corpus", () =
     expect(long.actualRowCount - 1).toBe(total);
     const sources = workbook.getWorksheet("Källor")!;
     const listed = new Set<string>();
-    sources.eachRow((row) => row.eachCell((cell) => typeof cell.value === "string" && listed.add(cell.value)));
+    sources.eachRow((row) =>
+      row.eachCell((cell) => typeof cell.value === "string" && listed.add(cell.value)),
+    );
     for (const entry of corpus) expect(listed).toContain(entry.file);
   });
 
@@ -125,7 +137,11 @@ describe("consolidate over the seed reports and the whole bad-file corpus", () =
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(path.join(work, "sammanstallning.xlsx"));
     const texts: string[] = [];
-    workbook.getWorksheet("Alla aktiviteter")!.eachRow((row) => row.eachCell((cell) => typeof cell.value === "string" && texts.push(cell.value)));
+    workbook
+      .getWorksheet("Alla aktiviteter")!
+      .eachRow((row) =>
+        row.eachCell((cell) => typeof cell.value === "string" && texts.push(cell.value)),
+      );
     const cut = texts.filter((text) => text.endsWith("[avkortad, 100000 tecken i källan]"));
     expect(cut).toHaveLength(2); // the activity and the comment
     for (const text of cut) expect(text.length).toBeLessThanOrEqual(32_767);

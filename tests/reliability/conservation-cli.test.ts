@@ -26,7 +26,10 @@ jest.mock("../../src/core/consolidate/consolidate", () => {
 let dir: string;
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "uppfoljning-conservation-"));
-  fs.writeFileSync(path.join(dir, "kof.xlsx"), await fixtureBytes(loadSeedFixture("kof-2020-delar")));
+  fs.writeFileSync(
+    path.join(dir, "kof.xlsx"),
+    await fixtureBytes(loadSeedFixture("kof-2020-delar")),
+  );
 }, 60_000);
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
@@ -34,6 +37,8 @@ it("consolidate exits 2, says the balance is off and writes no summary", async (
   const io = bufferIo();
   const code = await main(["consolidate", "kof.xlsx", "-o", "sammanstallning.xlsx"], io, dir);
   expect(code).toBe(2);
-  expect(io.err).toMatch(/Radbalansen stämmer inte: källorna har \d+ aktiviteter men sammanställningen \d+\. Ingenting skrevs\./);
+  expect(io.err).toMatch(
+    /Radbalansen stämmer inte: källorna har \d+ aktiviteter men sammanställningen \d+\. Ingenting skrevs\./,
+  );
   expect(fs.existsSync(path.join(dir, "sammanstallning.xlsx"))).toBe(false);
 });

@@ -33,7 +33,12 @@ function spyingPort(): { port: WorkbookPort; calls: string[] } {
 let summary: Summary;
 beforeAll(async () => {
   const fixtures = loadSeedFixtures().map(({ fixture }) => fixture);
-  const files = await Promise.all(fixtures.map(async (fixture) => ({ file: `${fixture.id}.xlsx`, bytes: await fixtureBytes(fixture) })));
+  const files = await Promise.all(
+    fixtures.map(async (fixture) => ({
+      file: `${fixture.id}.xlsx`,
+      bytes: await fixtureBytes(fixture),
+    })),
+  );
   summary = await consolidateSources(
     files.map(({ file, bytes }) => ({ file, open: () => FileWorkbook.open(bytes) })),
     { profile: standardProfile, now: new Date("2026-11-25T10:00:00Z") },
@@ -66,7 +71,9 @@ describe("writeSummary enforces row conservation", () => {
     const wrong = tampered(change);
     const failure = writeSummary(port, wrong, standardProfile);
     await expect(failure).rejects.toBeInstanceOf(ConservationError);
-    await expect(failure).rejects.toThrow(/^Radbalansen stämmer inte: källorna har \d+ aktiviteter men sammanställningen \d+\. Ingenting skrevs\.$/);
+    await expect(failure).rejects.toThrow(
+      /^Radbalansen stämmer inte: källorna har \d+ aktiviteter men sammanställningen \d+\. Ingenting skrevs\.$/,
+    );
     for (const write of WRITES) expect(calls).not.toContain(write);
     expect(await port.listSheets()).toEqual([]);
   });

@@ -30,7 +30,11 @@ export function readCorpus(): CorpusEntry[] {
 
 /** Builds the corpus (once per content) and returns its folder. */
 export function buildCorpus(): string {
-  const hash = createHash("sha256").update(fs.readFileSync(SCRIPT)).update(fs.readFileSync(CORPUS_JSON)).digest("hex").slice(0, 16);
+  const hash = createHash("sha256")
+    .update(fs.readFileSync(SCRIPT))
+    .update(fs.readFileSync(CORPUS_JSON))
+    .digest("hex")
+    .slice(0, 16);
   const dir = path.join(os.tmpdir(), `uppfoljning-bad-${hash}`);
   if (fs.existsSync(path.join(dir, ".complete"))) return dir;
   // Build aside and rename into place, so parallel jest workers never see half a corpus.
@@ -42,6 +46,7 @@ export function buildCorpus(): string {
   } catch {
     fs.rmSync(staging, { recursive: true, force: true }); // another worker got there first
   }
-  if (!fs.existsSync(path.join(dir, ".complete"))) throw new Error(`the bad-file corpus was not built in ${dir}`);
+  if (!fs.existsSync(path.join(dir, ".complete")))
+    throw new Error(`the bad-file corpus was not built in ${dir}`);
   return dir;
 }

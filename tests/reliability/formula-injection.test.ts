@@ -10,7 +10,11 @@ import ExcelJS from "exceljs";
 import { buildSummarySheets, renderSummaryHtml } from "../../src/core/consolidate";
 import { standardProfile } from "../../src/core/profile/load";
 import { buildTemplateSheets } from "../../src/core/template";
-import { consolidateSources, structureSheetIntoTemplate, writeSummary } from "../../src/core/workflow";
+import {
+  consolidateSources,
+  structureSheetIntoTemplate,
+  writeSummary,
+} from "../../src/core/workflow";
 import { FileWorkbook, readZipDirectory } from "../../src/workbook/file";
 
 const HOSTILE = {
@@ -36,10 +40,42 @@ async function hostileWorkbook(): Promise<Uint8Array> {
   sheet.addRow(["År", "2024"]);
   sheet.addRow(["Period", "Delår"]);
   sheet.addRow([]);
-  sheet.addRow(["Perspektiv", "Nämndmål", "Aktivitet", "Slutdatum", "Ansvarig", "Status", "Kommentar"]);
-  sheet.addRow([HOSTILE.perspective, HOSTILE.goal, HOSTILE.activity, "Kvartal 4", HOSTILE.responsible, "Pågående", HOSTILE.comment]);
-  sheet.addRow(["Medarbetare", "-Mål som börjar med minus", HOSTILE.activity2, "2024-12-31", "@chef", "Genomfört", HOSTILE.comment2]);
-  sheet.addRow(["Ekonomi", "@mål", HOSTILE.activity3, "Kvartal 2", "Ekonomichef", "Försenad", HOSTILE.comment3]);
+  sheet.addRow([
+    "Perspektiv",
+    "Nämndmål",
+    "Aktivitet",
+    "Slutdatum",
+    "Ansvarig",
+    "Status",
+    "Kommentar",
+  ]);
+  sheet.addRow([
+    HOSTILE.perspective,
+    HOSTILE.goal,
+    HOSTILE.activity,
+    "Kvartal 4",
+    HOSTILE.responsible,
+    "Pågående",
+    HOSTILE.comment,
+  ]);
+  sheet.addRow([
+    "Medarbetare",
+    "-Mål som börjar med minus",
+    HOSTILE.activity2,
+    "2024-12-31",
+    "@chef",
+    "Genomfört",
+    HOSTILE.comment2,
+  ]);
+  sheet.addRow([
+    "Ekonomi",
+    "@mål",
+    HOSTILE.activity3,
+    "Kvartal 2",
+    "Ekonomichef",
+    "Försenad",
+    HOSTILE.comment3,
+  ]);
   sheet.addRow(["Ekonomi", "@mål", HOSTILE.activity4, "Kvartal 3", "+chef", "Ej påbörjad", "=1+1"]);
   // Make sure the input itself carries no formula: every hostile value is a string cell.
   sheet.eachRow((row) => row.eachCell((cell) => expect(cell.type).toBe(ExcelJS.ValueType.String)));
@@ -60,7 +96,8 @@ async function cellFormulas(bytes: Uint8Array): Promise<FoundFormula[]> {
   for (const sheet of workbook.worksheets) {
     sheet.eachRow({ includeEmpty: false }, (row) =>
       row.eachCell({ includeEmpty: false }, (cell) => {
-        if (cell.type === ExcelJS.ValueType.Formula || cell.formula) found.push({ sheet: sheet.name, cell: cell.address, formula: cell.formula });
+        if (cell.type === ExcelJS.ValueType.Formula || cell.formula)
+          found.push({ sheet: sheet.name, cell: cell.address, formula: cell.formula });
       }),
     );
   }
@@ -81,9 +118,13 @@ function worksheetXml(bytes: Uint8Array): string[] {
 }
 
 /** Cell formulas the add-in authors itself in these specs (none today), by sheet and address. */
-function authoredFormulas(specs: { name: string; cells: { row: number; col: number; formula?: string }[] }[]): Set<string> {
+function authoredFormulas(
+  specs: { name: string; cells: { row: number; col: number; formula?: string }[] }[],
+): Set<string> {
   const authored = new Set<string>();
-  for (const spec of specs) for (const cell of spec.cells) if (cell.formula) authored.add(`${spec.name}!${cell.row}:${cell.col}`);
+  for (const spec of specs)
+    for (const cell of spec.cells)
+      if (cell.formula) authored.add(`${spec.name}!${cell.row}:${cell.col}`);
   return authored;
 }
 
@@ -91,7 +132,10 @@ async function allStrings(bytes: Uint8Array): Promise<string[]> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   const texts: string[] = [];
-  for (const sheet of workbook.worksheets) sheet.eachRow((row) => row.eachCell((cell) => typeof cell.value === "string" && texts.push(cell.value)));
+  for (const sheet of workbook.worksheets)
+    sheet.eachRow((row) =>
+      row.eachCell((cell) => typeof cell.value === "string" && texts.push(cell.value)),
+    );
   return texts;
 }
 
@@ -103,14 +147,23 @@ beforeAll(async () => {
 describe("texts that look like formulas stay text", () => {
   it("structuring into a template: the saved workbook holds no cell formula, and the texts are there as text", async () => {
     const port = await FileWorkbook.open(source);
-    const { sheet, result } = await structureSheetIntoTemplate(port, "Uppföljning", { profile: standardProfile, file: "farlig.xlsx" });
+    const { sheet, result } = await structureSheetIntoTemplate(port, "Uppföljning", {
+      profile: standardProfile,
+      file: "farlig.xlsx",
+    });
     expect(result.ok).toBe(true);
     expect(sheet).not.toBeNull();
     if (!result.ok) return;
     expect(result.report.activities).toHaveLength(4);
 
     const saved = await port.save();
-    const specs = buildTemplateSheets({ meta: result.report, activities: result.report.activities, profile: standardProfile, register: result.register, sheetName: sheet! });
+    const specs = buildTemplateSheets({
+      meta: result.report,
+      activities: result.report.activities,
+      profile: standardProfile,
+      register: result.register,
+      sheetName: sheet!,
+    });
     const authored = authoredFormulas(specs);
     expect(authored.size).toBe(0);
     expect(await cellFormulas(saved)).toEqual([]);
@@ -122,15 +175,26 @@ describe("texts that look like formulas stay text", () => {
     const cells = grid.rows.flat().filter((cell) => cell !== null);
     expect(cells.every((cell) => cell.formula === undefined)).toBe(true);
     const texts = cells.map((cell) => cell.text);
-    for (const text of [HOSTILE.goal, HOSTILE.activity, HOSTILE.activity2, HOSTILE.activity3, HOSTILE.responsible, HOSTILE.comment2]) expect(texts).toContain(text);
+    for (const text of [
+      HOSTILE.goal,
+      HOSTILE.activity,
+      HOSTILE.activity2,
+      HOSTILE.activity3,
+      HOSTILE.responsible,
+      HOSTILE.comment2,
+    ])
+      expect(texts).toContain(text);
     expect(texts).toContain(HOSTILE.activity4.trim());
   });
 
   it("consolidating: the summary workbook holds no cell formula, the texts are in it as text, and the HTML escapes markup", async () => {
-    const summary = await consolidateSources([{ file: "farlig.xlsx", open: () => FileWorkbook.open(source) }], {
-      profile: standardProfile,
-      now: new Date("2026-11-25T10:00:00Z"),
-    });
+    const summary = await consolidateSources(
+      [{ file: "farlig.xlsx", open: () => FileWorkbook.open(source) }],
+      {
+        profile: standardProfile,
+        now: new Date("2026-11-25T10:00:00Z"),
+      },
+    );
     expect(summary.sources[0]!.status).toBe("ok");
     expect(summary.rows).toHaveLength(4);
     const out = FileWorkbook.create();
@@ -142,7 +206,15 @@ describe("texts that look like formulas stay text", () => {
     for (const xml of worksheetXml(saved)) expect(xml).not.toMatch(/<f[ >]/);
 
     const texts = await allStrings(saved);
-    for (const text of [HOSTILE.organisation, HOSTILE.goal, HOSTILE.activity, HOSTILE.activity3, HOSTILE.responsible, HOSTILE.comment3]) expect(texts).toContain(text);
+    for (const text of [
+      HOSTILE.organisation,
+      HOSTILE.goal,
+      HOSTILE.activity,
+      HOSTILE.activity3,
+      HOSTILE.responsible,
+      HOSTILE.comment3,
+    ])
+      expect(texts).toContain(text);
 
     const html = renderSummaryHtml(summary, standardProfile);
     expect(html).not.toContain("<img");

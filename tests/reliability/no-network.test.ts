@@ -16,7 +16,11 @@ import { standardProfile } from "../../src/core/profile/load";
 
 const ROOT = path.resolve(__dirname, "../..");
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const csp = require(path.join(ROOT, "scripts/csp.cjs")) as { CONTENT_SECURITY_POLICY: string; OFFICE_JS_HOST: string; OFFICE_JS_URL: string };
+const csp = require(path.join(ROOT, "scripts/csp.cjs")) as {
+  CONTENT_SECURITY_POLICY: string;
+  OFFICE_JS_HOST: string;
+  OFFICE_JS_URL: string;
+};
 
 function sourceFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -41,7 +45,13 @@ const URL_ALLOWED = [csp.OFFICE_JS_URL, "http://www.w3.org/2000/svg"];
 
 function hits(pattern: RegExp): string[] {
   return SOURCES.flatMap(({ file, text }) =>
-    text.split("\n").flatMap((line, i) => (pattern.test(line) && !/^\s*(\/\/|\*|\/\*)/.test(line) ? [`${file}:${i + 1}: ${line.trim()}`] : [])),
+    text
+      .split("\n")
+      .flatMap((line, i) =>
+        pattern.test(line) && !/^\s*(\/\/|\*|\/\*)/.test(line)
+          ? [`${file}:${i + 1}: ${line.trim()}`]
+          : [],
+      ),
   );
 }
 
@@ -51,7 +61,11 @@ describe("the source makes no request of its own", () => {
   });
 
   it("uses no XMLHttpRequest, WebSocket, EventSource, sendBeacon, importScripts or service worker", () => {
-    expect(hits(/\b(XMLHttpRequest|WebSocket|EventSource|sendBeacon|importScripts|serviceWorker|RTCPeerConnection)\b/)).toEqual([]);
+    expect(
+      hits(
+        /\b(XMLHttpRequest|WebSocket|EventSource|sendBeacon|importScripts|serviceWorker|RTCPeerConnection)\b/,
+      ),
+    ).toEqual([]);
   });
 
   it("calls fetch() only where allowed, and never with an absolute URL", () => {
@@ -70,19 +84,32 @@ describe("the source makes no request of its own", () => {
   });
 
   it("names no host but Office.js's CDN", () => {
-    const urls = SOURCES.flatMap(({ file, text }) => [...text.matchAll(/\b(?:https?:)?\/\/[a-z0-9.-]+\.[a-z]{2,}[^\s"'`)<>]*/gi)].map((m) => ({ file, url: m[0] })));
+    const urls = SOURCES.flatMap(({ file, text }) =>
+      [...text.matchAll(/\b(?:https?:)?\/\/[a-z0-9.-]+\.[a-z]{2,}[^\s"'`)<>]*/gi)].map((m) => ({
+        file,
+        url: m[0],
+      })),
+    );
     const unexpected = urls.filter(({ url }) => !URL_ALLOWED.includes(url));
     expect(unexpected).toEqual([]);
   });
 
   it("imports no network module (node:http, https, net, tls, dgram, dns)", () => {
-    expect(hits(/(from\s+|require\()\s*["'](node:)?(http|https|http2|net|tls|dgram|dns)["']/)).toEqual([]);
+    expect(
+      hits(/(from\s+|require\()\s*["'](node:)?(http|https|http2|net|tls|dgram|dns)["']/),
+    ).toEqual([]);
   });
 
   it("the core and the file adapter do not even mention fetch", () => {
-    const pureParts = SOURCES.filter(({ file }) => file.startsWith("src/core/") || file.startsWith("src/workbook/file/") || file.startsWith("src/cli/"));
+    const pureParts = SOURCES.filter(
+      ({ file }) =>
+        file.startsWith("src/core/") ||
+        file.startsWith("src/workbook/file/") ||
+        file.startsWith("src/cli/"),
+    );
     expect(pureParts.length).toBeGreaterThan(20);
-    for (const { file, text } of pureParts) expect({ file, fetch: /\bfetch\s*\(/.test(text) }).toEqual({ file, fetch: false });
+    for (const { file, text } of pureParts)
+      expect({ file, fetch: /\bfetch\s*\(/.test(text) }).toEqual({ file, fetch: false });
   });
 });
 
@@ -116,18 +143,25 @@ describe("the pane's Content-Security-Policy", () => {
     expect(csp.OFFICE_JS_HOST).toBe("https://appsforoffice.microsoft.com");
     for (const [name, sources] of policy) {
       const allowed = new Set(["'self'", "'none'", ...(extra[name] ?? [])]);
-      expect({ name, sources: sources.filter((s) => !allowed.has(s)) }).toEqual({ name, sources: [] });
+      expect({ name, sources: sources.filter((s) => !allowed.has(s)) }).toEqual({
+        name,
+        sources: [],
+      });
     }
   });
 
   it("never allows eval, wildcards or whole schemes", () => {
-    expect(csp.CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-eval|\*|\bhttps?:(?!\/\/appsforoffice\.microsoft\.com)|\bws:|\bwss:|\bblob:/);
+    expect(csp.CONTENT_SECURITY_POLICY).not.toMatch(
+      /unsafe-eval|\*|\bhttps?:(?!\/\/appsforoffice\.microsoft\.com)|\bws:|\bwss:|\bblob:/,
+    );
   });
 
   it("is the policy of both pages (webpack fills it in) and the header scripts/serve.mjs sends", () => {
     for (const page of ["src/taskpane/taskpane.html", "src/commands/commands.html"]) {
       const html = fs.readFileSync(path.join(ROOT, page), "utf8");
-      expect(html).toMatch(/http-equiv="Content-Security-Policy"\s+content="<%= htmlWebpackPlugin\.options\.contentSecurityPolicy %>"/);
+      expect(html).toMatch(
+        /http-equiv="Content-Security-Policy"\s+content="<%= htmlWebpackPlugin\.options\.contentSecurityPolicy %>"/,
+      );
       const scripts = [...html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => m[1]);
       expect(scripts.every((src) => src === csp.OFFICE_JS_URL)).toBe(true);
     }
@@ -135,7 +169,9 @@ describe("the pane's Content-Security-Policy", () => {
     expect(webpack).toMatch(/require\("\.\/scripts\/csp\.cjs"\)/);
     // One page() helper gives every HtmlWebpackPlugin page the policy.
     const pageHelper = /function page\(name, template\) \{[\s\S]*?\n\}/.exec(webpack)?.[0] ?? "";
-    expect(pageHelper).toMatch(/new HtmlWebpackPlugin\(\{[\s\S]*contentSecurityPolicy: CONTENT_SECURITY_POLICY,/);
+    expect(pageHelper).toMatch(
+      /new HtmlWebpackPlugin\(\{[\s\S]*contentSecurityPolicy: CONTENT_SECURITY_POLICY,/,
+    );
     expect(webpack.match(/new HtmlWebpackPlugin\(/g)).toHaveLength(1);
 
     const serve = fs.readFileSync(path.join(ROOT, "scripts/serve.mjs"), "utf8");
@@ -144,9 +180,13 @@ describe("the pane's Content-Security-Policy", () => {
   });
 
   const built = path.join(ROOT, "dist/taskpane.html");
-  const fresh = fs.existsSync(built) && fs.statSync(built).mtimeMs >= fs.statSync(path.join(ROOT, "scripts/csp.cjs")).mtimeMs;
+  const fresh =
+    fs.existsSync(built) &&
+    fs.statSync(built).mtimeMs >= fs.statSync(path.join(ROOT, "scripts/csp.cjs")).mtimeMs;
   (fresh ? it : it.skip)("is in the built pages (dist/*.html) when there is a fresh build", () => {
-    for (const page of fs.readdirSync(path.dirname(built)).filter((name) => name.endsWith(".html"))) {
+    for (const page of fs
+      .readdirSync(path.dirname(built))
+      .filter((name) => name.endsWith(".html"))) {
       const html = fs.readFileSync(path.join(path.dirname(built), page), "utf8");
       const meta = /<meta http-equiv="?Content-Security-Policy"? content="([^"]+)"/.exec(html);
       expect({ page, policy: meta?.[1] }).toEqual({ page, policy: csp.CONTENT_SECURITY_POLICY });
@@ -156,9 +196,15 @@ describe("the pane's Content-Security-Policy", () => {
 
 describe("the HTML report", () => {
   it("forbids every load and links nowhere", () => {
-    const summary = consolidate([], { register: [], profile: standardProfile, now: new Date("2026-11-25T10:00:00Z") });
+    const summary = consolidate([], {
+      register: [],
+      profile: standardProfile,
+      now: new Date("2026-11-25T10:00:00Z"),
+    });
     const html = renderSummaryHtml(summary, standardProfile);
-    expect(html).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">/);
+    expect(html).toMatch(
+      /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">/,
+    );
     expect(html).not.toMatch(/<(script|link|iframe|img|object|embed)\b/i);
     const urls = [...html.matchAll(/https?:\/\/[^\s"'<>]+/g)].map((m) => m[0]);
     expect(urls.every((url) => url === "http://www.w3.org/2000/svg")).toBe(true);

@@ -63,7 +63,8 @@ async function check(bytes: Uint8Array, maxRows: number): Promise<WorkbookError 
   }
 }
 
-const rows = (n: number, tag = "row") => `<sheetData>${Array.from({ length: n }, (_, i) => `<${tag} r="${i + 1}"><c r="A${i + 1}"><v>1</v></c></${tag}>`).join("")}</sheetData>`;
+const rows = (n: number, tag = "row") =>
+  `<sheetData>${Array.from({ length: n }, (_, i) => `<${tag} r="${i + 1}"><c r="A${i + 1}"><v>1</v></c></${tag}>`).join("")}</sheetData>`;
 
 describe("assertRowLimit", () => {
   it("counts rows over all worksheets, deflated or stored, and stops past the limit", async () => {
@@ -93,7 +94,13 @@ describe("assertRowLimit", () => {
   });
 
   it("refuses a part that inflates to more than its directory declares (a disguised bomb)", async () => {
-    const bytes = zipOf([{ name: "xl/worksheets/sheet1.xml", text: "<sheetData>" + "A".repeat(200_000) + "</sheetData>", declared: 1000 }]);
+    const bytes = zipOf([
+      {
+        name: "xl/worksheets/sheet1.xml",
+        text: "<sheetData>" + "A".repeat(200_000) + "</sheetData>",
+        declared: 1000,
+      },
+    ]);
     const error = await check(bytes, 200_000);
     expect(error?.code).toBe("corrupt");
     expect(error?.message).toMatch(/xl\/worksheets\/sheet1\.xml går inte att packa upp/);

@@ -13,7 +13,13 @@
 import fc from "fast-check";
 import type { Cell, Grid, MergedArea } from "../../src/core/grid";
 import { standardProfile } from "../../src/core/profile/load";
-import { accountCells, HEADER_NAMES, structureGrid, structureSheets, StructureResultSchema } from "../../src/core/structure";
+import {
+  accountCells,
+  HEADER_NAMES,
+  structureGrid,
+  structureSheets,
+  StructureResultSchema,
+} from "../../src/core/structure";
 import { ACTIVITY_FIELDS, type ActivityField } from "../../src/core/model";
 
 const profile = standardProfile;
@@ -108,12 +114,27 @@ const headerSpelling = (field: ActivityField): fc.Arbitrary<string> =>
       }
     });
 
-const longText = fc.tuple(fc.constantFrom(...SENTENCES), fc.integer({ min: 2, max: 400 })).map(([s, n]) => `${s} `.repeat(n).trim());
-const multiLine = fc.array(fc.constantFrom(...SENTENCES, ...STATUS_WORDS), { minLength: 2, maxLength: 5 }).map((lines) => lines.join("\n"));
-const bullet = fc.tuple(fc.constantFrom("• ", "- ", "o ", "● ", "– ", "* "), fc.constantFrom(...SENTENCES)).map(([b, s]) => b + s);
-const statusWithComment = fc.tuple(fc.constantFrom(...STATUS_WORDS), fc.constantFrom(...SENTENCES)).map(([s, c]) => `${s}\n${c}`);
+const longText = fc
+  .tuple(fc.constantFrom(...SENTENCES), fc.integer({ min: 2, max: 400 }))
+  .map(([s, n]) => `${s} `.repeat(n).trim());
+const multiLine = fc
+  .array(fc.constantFrom(...SENTENCES, ...STATUS_WORDS), { minLength: 2, maxLength: 5 })
+  .map((lines) => lines.join("\n"));
+const bullet = fc
+  .tuple(fc.constantFrom("• ", "- ", "o ", "● ", "– ", "* "), fc.constantFrom(...SENTENCES))
+  .map(([b, s]) => b + s);
+const statusWithComment = fc
+  .tuple(fc.constantFrom(...STATUS_WORDS), fc.constantFrom(...SENTENCES))
+  .map(([s, c]) => `${s}\n${c}`);
 const mixed = fc
-  .array(fc.oneof(fc.constantFrom(...WEIRD), fc.constantFrom(...STATUS_WORDS), fc.string({ maxLength: 12 })), { minLength: 1, maxLength: 4 })
+  .array(
+    fc.oneof(
+      fc.constantFrom(...WEIRD),
+      fc.constantFrom(...STATUS_WORDS),
+      fc.string({ maxLength: 12 }),
+    ),
+    { minLength: 1, maxLength: 4 },
+  )
   .map((parts) => parts.join(""));
 
 const anyText: fc.Arbitrary<string> = fc.oneof(
@@ -135,16 +156,43 @@ const anyText: fc.Arbitrary<string> = fc.oneof(
 const anyCell: fc.Arbitrary<Cell | null> = fc.oneof(
   { weight: 6, arbitrary: fc.constant(null) },
   { weight: 8, arbitrary: anyText.map(textCell) },
-  { weight: 1, arbitrary: fc.integer({ min: -5, max: 50_000 }).map((n): Cell => ({ kind: "number", text: String(n), value: n })) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .integer({ min: -5, max: 50_000 })
+      .map((n): Cell => ({ kind: "number", text: String(n), value: n })),
+  },
   {
     weight: 1,
     arbitrary: fc
       .date({ min: new Date("2018-01-01"), max: new Date("2026-12-31"), noInvalidDate: true })
-      .map((d): Cell => ({ kind: "date", text: d.toISOString().slice(0, 10), value: d.toISOString().slice(0, 10) })),
+      .map((d): Cell => ({
+        kind: "date",
+        text: d.toISOString().slice(0, 10),
+        value: d.toISOString().slice(0, 10),
+      })),
   },
-  { weight: 1, arbitrary: fc.constantFrom("#REF!", "#N/A", "#VALUE!", "#DIV/0!").map((e): Cell => ({ kind: "error", text: e, value: e })) },
-  { weight: 1, arbitrary: fc.boolean().map((b): Cell => ({ kind: "boolean", text: b ? "SANT" : "FALSKT", value: b })) },
-  { weight: 1, arbitrary: anyText.map((t): Cell => ({ kind: "text", text: t, value: t, formula: `"${t.slice(0, 20)}"` })) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .constantFrom("#REF!", "#N/A", "#VALUE!", "#DIV/0!")
+      .map((e): Cell => ({ kind: "error", text: e, value: e })),
+  },
+  {
+    weight: 1,
+    arbitrary: fc
+      .boolean()
+      .map((b): Cell => ({ kind: "boolean", text: b ? "SANT" : "FALSKT", value: b })),
+  },
+  {
+    weight: 1,
+    arbitrary: anyText.map((t): Cell => ({
+      kind: "text",
+      text: t,
+      value: t,
+      formula: `"${t.slice(0, 20)}"`,
+    })),
+  },
 );
 
 // ------------------------------------------------------------------ rows and grids
@@ -156,12 +204,15 @@ const randomRow = (width: number): fc.Arbitrary<Row> => fc.array(anyCell, { maxL
 /** A header: the activity column and some others, in random order and spelling, maybe with gaps. */
 const headerRow = fc
   .tuple(
-    fc.shuffledSubarray(ACTIVITY_FIELDS.filter((f) => f !== "activity"), { minLength: 1, maxLength: 6 }),
+    fc.shuffledSubarray(
+      ACTIVITY_FIELDS.filter((f) => f !== "activity"),
+      { minLength: 1, maxLength: 6 },
+    ),
     fc.nat(),
     fc.nat({ max: 2 }),
   )
   .chain(([others, at, gap]) => {
-    const fields = [...others];
+    const fields: ActivityField[] = [...others];
     fields.splice(at % (fields.length + 1), 0, "activity");
     return fc.tuple(...fields.map(headerSpelling)).map((names) => {
       const row: Row = Array.from({ length: gap }, () => null);
@@ -196,18 +247,41 @@ const bodyRow = (width: number, header: Row): fc.Arbitrary<Row> =>
   fc.oneof(
     { weight: 10, arbitrary: activityRow(width) },
     { weight: 2, arbitrary: singleCellRow(fc.constantFrom(...PERSPECTIVE_WORDS), width) },
-    { weight: 1, arbitrary: singleCellRow(fc.constantFrom(...SENTENCES).map((s) => `Kommunövergripande mål: ${s}`), width) },
-    { weight: 1, arbitrary: singleCellRow(fc.constantFrom("Nämndspecifika uppdrag", "Övriga aktiviteter", "Uppdrag från KS", "12", "3"), width) },
+    {
+      weight: 1,
+      arbitrary: singleCellRow(
+        fc.constantFrom(...SENTENCES).map((s) => `Kommunövergripande mål: ${s}`),
+        width,
+      ),
+    },
+    {
+      weight: 1,
+      arbitrary: singleCellRow(
+        fc.constantFrom(
+          "Nämndspecifika uppdrag",
+          "Övriga aktiviteter",
+          "Uppdrag från KS",
+          "12",
+          "3",
+        ),
+        width,
+      ),
+    },
     { weight: 1, arbitrary: fc.constant(header) },
     { weight: 2, arbitrary: fc.constant<Row>([]) },
     { weight: 2, arbitrary: randomRow(width + 2) },
   );
 
 const metaRow = fc.oneof(
-  fc.constantFrom("Förvaltning", "Nämnd", "År", "Period", "Uppföljningsdatum", "Kontaktperson").chain((label) =>
-    fc.tuple(fc.constant(label), anyText).map(([l, v]): Row => [textCell(l), textCell(v)]),
+  fc
+    .constantFrom("Förvaltning", "Nämnd", "År", "Period", "Uppföljningsdatum", "Kontaktperson")
+    .chain((label) =>
+      fc.tuple(fc.constant(label), anyText).map(([l, v]): Row => [textCell(l), textCell(v)]),
+    ),
+  singleCellRow(
+    fc.constantFrom("Uppföljning av verksamhetsplanen 2024", "Delårsrapport 2024", "Bilaga 2"),
+    3,
   ),
-  singleCellRow(fc.constantFrom("Uppföljning av verksamhetsplanen 2024", "Delårsrapport 2024", "Bilaga 2"), 3),
   fc.constant<Row>([]),
 );
 
@@ -216,19 +290,36 @@ const withMerges = (rows: Row[]): fc.Arbitrary<Grid> => {
   const height = rows.length;
   const width = Math.max(1, ...rows.map((r) => r.length));
   const merge = fc
-    .tuple(fc.nat({ max: Math.max(0, height - 1) }), fc.nat({ max: width - 1 }), fc.nat({ max: 4 }), fc.nat({ max: 1 }))
-    .map(([r, c, down, across]): MergedArea => ({ top: r + 1, left: c + 1, bottom: Math.min(height, r + 1 + down), right: Math.min(width, c + 1 + across) }));
+    .tuple(
+      fc.nat({ max: Math.max(0, height - 1) }),
+      fc.nat({ max: width - 1 }),
+      fc.nat({ max: 4 }),
+      fc.nat({ max: 1 }),
+    )
+    .map(([r, c, down, across]): MergedArea => ({
+      top: r + 1,
+      left: c + 1,
+      bottom: Math.min(height, r + 1 + down),
+      right: Math.min(width, c + 1 + across),
+    }));
   return fc.array(merge, { maxLength: height === 0 ? 0 : 4 }).map((candidates) => {
     const merges: MergedArea[] = [];
     for (const m of candidates) {
       if (m.top === m.bottom && m.left === m.right) continue;
-      if (merges.some((o) => m.top <= o.bottom && o.top <= m.bottom && m.left <= o.right && o.left <= m.right)) continue;
+      if (
+        merges.some(
+          (o) => m.top <= o.bottom && o.top <= m.bottom && m.left <= o.right && o.left <= m.right,
+        )
+      )
+        continue;
       merges.push(m);
     }
     const copy = rows.map((row) => [...row]);
     for (const m of merges)
       for (let r = m.top; r <= m.bottom; r++)
-        for (let c = m.left; c <= m.right; c++) if ((r !== m.top || c !== m.left) && copy[r - 1] && c - 1 < copy[r - 1]!.length) copy[r - 1]![c - 1] = null;
+        for (let c = m.left; c <= m.right; c++)
+          if ((r !== m.top || c !== m.left) && copy[r - 1] && c - 1 < copy[r - 1]!.length)
+            copy[r - 1]![c - 1] = null;
     return { sheet: "Blad1", rows: copy, merges };
   });
 };
@@ -237,14 +328,19 @@ const withMerges = (rows: Row[]): fc.Arbitrary<Grid> => {
 const reportLikeGrid: fc.Arbitrary<Grid> = fc
   .tuple(fc.array(metaRow, { maxLength: 5 }), headerRow)
   .chain(([above, { row: header, width }]) =>
-    fc.array(bodyRow(width, header), { minLength: 0, maxLength: 30 }).map((body) => [...above, header, ...body]),
+    fc
+      .array(bodyRow(width, header), { minLength: 0, maxLength: 30 })
+      .map((body) => [...above, header, ...body]),
   )
   .chain(withMerges);
 
 /** Anything at all. */
 const randomGrid: fc.Arbitrary<Grid> = fc.array(randomRow(8), { maxLength: 25 }).chain(withMerges);
 
-const anyGrid = fc.oneof({ weight: 4, arbitrary: reportLikeGrid }, { weight: 1, arbitrary: randomGrid });
+const anyGrid = fc.oneof(
+  { weight: 4, arbitrary: reportLikeGrid },
+  { weight: 1, arbitrary: randomGrid },
+);
 
 // ------------------------------------------------------------------ properties
 
@@ -268,7 +364,9 @@ function expectNothingLost(grid: Grid, result: ReturnType<typeof structureGrid>)
 }
 
 function nonEmptyRows(grid: Grid): number {
-  return grid.rows.filter((row) => row.some((cell) => cell !== null && (cell.text ?? "").trim() !== "")).length;
+  return grid.rows.filter((row) =>
+    row.some((cell) => cell !== null && (cell.text ?? "").trim() !== ""),
+  ).length;
 }
 
 describe("structuring random grids", () => {
@@ -277,7 +375,9 @@ describe("structuring random grids", () => {
     const results = samples.map((grid) => structureGrid(grid, { profile }));
     const structured = results.filter((r) => r.ok);
     expect(structured.length).toBeGreaterThan(samples.length * 0.6);
-    expect(structured.filter((r) => r.ok && r.report.activities.length > 0).length).toBeGreaterThan(samples.length * 0.4);
+    expect(structured.filter((r) => r.ok && r.report.activities.length > 0).length).toBeGreaterThan(
+      samples.length * 0.4,
+    );
   });
 
   it("never throws, returns a well-formed result, and loses no cell (or says why the sheet was not structured)", () => {

@@ -21,7 +21,13 @@ export function fitCellText(value: SpecValue): SpecValue {
 export function fitSheetTexts(spec: SheetSpec): SheetSpec {
   return {
     ...spec,
-    cells: spec.cells.map((cell) => (typeof cell.value === "string" && cell.value.length > MAX_CELL_TEXT ? { ...cell, value: fitCellText(cell.value) } : cell)),
-    ...(spec.table ? { table: { ...spec.table, rows: spec.table.rows.map((row) => row.map(fitCellText)) } } : {}),
+    cells: spec.cells.map((cell) =>
+      typeof cell.value === "string" && cell.value.length > MAX_CELL_TEXT
+        ? { ...cell, value: fitCellText(cell.value) }
+        : cell,
+    ),
+    ...(spec.table
+      ? { table: { ...spec.table, rows: spec.table.rows.map((row) => row.map(fitCellText)) } }
+      : {}),
   };
 }

@@ -61,9 +61,22 @@ class RowTagCounter {
         continue;
       }
       const nameChar =
-        (byte >= 0x61 && byte <= 0x7a) || (byte >= 0x41 && byte <= 0x5a) || (byte >= 0x30 && byte <= 0x39) || byte === 0x5f || byte === 0x2d || byte === 0x2e;
+        (byte >= 0x61 && byte <= 0x7a) ||
+        (byte >= 0x41 && byte <= 0x5a) ||
+        (byte >= 0x30 && byte <= 0x39) ||
+        byte === 0x5f ||
+        byte === 0x2d ||
+        byte === 0x2e;
       if (state === 4 && !nameChar) {
-        if (byte === 0x20 || byte === 0x09 || byte === 0x0a || byte === 0x0d || byte === 0x3e || byte === 0x2f) count++;
+        if (
+          byte === 0x20 ||
+          byte === 0x09 ||
+          byte === 0x0a ||
+          byte === 0x0d ||
+          byte === 0x3e ||
+          byte === 0x2f
+        )
+          count++;
         state = 0;
       } else if (state === 1) state = byte === 0x72 /* r */ ? 2 : nameChar ? 5 : 0;
       else if (state === 2) state = byte === 0x6f /* o */ ? 3 : nameChar ? 5 : 0;
@@ -85,8 +98,15 @@ function entryData(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
 }
 
 /** Feeds the inflated entry to `onChunk` until it returns false; returns the bytes inflated. */
-async function inflate(data: Uint8Array, entry: ZipEntry, onChunk: (chunk: Uint8Array) => boolean): Promise<void> {
-  const reader = new Blob([data]).stream().pipeThrough(new DecompressionStream("deflate-raw")).getReader();
+async function inflate(
+  data: Uint8Array,
+  entry: ZipEntry,
+  onChunk: (chunk: Uint8Array) => boolean,
+): Promise<void> {
+  const reader = new Blob([data])
+    .stream()
+    .pipeThrough(new DecompressionStream("deflate-raw"))
+    .getReader();
   let inflated = 0;
   try {
     for (;;) {
@@ -105,7 +125,11 @@ async function inflate(data: Uint8Array, entry: ZipEntry, onChunk: (chunk: Uint8
 }
 
 /** Throws a Swedish "too-large" WorkbookError when the worksheets together hold more than maxRows rows. */
-export async function assertRowLimit(bytes: Uint8Array, entries: readonly ZipEntry[], maxRows: number = DEFAULT_MAX_ROWS): Promise<void> {
+export async function assertRowLimit(
+  bytes: Uint8Array,
+  entries: readonly ZipEntry[],
+  maxRows: number = DEFAULT_MAX_ROWS,
+): Promise<void> {
   if (typeof DecompressionStream === "undefined" || typeof Blob === "undefined") return;
   const counter = new RowTagCounter();
   for (const entry of entries) {

@@ -6,6 +6,8 @@
  */
 import { parseArgs } from "node:util";
 import { WorkbookError } from "../workbook/port";
+import { ConservationError } from "../core/consolidate";
+import { ValidationInputError } from "../core/validate";
 import type { CliCommand } from "./command";
 import { COMMANDS } from "./commands";
 import { CliError, EXIT_OK, EXIT_UNREADABLE, UsageError } from "./errors";
@@ -79,7 +81,7 @@ function reportError(io: CliIo, error: unknown): number {
     io.stderr(`Fel: ${error.message}\n`);
     return error.exitCode;
   }
-  if (error instanceof WorkbookError) {
+  if (error instanceof WorkbookError || error instanceof ConservationError || error instanceof ValidationInputError) {
     io.stderr(`Fel: ${error.message}\n`);
     return EXIT_UNREADABLE;
   }

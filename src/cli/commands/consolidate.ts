@@ -7,7 +7,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { SingleBar } from "cli-progress";
-import { ConservationError, renderSummaryHtml, type Summary } from "../../core/consolidate";
+import { renderSummaryHtml, type Summary } from "../../core/consolidate";
 import { consolidateSources, writeSummary } from "../../core/workflow";
 import { FileWorkbook } from "../../workbook/file";
 import type { CliCommand } from "../command";
@@ -96,9 +96,6 @@ export const consolidateCommand: CliCommand = {
           onProgress: (done, _total, file) => bar?.update(done, { file }),
         },
       );
-    } catch (error) {
-      if (error instanceof ConservationError) throw new CliError(error.message);
-      throw error;
     } finally {
       bar?.stop();
     }

@@ -41,7 +41,16 @@ class CopyStaticFilesPlugin {
       .readdirSync(assetsDir)
       .filter((name) => name.endsWith(".png"))
       .map((name) => ({ from: path.join(assetsDir, name), to: `assets/${name}` }));
-    return [...manifests, ...icons];
+    // The standalone pane's "Öppna exempel" fetches ./examples/<id>.xlsx. The files are generated
+    // (npm run examples) and git-ignored, so they are copied only when present.
+    const examplesDir = path.join(assetsDir, "examples");
+    const examples = fs.existsSync(examplesDir)
+      ? fs
+          .readdirSync(examplesDir)
+          .filter((name) => name.endsWith(".xlsx"))
+          .map((name) => ({ from: path.join(examplesDir, name), to: `examples/${name}` }))
+      : [];
+    return [...manifests, ...icons, ...examples];
   }
 
   apply(compiler) {

@@ -100,9 +100,6 @@ module.exports = async (env, options) => {
     },
     resolve: {
       extensions: [".ts", ".tsx", ".js", ".json"],
-      // Fluent UI's context selector imports "scheduler" (a peer dependency) that npm installed
-      // only under react-dom; point at that copy so the pane bundles without a new dependency.
-      alias: { scheduler: path.dirname(require.resolve("scheduler/package.json", { paths: [path.dirname(require.resolve("react-dom/package.json"))] })) },
     },
     module: {
       rules: [

@@ -1,12 +1,12 @@
 /**
- * Performance guard for SPEC's benchmark "validating 10,000 activities takes under 50 ms in the
- * core". The test bound is looser (shared CI machines); the measured time is printed.
+ * Validation at benchmark scale (10,000 activities). Its speed is a benchmark figure
+ * (`npm run bench`), never a timed assertion here.
  */
 import type { Activity } from "../../../src/core/model";
 import { standardProfile as profile } from "../../../src/core/profile/load";
 import { parseDue } from "../../../src/core/parse";
 import { structureSheets } from "../../../src/core/structure";
-import { validateReport } from "../../../src/core/validate";
+import { RULE_IDS, validateReport } from "../../../src/core/validate";
 import { fixtureToGrids, loadSeedFixture } from "../../fixtures/seeds/format";
 
 function seedActivities(id: string) {
@@ -15,7 +15,7 @@ function seedActivities(id: string) {
   return result;
 }
 
-it("validates 10,000 seed activities (all five reports' vocabulary, with a grid) in well under a second", () => {
+it("validates 10,000 seed activities (all five reports' vocabulary, with a grid), one finding per rule and cell", () => {
   const kof = seedActivities("kof-2020-delar");
   const pool: Activity[] = [
     "kof-2020-delar",
@@ -39,21 +39,8 @@ it("validates 10,000 seed activities (all five reports' vocabulary, with a grid)
   });
   const report = { ...kof.report, activities };
   const register = seedActivities("vss-2023-delar").register;
-  validateReport(report, { profile, register }); // warm-up (JIT)
-  // The fastest of several runs: the machine's other load is not the validator's cost.
-  let ms = Infinity;
-  let cpuMs = Infinity;
-  let findings = 0;
-  for (let i = 0; i < 7; i++) {
-    const started = performance.now();
-    const cpu = process.cpuUsage();
-    findings = validateReport(report, { profile, register }).length;
-    const used = process.cpuUsage(cpu);
-    ms = Math.min(ms, performance.now() - started);
-    cpuMs = Math.min(cpuMs, (used.user + used.system) / 1000);
-  }
-  console.log(`validateReport: 10,000 activities in ${ms.toFixed(1)} ms wall, ${cpuMs.toFixed(1)} ms CPU (${findings} findings)`);
-  expect(findings).toBeGreaterThan(3000);
-  // SPEC target: under 50 ms on an idle machine; this bound only catches a return to quadratic work.
-  expect(ms).toBeLessThan(1500);
+  const findings = validateReport(report, { profile, register });
+  // Speed is measured by `npm run bench`, not here; this checks the rules hold up at scale.
+  expect(findings.length).toBeGreaterThan(3000);
+  expect(findings.every((f) => RULE_IDS.includes(f.rule) && (f.cell === "" || /^[A-Z]+\d+$/.test(f.cell)))).toBe(true);
 });

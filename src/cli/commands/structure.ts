@@ -5,17 +5,15 @@
  * file could not be read.
  */
 import * as path from "node:path";
-import type { Grid } from "../../core/grid";
 import { STATUS_CATEGORIES } from "../../core/model";
 import {
-  structureSheets,
   type StructureFailure,
   type StructureSuccess,
 } from "../../core/structure";
-import { SETTINGS_SHEET, type WorkbookPort } from "../../workbook/port";
+import { readWorkbook } from "../../core/workflow";
 import { buildTemplateWorkbook, PROFILE_SETTING } from "../../core/template";
 import type { Profile } from "../../core/profile/schema";
-import { FileWorkbook, LIST_SHEET } from "../../workbook/file";
+import { FileWorkbook } from "../../workbook/file";
 import type { CliCommand } from "../command";
 import { CliError, EXIT_FINDINGS, EXIT_OK, UsageError } from "../errors";
 import { openWorkbook, resolvePath, writeBytes } from "../files";
@@ -23,15 +21,6 @@ import type { CliIo } from "../io";
 import { CATEGORY_TEXT, PERIOD_TEXT, clip, count, writeJson } from "../output";
 import { loadProfileOption } from "../profile";
 
-/** Sheets a user can see or unhide; the add-in's own very hidden sheets are not source data. */
-export async function readSourceGrids(port: WorkbookPort): Promise<Grid[]> {
-  const sheets = (await port.listSheets()).filter(
-    (s) => s.visibility !== "veryHidden" && s.name !== SETTINGS_SHEET && s.name !== LIST_SHEET,
-  );
-  const grids: Grid[] = [];
-  for (const sheet of sheets) grids.push(await port.readSheet(sheet.name));
-  return grids;
-}
 
 /** The SPEC §8 JSON of one structured sheet. */
 export function reportJson(result: StructureSuccess) {
@@ -166,8 +155,7 @@ export const structureCommand: CliCommand = {
         "Mallen skrivs till en ny fil: ange en annan fil med -o än den som läses.",
       );
     const workbook = await openWorkbook(resolvePath(cwd, input));
-    const grids = await readSourceGrids(workbook);
-    const results = structureSheets(grids, { profile, file: path.basename(input) });
+    const { grids, results } = await readWorkbook(workbook, { profile, file: path.basename(input) });
     const successes = results.filter((r): r is StructureSuccess => r.ok);
     const failures = results.filter((r): r is StructureFailure => !r.ok);
 

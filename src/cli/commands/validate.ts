@@ -6,22 +6,12 @@
  * the arguments were wrong. One unreadable file does not stop the others.
  */
 import * as path from "node:path";
-import { CHANGE_LOG_SHEET } from "../../core/fix";
 import type { Finding, Severity } from "../../core/model";
 import type { Profile } from "../../core/profile/schema";
 import { isValidIsoDate } from "../../core/parse";
-import { readStamp, stampState, type StampState } from "../../core/stamp";
-import {
-  structureSheets,
-  type StructureFailure,
-  type StructureSuccess,
-} from "../../core/structure";
-import {
-  countFindings,
-  validateReport,
-  ValidationInputError,
-  type FindingCounts,
-} from "../../core/validate";
+import type { StampState } from "../../core/stamp";
+import { countFindings, ValidationInputError, type FindingCounts } from "../../core/validate";
+import { checkWorkbook, workbookStampState } from "../../core/workflow";
 import { WorkbookError } from "../../workbook/port";
 import type { CliCommand } from "../command";
 import { CliError, EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, UsageError } from "../errors";
@@ -29,7 +19,6 @@ import { openWorkbook, resolvePath } from "../files";
 import type { CliIo } from "../io";
 import { clip, count, writeJson } from "../output";
 import { loadProfileOption } from "../profile";
-import { readSourceGrids } from "./structure";
 
 export interface ValidatedReport {
   sheet: string;
@@ -80,31 +69,16 @@ async function validateFile(
   const file = path.basename(input);
   try {
     const port = await openWorkbook(resolvePath(cwd, input));
-    // The change log of applied fixes is the add-in's own sheet, not a report or a register.
-    const grids = (await readSourceGrids(port)).filter((grid) => grid.sheet !== CHANGE_LOG_SHEET);
-    const results = structureSheets(grids, { profile, file });
-    const stamp = await readStamp(port);
-    const reports: ValidatedReport[] = [];
-    for (const result of results.filter((r): r is StructureSuccess => r.ok)) {
-      const grid = grids.find((g) => g.sheet === result.report.sheet);
-      const findings = validateReport(result.report, {
-        profile,
-        register: result.register,
-        ...(grid ? { grid } : {}),
-        ...(cutoff ? { cutoff } : {}),
-      });
-      reports.push({
-        sheet: result.report.sheet,
-        organisation: result.report.organisation,
-        findings,
-        counts: countFindings(findings),
-        stamp: await stampState(result.report, stamp),
-      });
-    }
-    const failures = results
-      .filter((r): r is StructureFailure => !r.ok)
-      .map(({ sheet, message }) => ({ sheet, message }));
-    return { file, reports, failures };
+    const check = await checkWorkbook(port, { profile, file, ...(cutoff ? { cutoff } : {}) });
+    const stamp = await workbookStampState(port, check.reports.map((r) => r.report));
+    const reports: ValidatedReport[] = check.reports.map(({ report, findings }) => ({
+      sheet: report.sheet,
+      organisation: report.organisation,
+      findings,
+      counts: countFindings(findings),
+      stamp,
+    }));
+    return { file, reports, failures: check.failures };
   } catch (error) {
     // Unreadable files and impossible dates in a file's header are this file's problem, not the run's.
     if (

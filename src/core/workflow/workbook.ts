@@ -30,10 +30,13 @@ export interface WorkbookReading {
   register: RegisterEntry[];
 }
 
-/** Reads every visible sheet that could hold a report (and the register) and structures them. */
+/**
+ * Reads every sheet that could hold a report (and the register) and structures them: the sheets
+ * a user can see or unhide, not the add-in's own (settings, lists, change log, summary).
+ */
 export async function readWorkbook(port: WorkbookPort, options: { profile: Profile; file?: string }): Promise<WorkbookReading> {
   const sheets = await port.listSheets();
-  const names = sheets.filter((s) => s.visibility === "visible" && !OWN_SHEETS.has(s.name)).map((s) => s.name);
+  const names = sheets.filter((s) => s.visibility !== "veryHidden" && !OWN_SHEETS.has(s.name)).map((s) => s.name);
   const grids: Grid[] = [];
   for (const name of names) grids.push(await port.readSheet(name));
   const results = structureSheets(grids, { profile: options.profile, file: options.file });

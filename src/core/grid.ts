@@ -65,3 +65,39 @@ export function gridFromText(sheet: string, rows: (string | null)[][], merges: M
     rows: rows.map((row) => row.map((text) => (text === null || text === "" ? null : { kind: "text", text, value: text }))),
   };
 }
+
+/** "A9:A200", "$H$9:$H$200", "'Blad 1'!B2:C3" or a single cell "B2" → 1-based inclusive bounds. */
+export function parseRange(range: string): MergedArea {
+  const local = range.slice(range.lastIndexOf("!") + 1);
+  const [from, to = from] = local.split(":") as [string, string?];
+  const start = parseAddress(from);
+  const end = parseAddress(to);
+  return {
+    top: Math.min(start.row, end.row),
+    left: Math.min(start.col, end.col),
+    bottom: Math.max(start.row, end.row),
+    right: Math.max(start.col, end.col),
+  };
+}
+
+/** The A1 address of an area: "B2" for one cell, "A1:C3" otherwise. */
+export function rangeAddress(area: MergedArea): string {
+  const from = address(area.top, area.left);
+  const to = address(area.bottom, area.right);
+  return from === to ? from : `${from}:${to}`;
+}
+
+const MS_PER_DAY = 86_400_000;
+const EXCEL_EPOCH_1900 = Date.UTC(1899, 11, 30);
+const EXCEL_EPOCH_1904 = Date.UTC(1904, 0, 1);
+
+/**
+ * An Excel date serial → ISO date. The 1900 system counts a phantom 1900-02-29 (serial 60), so
+ * serials before it are one day off from a plain day count; a time of day is dropped.
+ */
+export function excelSerialToIsoDate(serial: number, date1904 = false): string {
+  const days = Math.floor(serial + 1e-9);
+  const epoch = date1904 ? EXCEL_EPOCH_1904 : EXCEL_EPOCH_1900;
+  const shifted = !date1904 && days < 61 ? days + 1 : days;
+  return new Date(epoch + shifted * MS_PER_DAY).toISOString().slice(0, 10);
+}

@@ -8,6 +8,7 @@ import type { Profile } from "../profile/schema";
 import { collapseSpace, foldKey } from "../text/normalize";
 import { joinBrokenWords } from "./terms";
 import { isValidIsoDate, lastDayOfMonth, toIsoDate } from "./period";
+import { excelSerialToIsoDate as excelSerialToIso } from "../grid";
 
 /** What a text says before it is placed in a year. */
 interface DueReading {
@@ -70,11 +71,7 @@ function fromNumber(value: number): DuePeriod {
 }
 
 /** Excel's day 1 is 1900-01-01 and it counts a 29 February 1900 that never was: day 0 is 1899-12-30 from day 61 on. */
-export function excelSerialToIso(serial: number): IsoDate {
-  const epoch = Date.UTC(1899, 11, 30);
-  const date = new Date(epoch + serial * 86_400_000);
-  return toIsoDate(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
-}
+export { excelSerialToIso };
 
 function place(raw: string, reading: DueReading, reportYear: number | null): DuePeriod {
   const year = reading.year ?? reportYear;

@@ -2,7 +2,7 @@
  * Validation of SheetSpecs before anything is written, so writeSheets is all-or-nothing.
  * Pure (no ExcelJS): the Office adapter can run the same checks before its one batch.
  */
-import { parseAddress } from "../../core/grid";
+import { parseRange, type MergedArea } from "../../core/grid";
 import type { SheetSpec, SpecValue } from "../../core/sheetspec";
 import { SETTINGS_SHEET, WorkbookError } from "../port";
 
@@ -11,25 +11,10 @@ export const MAX_COLS = 16_384;
 /** Excel's limit on the characters one cell holds. */
 export const MAX_CELL_CHARS = 32_767;
 
-export interface A1Range {
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
-}
+/** An area in 1-based bounds (the core's MergedArea). */
+export type A1Range = MergedArea;
 
-/** "A9:A200", "$H$9:$H$200" or a single cell "B2" → 1-based bounds; throws on anything else. */
-export function parseRange(range: string): A1Range {
-  const [from, to = from] = range.split(":") as [string, string?];
-  const start = parseAddress(from);
-  const end = parseAddress(to);
-  return {
-    top: Math.min(start.row, end.row),
-    left: Math.min(start.col, end.col),
-    bottom: Math.max(start.row, end.row),
-    right: Math.max(start.col, end.col),
-  };
-}
+export { parseRange };
 
 export function sheetNameProblem(name: string): string | null {
   if (name.trim() === "") return "bladnamnet är tomt";

@@ -5,11 +5,8 @@
  */
 import type ExcelJS from "exceljs";
 import type { Cell, Grid, MergedArea } from "../../core/grid";
+import { excelSerialToIsoDate as serialToIsoDate } from "../../core/grid";
 
-const MS_PER_DAY = 86_400_000;
-/** Excel's day 0 in the 1900 system, with the 1900 leap-year bug folded in (valid from serial 61, 1900-03-01). */
-const EXCEL_EPOCH_1900 = Date.UTC(1899, 11, 30);
-const EXCEL_EPOCH_1904 = Date.UTC(1904, 0, 1);
 
 /** True for number formats that show a calendar date (y, m or d outside quotes and brackets). */
 export function isDateNumberFormat(format: string | undefined): boolean {
@@ -25,10 +22,7 @@ export function isDateNumberFormat(format: string | undefined): boolean {
   return /[ydm]/i.test(bare);
 }
 
-export function serialToIsoDate(serial: number, date1904 = false): string {
-  const epoch = date1904 ? EXCEL_EPOCH_1904 : EXCEL_EPOCH_1900;
-  return new Date(epoch + Math.round(serial * MS_PER_DAY)).toISOString().slice(0, 10);
-}
+export { serialToIsoDate };
 
 function isoDate(date: Date): string {
   return Number.isNaN(date.getTime()) ? "" : date.toISOString().slice(0, 10);

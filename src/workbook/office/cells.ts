@@ -3,8 +3,9 @@
  * values so Excel never reinterprets them. No Office.js calls here, so everything is unit-tested
  * directly.
  */
-import { columnLetter, columnNumber, type Cell, type MergedArea } from "../../core/grid";
+import type { Cell } from "../../core/grid";
 import type { SpecValue } from "../../core/sheetspec";
+import { excelSerialToIsoDate as serialToIsoDate } from "../../core/grid";
 
 /** The range properties readSheet loads, one matrix each. */
 export interface RangeData {
@@ -83,14 +84,7 @@ export function isDateFormat(format: string): boolean {
   return /m/i.test(stripped) && !/[hs]/i.test(stripped);
 }
 
-const MS_PER_DAY = 86_400_000;
-/** Excel's 1900 date system: serial 1 = 1900-01-01, with the phantom 1900-02-29 (serial 60). */
-const EXCEL_EPOCH_UTC = Date.UTC(1899, 11, 30);
-
-export function serialToIsoDate(serial: number): string {
-  const days = Math.floor(serial < 61 ? serial + 1 : serial);
-  return new Date(EXCEL_EPOCH_UTC + days * MS_PER_DAY).toISOString().slice(0, 10);
-}
+export { serialToIsoDate };
 
 /** Excel's "####" for a value too wide for its column is not what the cell holds. */
 function isOverflowText(text: string): boolean {
@@ -140,30 +134,8 @@ export function cellsFromRangeData(data: RangeData): (Cell | null)[][] {
   );
 }
 
-/** "'My sheet'!A1:C3" or "B2" → 1-based inclusive bounds. */
-export function parseRangeAddress(address: string): MergedArea {
-  const local = address.slice(address.lastIndexOf("!") + 1).replace(/\$/g, "");
-  const [from, to = from] = local.split(":");
-  const corner = (ref: string | undefined): { row: number; col: number } => {
-    const match = /^([A-Za-z]{1,3})(\d+)$/.exec((ref ?? "").trim());
-    if (!match) throw new Error(`Ogiltig områdesadress: ${address}`);
-    return { row: Number(match[2]), col: columnNumber(match[1]!) };
-  };
-  const a = corner(from);
-  const b = corner(to);
-  return {
-    top: Math.min(a.row, b.row),
-    left: Math.min(a.col, b.col),
-    bottom: Math.max(a.row, b.row),
-    right: Math.max(a.col, b.col),
-  };
-}
-
-export function rangeAddress(area: MergedArea): string {
-  const from = `${columnLetter(area.left)}${area.top}`;
-  const to = `${columnLetter(area.right)}${area.bottom}`;
-  return from === to ? from : `${from}:${to}`;
-}
+/** "'My sheet'!A1:C3" or "B2" → 1-based inclusive bounds (one parser, in the core). */
+export { parseRange as parseRangeAddress, rangeAddress } from "../../core/grid";
 
 /**
  * Would Excel turn this text into something else when it is entered into a General cell? A

@@ -20,11 +20,12 @@ import {
   type NetworkLog,
 } from "./support/browser";
 import { seriousViolations } from "./support/axe";
+import { writeScreenshotIfChanged } from "./support/screenshot-file";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const csp = require(path.join(ROOT, "scripts", "csp.cjs")) as { CONTENT_SECURITY_POLICY: string };
 
-jest.setTimeout(120_000);
+jest.setTimeout(180_000);
 
 const SCREENSHOTS = path.join(ROOT, "docs", "screenshots");
 const DOWNLOADS = path.join(E2E_OUTPUT, "downloads");
@@ -109,13 +110,19 @@ async function showView(page: Page, name: string) {
  * or from the tab bar, at most maxHeight pixels, never past the end of the page.
  */
 async function screenshot(page: Page, file: string, from: "top" | "tabs", maxHeight = 900) {
-  await page.evaluate(() => window.scrollTo(0, 0));
+  // The same picture every run: no hover or focus left over from the last click, no transition.
+  await page.mouse.move(0, 0);
+  await page.evaluate(() => {
+    (document.activeElement as HTMLElement | null)?.blur();
+    window.scrollTo(0, 0);
+  });
   const width = page.viewportSize()!.width;
   const top =
     from === "top" ? 0 : (await page.getByRole("navigation", { name: "Vyer" }).boundingBox())!.y;
   const pageHeight = await page.evaluate(() => document.documentElement.scrollHeight);
   const clip = { x: 0, y: top, width, height: Math.min(maxHeight, pageHeight - top) };
-  await page.screenshot({ path: path.join(SCREENSHOTS, file), fullPage: true, clip });
+  const png = await page.screenshot({ fullPage: true, clip, animations: "disabled" });
+  writeScreenshotIfChanged(path.join(SCREENSHOTS, file), png);
 }
 
 async function expectAccessible(page: Page, where: string) {

@@ -66,6 +66,7 @@ export async function openGuardedPage(
     viewport,
     acceptDownloads: true,
     locale: "sv-SE",
+    timezoneId: "Europe/Stockholm",
     serviceWorkers: "block",
   });
   const network: NetworkLog = { requests: [], blocked: [], officeJsStubbed: [], problems: [] };

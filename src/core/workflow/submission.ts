@@ -7,28 +7,18 @@ import type { Profile } from "../profile/schema";
 import { standardProfile } from "../profile/load";
 import { applyFixPlan, planFixes, revertLastPlan } from "../fix";
 import { readStamp, stampReport, stampState, type StampResult, type StampState } from "../stamp";
-import { TABLE_HEADER_ROW, TEMPLATE_VERSION, templateColumn } from "../template";
+import { TEMPLATE_VERSION } from "../template";
 import type { Lang } from "../i18n";
 import type { WorkbookPort } from "../../workbook/port";
-import { checkWorkbook, readWorkbook, type CheckedReport } from "./workbook";
+import { checkWorkbook, isTemplateReport, readWorkbook, reportsInForce, type CheckedReport } from "./workbook";
 
-/** A report sheet written by "Infoga mall" / structuring: the standard table at its place. */
-export function isTemplateReport(report: Report): boolean {
-  const columns = report.columns ?? {};
-  return (
-    report.headerRow === TABLE_HEADER_ROW &&
-    columns.perspective === templateColumn("perspective") &&
-    columns.status === templateColumn("status") &&
-    columns.comment === templateColumn("comment")
-  );
-}
 
 export async function listTemplateSheets(
   port: WorkbookPort,
   options: { profile: Profile } = { profile: standardProfile },
 ): Promise<{ name: string; isTemplate: boolean }[]> {
   const reading = await readWorkbook(port, options);
-  return reading.results.filter((r) => r.ok).map((r) => ({ name: r.report.sheet, isTemplate: isTemplateReport(r.report) }));
+  return reading.results.flatMap((r) => (r.ok ? [{ name: r.report.sheet, isTemplate: isTemplateReport(r.report) }] : []));
 }
 
 export async function applyFixes(
@@ -88,7 +78,7 @@ export async function stampWorkbook(
 
 export async function readStampState(port: WorkbookPort, options: { profile: Profile } = { profile: standardProfile }): Promise<StampState> {
   const reading = await readWorkbook(port, options);
-  return workbookStampState(port, reading.results.flatMap((r) => (r.ok ? [r.report] : [])));
+  return workbookStampState(port, reportsInForce(reading.results).map((r) => r.report));
 }
 
 /** The stamp state of the workbook whose report sheets were just read. */

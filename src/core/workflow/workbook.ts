@@ -7,10 +7,12 @@ import type { Finding, RegisterEntry, Report, ReportMeta } from "../model";
 import type { Grid } from "../grid";
 import type { Profile } from "../profile/schema";
 import { parseProfile, standardProfile } from "../profile/load";
-import { structureSheets, type StructureResult, type StructureSuccess } from "../structure";
+import { structureGrid, structureSheets, type StructureResult, type StructureSuccess } from "../structure";
 import { validateReport } from "../validate";
 import {
   DEFAULT_TEMPLATE_SHEET,
+  TABLE_HEADER_ROW,
+  templateColumn,
   PROFILE_SETTING,
   REGISTER_SHEET,
   buildTemplateSheets,
@@ -70,14 +72,38 @@ export async function checkWorkbook(
   return checkReading(reading, options);
 }
 
+/** A report sheet written by "Infoga mall" or by structuring: the standard table at its place. */
+export function isTemplateReport(report: Report): boolean {
+  const columns = report.columns ?? {};
+  return (
+    report.headerRow === TABLE_HEADER_ROW &&
+    columns.perspective === templateColumn("perspective") &&
+    columns.status === templateColumn("status") &&
+    columns.comment === templateColumn("comment")
+  );
+}
+
+/**
+ * The reports a workbook submits: its standard template sheets when it has any (the sheet a
+ * förvaltning filled in before structuring stays as a source, not a second report), else every
+ * activity sheet.
+ */
+export function reportsInForce(results: readonly StructureResult[]): StructureSuccess[] {
+  const reports = results.filter((r): r is StructureSuccess => r.ok);
+  const templates = reports.filter((r) => isTemplateReport(r.report));
+  return templates.length > 0 ? templates : reports;
+}
+
 export function checkReading(reading: WorkbookReading, options: { profile: Profile; cutoff?: string; lang?: Lang }): WorkbookCheck {
   const reports: CheckedReport[] = [];
   const failures: { sheet: string; message: string }[] = [];
+  const inForce = new Set(reportsInForce(reading.results));
   for (const result of reading.results) {
     if (!result.ok) {
       failures.push({ sheet: result.sheet, message: result.message });
       continue;
     }
+    if (!inForce.has(result)) continue;
     const grid = reading.grids.find((g) => g.sheet === result.report.sheet);
     const findings = validateReport(result.report, {
       profile: options.profile,
@@ -130,9 +156,11 @@ export async function structureSheetIntoTemplate(
   const grids = [await port.readSheet(sourceSheet)];
   // A register on another sheet (the template's "Uppdrag") is read too, so references resolve.
   if (others.some((s) => s.name === REGISTER_SHEET)) grids.push(await port.readSheet(REGISTER_SHEET));
-  const result = structureSheets(grids, { profile: options.profile, file: options.file }).find(
-    (r) => (r.ok ? r.report.sheet : r.sheet) === sourceSheet,
-  ) ?? { ok: false as const, sheet: sourceSheet, message: `Bladet "${sourceSheet}" har ingen aktivitetstabell.` };
+  const structureOptions = { profile: options.profile, file: options.file };
+  // A sheet without an activity table (a register, say) gets the engine's own "no header" message.
+  const result =
+    structureSheets(grids, structureOptions).find((r) => (r.ok ? r.report.sheet : r.sheet) === sourceSheet) ??
+    structureGrid(grids[0]!, structureOptions);
   if (!result.ok) return { sheet: null, result };
   const sheet = safeSheetName(`${sourceSheet} (mall)`, taken);
   const { report, register } = result;

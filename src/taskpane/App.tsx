@@ -3,7 +3,20 @@
  * mounted while hidden so its results survive switching tabs.
  */
 import { useEffect, useState, type ReactNode } from "react";
-import { FluentProvider, Tab, TabList, Text, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider, Tab, TabList, Text, Tooltip, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
+import {
+  CheckmarkCircleFilled,
+  CheckmarkCircleRegular,
+  CheckmarkStarburstFilled,
+  CheckmarkStarburstRegular,
+  SettingsFilled,
+  SettingsRegular,
+  TableSimpleFilled,
+  TableSimpleRegular,
+  TableStackBelowFilled,
+  TableStackBelowRegular,
+  bundleIcon,
+} from "@fluentui/react-icons";
 import type { PaneServices } from "./services";
 import { I18nProvider, translate, type UiKey } from "./i18n";
 import { DEFAULT_SETTINGS, storeSettings, type PaneSettings } from "./settings";
@@ -14,9 +27,26 @@ import { CheckView } from "./views/CheckView";
 import { SubmitView } from "./views/SubmitView";
 import { ConsolidateView } from "./views/ConsolidateView";
 import { SettingsView } from "./views/SettingsView";
+import { useMediaQuery } from "./useMediaQuery";
 
 export const VIEWS = ["mall", "kontrollera", "inlamning", "sammanstall", "installningar"] as const;
 export type ViewId = (typeof VIEWS)[number];
+
+/** The same icons as the views' main buttons; filled when the tab is selected. */
+const TAB_ICONS = {
+  mall: bundleIcon(TableSimpleFilled, TableSimpleRegular),
+  kontrollera: bundleIcon(CheckmarkCircleFilled, CheckmarkCircleRegular),
+  inlamning: bundleIcon(CheckmarkStarburstFilled, CheckmarkStarburstRegular),
+  sammanstall: bundleIcon(TableStackBelowFilled, TableStackBelowRegular),
+  installningar: bundleIcon(SettingsFilled, SettingsRegular),
+} satisfies Record<ViewId, unknown>;
+
+/**
+ * Below this width the five labelled tabs do not fit (Excel's pane is about 320–350 px wide): the
+ * tabs then show only their icons, with the name as tooltip and accessible name, and the selected
+ * tab keeps its label, as in Excel's own Format pane.
+ */
+export const COMPACT_TABS_QUERY = "(max-width: 599px)";
 
 export function toViewId(value: string | null | undefined): ViewId | null {
   const wanted = value?.toLowerCase();
@@ -36,6 +66,7 @@ const useStyles = makeStyles({
   title: { margin: 0, fontSize: tokens.fontSizeBase600, lineHeight: tokens.lineHeightBase600, fontWeight: tokens.fontWeightSemibold },
   mode: { color: tokens.colorNeutralForeground3 },
   tabs: { padding: `0 ${tokens.spacingHorizontalS}`, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+  tabList: { flexWrap: "nowrap", minWidth: 0 },
 });
 
 export interface AppProps {
@@ -66,6 +97,7 @@ export function App({
   const [view, setView] = useState<ViewId>(initialView);
   const [settings, setSettings] = useState<PaneSettings>(initialSettings);
   const t = (key: UiKey, params?: Record<string, string | number>) => translate(settings.lang, key, params);
+  const compactTabs = useMediaQuery(COMPACT_TABS_QUERY);
 
   // Ribbon commands with a shared runtime leave a request (see pane-request.ts).
   const [checkToken, setCheckToken] = useState(autoCheck ? 1 : 0);
@@ -120,12 +152,29 @@ export function App({
             <StandaloneBar services={services} onOpen={onOpen} loadExample={loadExample} />
           )}
           <nav aria-label={t("app.nav")} className={styles.tabs}>
-            <TabList selectedValue={view} onTabSelect={(_, data) => setView(data.value as ViewId)} size="small">
-              {VIEWS.map((id) => (
-                <Tab key={id} id={`tab-${id}`} value={id} aria-controls={`panel-${id}`}>
-                  {t(`tab.${id}`)}
-                </Tab>
-              ))}
+            <TabList
+              className={styles.tabList}
+              selectedValue={view}
+              onTabSelect={(_, data) => setView(data.value as ViewId)}
+              size="small"
+            >
+              {VIEWS.map((id) => {
+                const label = t(`tab.${id}`);
+                const Icon = TAB_ICONS[id];
+                const common = { id: `tab-${id}`, value: id, "aria-controls": `panel-${id}`, icon: <Icon /> };
+                if (!compactTabs || id === view) {
+                  return (
+                    <Tab key={id} {...common}>
+                      {label}
+                    </Tab>
+                  );
+                }
+                return (
+                  <Tooltip key={id} content={label} relationship="label" positioning="below">
+                    <Tab {...common} />
+                  </Tooltip>
+                );
+              })}
             </TabList>
           </nav>
           <main>

@@ -32,6 +32,10 @@ const SCREENSHOTS = path.join(ROOT, "docs", "screenshots");
 const DOWNLOADS = path.join(E2E_OUTPUT, "downloads");
 const NARROW = { width: 420, height: 900 };
 const WIDE = { width: 1280, height: 900 };
+/** Excel's task pane: about 320–350 px by default; 420 px is a user-widened pane. */
+const PANE_WIDTHS = [320, 420] as const;
+/** Pictures of every view at each pane width, to look at (not committed). */
+const WIDTHS_DIR = path.join(E2E_OUTPUT, "widths");
 /** A fixed clock, so that stamps and summaries look the same in every screenshot. */
 const FIXED_NOW = new Date("2024-09-16T09:30:00+02:00");
 
@@ -57,6 +61,7 @@ beforeAll(async () => {
   server = await startServer(pane.dir);
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
   fs.mkdirSync(DOWNLOADS, { recursive: true });
+  fs.mkdirSync(WIDTHS_DIR, { recursive: true });
   console.info(
     `e2e: pane ${pane.built ? "built" : "already current"} in ${(pane.ms / 1000).toFixed(1)} s, served at ${server.origin}`,
   );
@@ -125,6 +130,54 @@ async function screenshot(page: Page, file: string, from: "top" | "tabs", maxHei
   const clip = { x: 0, y: top, width, height: Math.min(maxHeight, pageHeight - top) };
   const png = await page.screenshot({ fullPage: true, clip, animations: "disabled" });
   writeScreenshotIfChanged(path.join(SCREENSHOTS, file), png);
+}
+
+/**
+ * Everything that does not fit the pane's width: the page scrolling sideways, a box sticking out
+ * past either edge (cut off, even inside a clipping parent), or a region scrolling sideways.
+ */
+async function horizontalOverflow(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const problems: string[] = [];
+    const root = document.scrollingElement!;
+    if (root.scrollWidth > root.clientWidth)
+      problems.push(`page: scrollWidth ${root.scrollWidth} > clientWidth ${root.clientWidth}`);
+    const width = document.documentElement.clientWidth;
+    const name = (element: Element) =>
+      `<${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ""}> "${(element.textContent ?? "").trim().slice(0, 40)}"`;
+    for (const element of document.body.querySelectorAll("*")) {
+      if (element.closest("[data-tabster-dummy]")) continue;
+      if (!element.checkVisibility({ opacityProperty: true, visibilityProperty: true })) continue;
+      const rect = element.getBoundingClientRect();
+      if (rect.width === 0 || rect.height === 0) continue;
+      if (rect.right > width + 0.5 || rect.left < -0.5)
+        problems.push(`${name(element)}: ${Math.round(rect.left)}–${Math.round(rect.right)} px`);
+      const overflowX = getComputedStyle(element).overflowX;
+      if ((overflowX === "auto" || overflowX === "scroll") && element.scrollWidth > element.clientWidth + 1)
+        problems.push(`${name(element)}: scrolls sideways (${element.scrollWidth} > ${element.clientWidth})`);
+    }
+    return problems;
+  });
+}
+
+/**
+ * At each pane width: what overflows sideways (collected, so one run names every view that does
+ * not fit), and a picture for the eye in test-results/e2e/widths/.
+ */
+async function overflowAtPaneWidths(page: Page, where: string, file: string) {
+  const found: { where: string; width: number; problems: string[] }[] = [];
+  for (const width of PANE_WIDTHS) {
+    await page.setViewportSize({ width, height: NARROW.height });
+    const problems = await horizontalOverflow(page);
+    if (problems.length > 0) found.push({ where, width, problems });
+    await page.mouse.move(0, 0);
+    await page.screenshot({
+      path: path.join(WIDTHS_DIR, `${file}-${width}.png`),
+      fullPage: true,
+      animations: "disabled",
+    });
+  }
+  return found;
 }
 
 async function expectAccessible(page: Page, where: string) {
@@ -495,15 +548,16 @@ describe("the task pane in Chromium, standalone mode", () => {
       `${total} aktiviteter från 2 organisationer`,
     );
     await result.getByText(`Alla aktiviteter är med (${total} av ${total}).`).waitFor();
-    const sources = await result
-      .getByTestId("consolidate-sources")
-      .locator("tbody tr")
-      .evaluateAll((trs) =>
-        trs.map((tr) => Array.from(tr.querySelectorAll("td"), (td) => td.textContent ?? "")),
-      );
-    expect(sources.map((cells) => [cells[0], cells[2], cells[4]])).toEqual([
-      ["an-2024-delar.xlsx – Uppföljning", String(expectedActivities("an-2024-delar")), "Läst"],
-      ["vss-2023-delar.xlsx – Uppföljning", String(expectedActivities("vss-2023-delar")), "Läst"],
+    const sources = await result.getByTestId("consolidate-source").evaluateAll((cards) =>
+      cards.map((card) => {
+        const field = (name: string) =>
+          card.querySelector(`[data-field="${name}"]`)?.textContent ?? null;
+        return [field("file"), field("sheet"), field("activities"), field("status")];
+      }),
+    );
+    expect(sources).toEqual([
+      ["an-2024-delar.xlsx", "Uppföljning", String(expectedActivities("an-2024-delar")), "Läst"],
+      ["vss-2023-delar.xlsx", "Uppföljning", String(expectedActivities("vss-2023-delar")), "Läst"],
     ]);
     await expectAccessible(page, "Sammanställ with a result");
     await screenshot(page, "sammanstall.png", "tabs", 1000);
@@ -535,6 +589,47 @@ describe("the task pane in Chromium, standalone mode", () => {
       .getWorksheet("Källor")!
       .eachRow((row) => row.eachCell((cell) => listed.push(cell.text)));
     for (const id of files) expect(listed).toContain(`${id}.xlsx`);
+    expectCleanNetwork(network);
+  });
+  it("every view fits Excel's narrow pane: nothing scrolls or sticks out sideways at 320 and 420 px", async () => {
+    const { page, network } = await openPane();
+    const overflow: Awaited<ReturnType<typeof overflowAtPaneWidths>> = [];
+    const expectFitsPane = async (where: string, file: string) =>
+      overflow.push(...(await overflowAtPaneWidths(page, where, file)));
+    await expectFitsPane("start, no workbook", "start");
+    await openExample(page, "an-2024-delar");
+    await structure(page);
+    await expectFitsPane("Mall with a structuring report", "mall");
+
+    const check = await runCheck(page);
+    expect(check.findings.length).toBeGreaterThan(0);
+    await expectFitsPane("Kontrollera with findings", "kontrollera");
+    const view = panel(page, "Kontrollera");
+    await view.getByRole("button", { name: /^Rätta alla \(\d+\)$/ }).click();
+    const dialog = page.getByRole("dialog", { name: "Förhandsgranska rättningar" });
+    await dialog.waitFor();
+    await expectFitsPane("Kontrollera, fix preview dialog", "kontrollera-forhandsgranskning");
+    await dialog.getByRole("button", { name: "Avbryt" }).click();
+    await dialog.waitFor({ state: "hidden" });
+
+    await showView(page, "Inlämning");
+    await panel(page, "Inlämning").getByTestId("stamp-state").waitFor();
+    await expectFitsPane("Inlämning", "inlamning");
+
+    await showView(page, "Sammanställ");
+    const consolidate = panel(page, "Sammanställ");
+    const files = ["kof-2020-delar", "vss-2023-delar"];
+    await consolidate
+      .getByTestId("consolidate-files")
+      .setInputFiles(files.map((id) => path.join(pane.dir, "examples", `${id}.xlsx`)));
+    await consolidate.getByRole("button", { name: "Läs in och sammanställ" }).click();
+    await consolidate.getByTestId("consolidate-result").waitFor();
+    await expectFitsPane("Sammanställ with a result", "sammanstall");
+
+    await showView(page, "Inställningar");
+    await panel(page, "Inställningar").getByTestId("profile-current").waitFor();
+    await expectFitsPane("Inställningar", "installningar");
+    expect(overflow).toEqual([]);
     expectCleanNetwork(network);
   });
 });

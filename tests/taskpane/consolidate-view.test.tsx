@@ -59,13 +59,24 @@ describe("Sammanställ", () => {
       `${summary.totals.activities} aktiviteter från ${summary.organisations.length} organisationer`,
     );
     expect(screen.getByText(`Alla aktiviteter är med (${summary.conservation.tableRows} av ${summary.conservation.tableRows}).`)).toBeInTheDocument();
-    const rows = within(screen.getByTestId("consolidate-sources")).getAllByRole("row").slice(1);
-    expect(rows).toHaveLength(summary.sources.length);
-    const broken = rows.find((row) => row.textContent?.includes("trasig.xlsx"))!;
-    expect(broken).toHaveTextContent("Kunde inte läsas: Filen kunde inte läsas som Excel-arbetsbok");
-    const kofRow = rows.find((row) => row.textContent?.includes("kof-2020-delar.xlsx"))!;
-    expect(kofRow).toHaveTextContent("Validerad");
-    expect(rows.find((row) => row.textContent?.includes("vss-2023-delar.xlsx"))).toHaveTextContent("Ändrad efter validering");
+    // One card per source (a five-column table does not fit Excel's narrow pane).
+    const cards = within(screen.getByRole("list", { name: "Källor" })).getAllByRole("listitem");
+    expect(cards).toHaveLength(summary.sources.length);
+    const field = (card: HTMLElement, name: string) => card.querySelector(`[data-field="${name}"]`)?.textContent;
+    const card = (file: string) => cards.find((li) => field(li, "file") === file)!;
+    const broken = card("trasig.xlsx");
+    expect(broken).toHaveAttribute("data-status", "error");
+    expect(field(broken, "status")).toBe("Kunde inte läsas");
+    expect(field(broken, "error")).toMatch(/^Filen kunde inte läsas som Excel-arbetsbok/);
+    const kof = summary.sources.find((source) => source.file === "kof-2020-delar.xlsx")!;
+    expect(within(card("kof-2020-delar.xlsx")).getByText("Aktiviteter")).toBeInTheDocument();
+    expect({
+      status: field(card("kof-2020-delar.xlsx"), "status"),
+      organisation: field(card("kof-2020-delar.xlsx"), "organisation"),
+      activities: field(card("kof-2020-delar.xlsx"), "activities"),
+      stamp: field(card("kof-2020-delar.xlsx"), "stamp"),
+    }).toEqual({ status: "Läst", organisation: kof.organisation ?? "–", activities: String(kof.activities), stamp: "Validerad" });
+    expect(field(card("vss-2023-delar.xlsx"), "stamp")).toBe("Ändrad efter validering");
   });
 
   it("inside Excel, 'Skriv sammanställning' writes the sheets", async () => {

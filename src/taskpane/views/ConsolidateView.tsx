@@ -5,6 +5,7 @@
  */
 import { useEffect, useState, type ChangeEvent } from "react";
 import {
+  Badge,
   Button,
   Checkbox,
   Field,
@@ -12,8 +13,6 @@ import {
   Table,
   TableBody,
   TableCell,
-  TableHeader,
-  TableHeaderCell,
   TableRow,
   Text,
   makeStyles,
@@ -21,6 +20,7 @@ import {
 } from "@fluentui/react-components";
 import { ArrowDownloadRegular, DeleteRegular, DocumentTableRegular, TableStackBelowRegular } from "@fluentui/react-icons";
 import type { PaneServices, PickedFile, Summary, TemplateSheetInfo } from "../services";
+import type { SourceSummary } from "../../core/consolidate/model";
 import { STATUS_CATEGORY_ORDER } from "../categories";
 import { useT } from "../i18n";
 import { errorMessage, useTask } from "../useTask";
@@ -34,7 +34,41 @@ import { useViewStyles } from "./styles";
 const useStyles = makeStyles({
   fileRow: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalS },
   fileName: { flexGrow: 1, overflowWrap: "anywhere" },
-  tableWrap: { overflowX: "auto" },
+  // One card per source: a table of five columns does not fit Excel's narrow pane. Side by side
+  // when the pane is wide enough for two; min() keeps one card from outgrowing a narrow pane.
+  sources: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fill, minmax(min(100%, 18rem), 1fr))",
+    gap: tokens.spacingVerticalS,
+  },
+  source: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+    minWidth: 0,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  sourceFailed: { borderLeft: `${tokens.strokeWidthThickest} solid ${tokens.colorStatusDangerBorder2}` },
+  sourceHead: { display: "flex", alignItems: "start", columnGap: tokens.spacingHorizontalS },
+  sourceIcon: { flexShrink: 0, marginTop: "2px", fontSize: tokens.fontSizeBase400 },
+  sourceName: { flexGrow: 1, minWidth: 0, overflowWrap: "anywhere" },
+  facts: {
+    display: "grid",
+    gridTemplateColumns: "auto minmax(0, 1fr)",
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalXXS,
+    margin: 0,
+  },
+  term: { margin: 0, color: tokens.colorNeutralForeground3 },
+  value: { margin: 0, overflowWrap: "anywhere" },
+  problem: { color: tokens.colorStatusDangerForeground1, overflowWrap: "anywhere" },
+  remark: { color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
 });
 
 export function ConsolidateView({ services }: { services: PaneServices }) {
@@ -194,7 +228,6 @@ export function ConsolidateView({ services }: { services: PaneServices }) {
           working={working}
           download={Boolean(services.exportSummary)}
           onWrite={() => void onWrite(run.result)}
-          tableWrap={own.tableWrap}
         />
       )}
       {write.phase === "working" && <Working label={t("common.working")} />}
@@ -209,13 +242,11 @@ function SummaryResult({
   working,
   download,
   onWrite,
-  tableWrap,
 }: {
   summary: Summary;
   working: boolean;
   download: boolean;
   onWrite: () => void;
-  tableWrap: string;
 }) {
   const t = useT();
   const styles = useViewStyles();
@@ -252,36 +283,7 @@ function SummaryResult({
       </Table>
 
       <h4 className={styles.subheading}>{t("consolidate.sources")}</h4>
-      <div className={tableWrap}>
-        <Table size="extra-small" aria-label={t("consolidate.sources")} data-testid="consolidate-sources">
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>{t("consolidate.source.file")}</TableHeaderCell>
-              <TableHeaderCell>{t("consolidate.source.organisation")}</TableHeaderCell>
-              <TableHeaderCell>{t("consolidate.source.activities")}</TableHeaderCell>
-              <TableHeaderCell>{t("consolidate.source.stamp")}</TableHeaderCell>
-              <TableHeaderCell>{t("consolidate.source.status")}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {summary.sources.map((source, index) => (
-              <TableRow key={`${source.file}-${source.sheet ?? ""}-${index}`} data-status={source.status}>
-                <TableCell>
-                  {source.file}
-                  {source.sheet ? ` – ${source.sheet}` : ""}
-                </TableCell>
-                <TableCell>{source.organisation ?? "–"}</TableCell>
-                <TableCell>{source.activities}</TableCell>
-                <TableCell>{t(`submit.state.${source.stamp}`)}</TableCell>
-                <TableCell>
-                  {source.status === "ok" ? t("consolidate.source.ok") : `${t("consolidate.source.error")}: ${source.error ?? ""}`}
-                  {source.remarks.length > 0 && ` (${source.remarks.join("; ")})`}
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      </div>
+      <SourceList sources={summary.sources} />
 
       <div className={styles.actions}>
         <Button appearance="primary" icon={<ArrowDownloadRegular />} disabled={working} onClick={onWrite}>
@@ -289,5 +291,60 @@ function SummaryResult({
         </Button>
       </div>
     </section>
+  );
+}
+
+/** Every source as a small card: name and reading state first, then its details, then problems. */
+function SourceList({ sources }: { sources: readonly SourceSummary[] }) {
+  const t = useT();
+  const own = useStyles();
+  return (
+    <ul className={own.sources} aria-label={t("consolidate.sources")} data-testid="consolidate-sources">
+      {sources.map((source, index) => {
+        const ok = source.status === "ok";
+        const fact = (field: string, label: string, value: string | number) => (
+          <>
+            <dt className={own.term}>{label}</dt>
+            <dd className={own.value} data-field={field}>
+              {value}
+            </dd>
+          </>
+        );
+        return (
+          <li
+            key={`${source.file}-${source.sheet ?? ""}-${index}`}
+            className={ok ? own.source : `${own.source} ${own.sourceFailed}`}
+            data-testid="consolidate-source"
+            data-status={source.status}
+          >
+            <div className={own.sourceHead}>
+              <DocumentTableRegular aria-hidden className={own.sourceIcon} />
+              <Text weight="semibold" className={own.sourceName} data-field="file">
+                {source.file}
+              </Text>
+              <Badge appearance="tint" color={ok ? "success" : "danger"} data-field="status">
+                {ok ? t("consolidate.source.ok") : t("consolidate.source.error")}
+              </Badge>
+            </div>
+            <dl className={own.facts}>
+              {source.sheet && fact("sheet", t("consolidate.source.sheet"), source.sheet)}
+              {fact("organisation", t("consolidate.source.organisation"), source.organisation ?? "–")}
+              {fact("activities", t("consolidate.source.activities"), source.activities)}
+              {fact("stamp", t("consolidate.source.stamp"), t(`submit.state.${source.stamp}`))}
+            </dl>
+            {!ok && source.error && (
+              <Text className={own.problem} data-field="error">
+                {source.error}
+              </Text>
+            )}
+            {source.remarks.map((remark) => (
+              <Text key={remark} size={200} className={own.remark}>
+                {remark}
+              </Text>
+            ))}
+          </li>
+        );
+      })}
+    </ul>
   );
 }

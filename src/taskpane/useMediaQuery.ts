@@ -2,7 +2,11 @@
 import { useEffect, useState } from "react";
 
 function matchNow(query: string): boolean {
-  return typeof window !== "undefined" && typeof window.matchMedia === "function" && window.matchMedia(query).matches;
+  return (
+    typeof window !== "undefined" &&
+    typeof window.matchMedia === "function" &&
+    window.matchMedia(query).matches
+  );
 }
 
 export function useMediaQuery(query: string): boolean {

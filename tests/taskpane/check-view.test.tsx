@@ -70,6 +70,30 @@ describe("Kontrollera", () => {
     expect(mock(services, "select")).toHaveBeenCalledWith(ambiguous.sheet, ambiguous.cell);
   });
 
+  it("one report sheet: a finding shows its cell only", async () => {
+    renderInPane(<CheckView services={fakeServices({ check: jest.fn(async () => kofOutcome) })} settings={settings()} />);
+    await userEvent.click(screen.getByRole("button", { name: "Kontrollera" }));
+    const ambiguous = kof.findings.find((f) => f.rule === "status.ambiguous")!;
+    const group = within(await screen.findByTestId("rule-status.ambiguous"));
+    expect(group.getByTestId("finding-location")).toHaveTextContent(new RegExp(`^${ambiguous.cell}$`));
+  });
+
+  it("several report sheets: each finding names its sheet (Uppföljning!D20), and going there selects that sheet", async () => {
+    // The KOF report as the user left it and a second report sheet (another board's) in the same workbook.
+    const other = { report: { ...vss.report, sheet: "Nämnd 2" }, findings: vss.findings.map((f) => ({ ...f, sheet: "Nämnd 2" })) };
+    const services = fakeServices({ check: jest.fn(async () => ({ reports: [kof, other], failures: [] })) });
+    renderInPane(<CheckView services={services} settings={settings()} />);
+    await userEvent.click(screen.getByRole("button", { name: "Kontrollera" }));
+    const ambiguous = kof.findings.find((f) => f.rule === "status.ambiguous")!;
+    const where = `${kof.report.sheet}!${ambiguous.cell}`;
+    const group = within(await screen.findByTestId("rule-status.ambiguous"));
+    expect(group.getByTestId("finding-location")).toHaveTextContent(where);
+    await userEvent.click(group.getByRole("button", { name: `Gå till ${where}` }));
+    expect(mock(services, "select")).toHaveBeenCalledWith(kof.report.sheet, ambiguous.cell);
+    const fixable = other.findings.find((f) => f.fix)!;
+    expect(screen.getByRole("button", { name: `Rätta Nämnd 2!${fixable.cell}` })).toBeInTheDocument();
+  });
+
   it("fix all: the preview shows old → new, applies on confirm, then checks again", async () => {
     const check = jest.fn().mockResolvedValueOnce(vssOutcome).mockResolvedValueOnce({ reports: [{ ...vss, findings: [] }], failures: [] });
     const services = fakeServices({ check });

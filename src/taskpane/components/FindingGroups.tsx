@@ -8,6 +8,7 @@ import {
   Button,
   Text,
   makeStyles,
+  mergeClasses,
   tokens,
 } from "@fluentui/react-components";
 import { WrenchRegular } from "@fluentui/react-icons";
@@ -69,24 +70,42 @@ const useStyles = makeStyles({
   list: { listStyleType: "none", margin: 0, padding: 0 },
   item: {
     display: "grid",
-    gridTemplateColumns: "auto 1fr auto",
+    gridTemplateColumns: "auto minmax(0, 1fr) auto",
+    gridTemplateAreas: '"location message fix"',
     alignItems: "start",
     columnGap: tokens.spacingHorizontalS,
     padding: `${tokens.spacingVerticalXS} 0`,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
-  message: { display: "flex", flexDirection: "column" },
+  // "Uppföljning!D20" beside the message would leave the message a sliver of Excel's narrow pane:
+  // the location and the fix button share a line, the message gets the full width below.
+  itemWithSheet: {
+    gridTemplateColumns: "minmax(0, 1fr) auto",
+    gridTemplateAreas: '"location fix" "message message"',
+    rowGap: tokens.spacingVerticalXXS,
+  },
+  location: { gridArea: "location", justifySelf: "start", maxWidth: "100%" },
+  locationText: { overflowWrap: "anywhere", textAlign: "start" },
+  fix: { gridArea: "fix" },
+  message: { gridArea: "message", display: "flex", flexDirection: "column", minWidth: 0, overflowWrap: "anywhere" },
   suggestion: { color: tokens.colorNeutralForeground3 },
 });
 
+/** "D20", or "Uppföljning!D20" when the workbook has more than one report sheet. */
+export function findingLocation(finding: Pick<Finding, "sheet" | "cell">, withSheet: boolean): string {
+  return withSheet && finding.sheet ? `${finding.sheet}!${finding.cell}` : finding.cell;
+}
+
 export interface FindingGroupsProps {
   findings: readonly Finding[];
+  /** Name the sheet with each cell (the workbook has several report sheets). */
+  showSheet?: boolean;
   busy: boolean;
   onSelect: (finding: Finding) => void;
   onFix: (finding: Finding) => void;
 }
 
-export function FindingGroups({ findings, busy, onSelect, onFix }: FindingGroupsProps) {
+export function FindingGroups({ findings, showSheet = false, busy, onSelect, onFix }: FindingGroupsProps) {
   const t = useT();
   const styles = useStyles();
   const groups = groupFindings(findings);
@@ -112,51 +131,58 @@ export function FindingGroups({ findings, busy, onSelect, onFix }: FindingGroups
                   </Badge>
                 </h5>
                 <ul className={styles.list}>
-                  {ruleGroup.findings.map((finding, index) => (
-                    <li
-                      key={`${finding.sheet}!${finding.cell}-${index}`}
-                      className={styles.item}
-                      data-testid="finding"
-                      data-rule={finding.rule}
-                      data-cell={finding.cell}
-                      data-sheet={finding.sheet}
-                    >
-                      {finding.cell ? (
-                        <Button
-                          size="small"
-                          appearance="subtle"
-                          aria-label={t("check.finding.goto", { cell: finding.cell })}
-                          title={`${finding.sheet}!${finding.cell}`}
-                          onClick={() => onSelect(finding)}
-                        >
-                          {finding.cell}
-                        </Button>
-                      ) : (
-                        <span />
-                      )}
-                      <span className={styles.message}>
-                        <Text>{finding.message}</Text>
-                        {finding.suggestion && (
-                          <Text size={200} className={styles.suggestion}>
-                            {t("check.finding.suggestion", { suggestion: finding.suggestion })}
-                          </Text>
+                  {ruleGroup.findings.map((finding, index) => {
+                    const location = findingLocation(finding, showSheet);
+                    return (
+                      <li
+                        key={`${finding.sheet}!${finding.cell}-${index}`}
+                        className={mergeClasses(styles.item, showSheet && styles.itemWithSheet)}
+                        data-testid="finding"
+                        data-rule={finding.rule}
+                        data-cell={finding.cell}
+                        data-sheet={finding.sheet}
+                      >
+                        {finding.cell ? (
+                          <Button
+                            size="small"
+                            appearance="subtle"
+                            className={styles.location}
+                            aria-label={t("check.finding.goto", { cell: location })}
+                            title={`${finding.sheet}!${finding.cell}`}
+                            onClick={() => onSelect(finding)}
+                          >
+                            <span className={styles.locationText} data-testid="finding-location">
+                              {location}
+                            </span>
+                          </Button>
+                        ) : (
+                          <span className={styles.location} />
                         )}
-                      </span>
-                      {finding.fix ? (
-                        <Button
-                          size="small"
-                          icon={<WrenchRegular />}
-                          disabled={busy}
-                          aria-label={t("check.finding.fixLabel", { cell: finding.cell })}
-                          onClick={() => onFix(finding)}
-                        >
-                          {t("check.finding.fix")}
-                        </Button>
-                      ) : (
-                        <span />
-                      )}
-                    </li>
-                  ))}
+                        <span className={styles.message}>
+                          <Text>{finding.message}</Text>
+                          {finding.suggestion && (
+                            <Text size={200} className={styles.suggestion}>
+                              {t("check.finding.suggestion", { suggestion: finding.suggestion })}
+                            </Text>
+                          )}
+                        </span>
+                        {finding.fix ? (
+                          <Button
+                            size="small"
+                            className={styles.fix}
+                            icon={<WrenchRegular />}
+                            disabled={busy}
+                            aria-label={t("check.finding.fixLabel", { cell: location })}
+                            onClick={() => onFix(finding)}
+                          >
+                            {t("check.finding.fix")}
+                          </Button>
+                        ) : (
+                          <span className={styles.fix} />
+                        )}
+                      </li>
+                    );
+                  })}
                 </ul>
               </div>
             ))}

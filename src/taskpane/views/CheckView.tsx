@@ -31,6 +31,13 @@ function allFindings(outcome: CheckOutcome): Finding[] {
   return outcome.reports.flatMap((report) => report.findings);
 }
 
+/** Several report sheets (or findings on several sheets): each finding must name its sheet. */
+export function spansSheets(outcome: CheckOutcome): boolean {
+  const sheets = new Set(outcome.reports.map((entry) => entry.report.sheet));
+  for (const finding of allFindings(outcome)) if (finding.sheet) sheets.add(finding.sheet);
+  return sheets.size > 1;
+}
+
 function describeSkipped(t: Translate, skipped: SkippedCell[]): string | null {
   if (skipped.length === 0) return null;
   const details = skipped.map((cell) => `${cell.cell} (${cell.reason})`).join(", ");
@@ -209,6 +216,7 @@ export function CheckView({ services, settings, autoRun = false, runToken }: Che
           ) : (
             <FindingGroups
               findings={findings}
+              showSheet={spansSheets(check.result)}
               busy={busy}
               onSelect={(finding) => void select(finding)}
               onFix={(finding) => setPreview([finding])}

@@ -16,6 +16,7 @@ import {
   TableRow,
   Text,
   makeStyles,
+  mergeClasses,
   tokens,
 } from "@fluentui/react-components";
 import { ArrowDownloadRegular, DeleteRegular, DocumentTableRegular, TableStackBelowRegular } from "@fluentui/react-icons";
@@ -313,7 +314,7 @@ function SourceList({ sources }: { sources: readonly SourceSummary[] }) {
         return (
           <li
             key={`${source.file}-${source.sheet ?? ""}-${index}`}
-            className={ok ? own.source : `${own.source} ${own.sourceFailed}`}
+            className={mergeClasses(own.source, !ok && own.sourceFailed)}
             data-testid="consolidate-source"
             data-status={source.status}
           >

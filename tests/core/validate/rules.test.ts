@@ -673,6 +673,15 @@ describe("duplicate.activity", () => {
     expect(finding).toMatchObject({ cell: "B34", severity: "warning" });
     expect(finding!.message).toContain("rad 33");
   });
+  it("folds the case of å, ä, ö and non-breaking spaces too", () => {
+    const rows = [
+      activity({ ...seed, row: 33, activity: "Översyn av föreningsbidragen" }),
+      activity({ ...seed, row: 34, activity: "ÖVERSYN av\u00a0FÖRENINGSBIDRAGEN " }),
+      activity({ ...seed, row: 35, activity: "Översyn av föreningsbidragen 2" }),
+    ];
+    const found = findings(report(rows), "duplicate.activity");
+    expect(found.map((f) => f.cell)).toEqual(["B34"]);
+  });
   it("is silent for the same text under another goal", () => {
     const rows = [
       activity({ ...seed, row: 33 }),

@@ -27,15 +27,37 @@ function duplicateKey(text: string): string {
 }
 
 /**
- * Non-whitespace characters: equal for any two texts that fold to the same key, and cheap (no new
- * string). Only activities sharing it are compared by their full key, so 10,000 long texts do not
- * each build and hash a folded copy.
+ * A hash of the lower-cased non-whitespace characters: equal for any two texts with the same
+ * duplicateKey, and cheap (no new string per text). Only activities sharing it are compared by
+ * their full key. A mere character count (what this was) put most of 10,000 activities into shared
+ * buckets, so nearly every text was folded and hashed anyway.
+ *
+ * Lower-casing one code unit at a time gives what String#toLowerCase gives the whole text (checked
+ * for every code point) except for the final sigma (Σ → ς at a word end, σ elsewhere), so ς counts
+ * as σ. Surrogates are skipped: supplementary characters lower-case to supplementary characters.
  */
 function signature(text: string): number {
-  let count = 0;
-  for (let i = 0; i < text.length; i++) if (!isSpace(text.charCodeAt(i))) count++;
-  return count;
+  let hash = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 128) {
+      if (code <= 32 && isSpace(code)) continue;
+      hash = (Math.imul(hash, 31) + (code >= 65 && code <= 90 ? code + 32 : code)) | 0;
+    } else if (!isSpace(code) && (code < 0xd800 || code > 0xdfff)) {
+      const lower = (LOWER_CASE[code] ??= String.fromCharCode(code).toLowerCase());
+      for (let j = 0; j < lower.length; j++) {
+        const unit = lower.charCodeAt(j);
+        hash = (Math.imul(hash, 31) + (unit === FINAL_SIGMA ? SIGMA : unit)) | 0;
+      }
+    }
+  }
+  return hash;
 }
+
+/** Lower case of non-ASCII code units, filled as they are met. */
+const LOWER_CASE: (string | undefined)[] = [];
+const FINAL_SIGMA = 0x3c2;
+const SIGMA = 0x3c3;
 
 /** Exactly the characters of the regular expression class \s. */
 function isSpace(code: number): boolean {

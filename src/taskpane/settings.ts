@@ -5,6 +5,7 @@
  */
 import type { Period, ReportMeta } from "../core/model";
 import type { UiLang } from "./i18n";
+import { isIsoDate } from "./dates";
 
 export interface PaneSettings {
   organisation: string;
@@ -35,10 +36,7 @@ export function isValidYear(year: string): boolean {
 }
 
 export function isValidCutoff(cutoff: string): boolean {
-  if (cutoff === "") return true;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(cutoff)) return false;
-  const date = new Date(`${cutoff}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(cutoff);
+  return cutoff === "" || isIsoDate(cutoff);
 }
 
 /** The details as the template's metadata; empty fields stay out so the template's defaults apply. */

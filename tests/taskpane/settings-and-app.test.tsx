@@ -42,6 +42,35 @@ describe("Inställningar", () => {
     expect(toReportMeta(last)).toEqual({ organisation: "Kultur- och fritidsförvaltningen", year: 2020, period: "delar" });
   });
 
+  it("the cut-off is typed as ÅÅÅÅ-MM-DD (no browser date picker in the browser's locale); Swedish messages", async () => {
+    const seen: PaneSettings[] = [];
+    renderInPane(<SettingsHarness services={fakeServices()} onSettings={(s) => seen.push(s)} />);
+    const cutoff = screen.getByRole("textbox", { name: "Avstämningsdatum" });
+    expect(cutoff).toHaveAttribute("type", "text");
+    expect(cutoff).toHaveAttribute("placeholder", "ÅÅÅÅ-MM-DD");
+    expect(screen.getByText(/^ÅÅÅÅ-MM-DD, till exempel 2024-08-31\./)).toBeInTheDocument();
+
+    // Half typed: no complaint yet; leaving the field names the format.
+    await userEvent.type(cutoff, "2020-08");
+    expect(screen.queryByText(/Ange datumet som/)).not.toBeInTheDocument();
+    await userEvent.tab();
+    expect(screen.getByText("Ange datumet som ÅÅÅÅ-MM-DD, till exempel 2024-08-31.")).toBeInTheDocument();
+    expect(toReportMeta(seen.at(-1)!)).toEqual({});
+
+    // A date that is not in the calendar is named as such.
+    await userEvent.clear(cutoff);
+    await userEvent.type(cutoff, "2021-02-29");
+    expect(screen.getByText("Datumet 2021-02-29 finns inte i kalendern.")).toBeInTheDocument();
+
+    // Written the short way, it is tidied to ÅÅÅÅ-MM-DD on leaving the field.
+    await userEvent.clear(cutoff);
+    await userEvent.type(cutoff, "2020-8-31");
+    await userEvent.tab();
+    expect(cutoff).toHaveValue("2020-08-31");
+    expect(screen.queryByText(/Ange datumet som|finns inte/)).not.toBeInTheDocument();
+    expect(toReportMeta(seen.at(-1)!)).toEqual({ cutoff: "2020-08-31" });
+  });
+
   it("shows the profile in force and a stored profile's problem", async () => {
     const services = fakeServices({
       loadProfile: jest.fn(async () => ({

@@ -48,7 +48,7 @@ describe("Inlämning", () => {
     expect(mock(services, "stamp")).toHaveBeenCalledWith("sv");
     pending.resolve({
       ok: true,
-      stamp: { templateVersion: "1.0", profile: "standard@1.0.0", time: "2020-09-02T10:15:00.000Z", rowCount: 25, hash: "0".repeat(64), sheet: "Uppföljning" },
+      stamp: { templateVersion: "1.0", profile: "standard@1.0.0", time: new Date(2020, 8, 2, 10, 15).toISOString(), rowCount: 25, hash: "0".repeat(64), sheet: "Uppföljning" },
     });
     expect(await screen.findByText(/Rapporten är märkt som klar för inlämning\. Stämplad 2020-09-02 10:15 · 25 aktiviteter/)).toBeInTheDocument();
     await waitFor(() => expect(screen.getByTestId("stamp-state")).toHaveTextContent("Validerad"));

@@ -7,7 +7,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { Button, Switch, Text } from "@fluentui/react-components";
 import { ArrowDownloadRegular, ArrowUndoRegular, CheckmarkCircleRegular, WrenchRegular } from "@fluentui/react-icons";
 import type { ApplyOutcome, CheckOutcome, Finding, PaneServices, RevertOutcome, SkippedCell } from "../services";
-import type { PaneSettings } from "../settings";
+import { isValidCutoff, type PaneSettings } from "../settings";
 import { useT, type Translate } from "../i18n";
 import { errorMessage, useTask } from "../useTask";
 import { offerDownload } from "../download";
@@ -59,7 +59,8 @@ export function CheckView({ services, settings, autoRun = false, runToken }: Che
   const { cutoff, lang } = settings;
 
   const validate = useCallback(
-    () => runCheck(() => services.check({ cutoff: cutoff || null, lang })),
+    // A cut-off still being typed (or not a date) is no cut-off: the check derives its own.
+    () => runCheck(() => services.check({ cutoff: cutoff && isValidCutoff(cutoff) ? cutoff : null, lang })),
     [runCheck, services, cutoff, lang],
   );
 

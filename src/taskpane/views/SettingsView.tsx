@@ -7,6 +7,7 @@ import { PERIODS, isValidCutoff, isValidYear, type PaneSettings } from "../setti
 import { useT, type UiLang } from "../i18n";
 import { errorMessage } from "../useTask";
 import { offerDownload } from "../download";
+import { tidyIsoDate } from "../dates";
 import { ErrorBar, InfoBar, SuccessBar, Working } from "../components/feedback";
 import { FileInput } from "../components/FileInput";
 import { useViewStyles } from "./styles";
@@ -36,6 +37,7 @@ export function SettingsView({ services, settings, onChange }: SettingsViewProps
   const [profileError, setProfileError] = useState<string | null>(null);
   const [message, setMessage] = useState<ProfileMessage | null>(null);
   const [busy, setBusy] = useState(false);
+  const [cutoffTouched, setCutoffTouched] = useState(false);
 
   const refreshProfile = useCallback(async () => {
     try {
@@ -85,6 +87,14 @@ export function SettingsView({ services, settings, onChange }: SettingsViewProps
 
   const yearValid = isValidYear(settings.year);
   const cutoffValid = isValidCutoff(settings.cutoff);
+  // Judged once the user leaves the field (or has typed a whole date), not at every keystroke.
+  const cutoffJudged = cutoffTouched || settings.cutoff.length >= 10;
+  const cutoffMessage =
+    cutoffValid || !cutoffJudged
+      ? undefined
+      : /^\d{4}-\d{2}-\d{2}$/.test(settings.cutoff)
+        ? t("settings.cutoff.noSuchDate", { date: settings.cutoff })
+        : t("settings.cutoff.invalid");
 
   return (
     <div className={styles.view}>
@@ -121,13 +131,32 @@ export function SettingsView({ services, settings, onChange }: SettingsViewProps
         <Field label={t("meta.contact")}>
           <Input value={settings.contact} onChange={(_, data) => set("contact", data.value)} />
         </Field>
+        {/* Not <input type="date">: it shows the browser's locale (08/31/2024 in an English
+            Chromium); the pane writes and reads dates as ÅÅÅÅ-MM-DD, like the template. */}
         <Field
           label={t("meta.cutoff")}
           hint={t("meta.cutoffHint")}
-          validationState={cutoffValid ? "none" : "error"}
-          validationMessage={cutoffValid ? undefined : t("settings.cutoff.invalid")}
+          validationState={cutoffMessage ? "error" : "none"}
+          validationMessage={cutoffMessage}
         >
-          <Input type="date" value={settings.cutoff} onChange={(_, data) => set("cutoff", data.value)} />
+          <Input
+            value={settings.cutoff}
+            placeholder={t("meta.cutoffPlaceholder")}
+            autoComplete="off"
+            spellCheck={false}
+            maxLength={10}
+            pattern="\d{4}-\d{2}-\d{2}"
+            data-testid="cutoff"
+            onChange={(_, data) => {
+              setCutoffTouched(false);
+              set("cutoff", data.value);
+            }}
+            onBlur={() => {
+              setCutoffTouched(true);
+              const tidy = tidyIsoDate(settings.cutoff);
+              if (tidy !== settings.cutoff) set("cutoff", tidy);
+            }}
+          />
         </Field>
       </section>
 

@@ -8,6 +8,7 @@ import { errorMessage, useTask } from "../useTask";
 import { offerDownload } from "../download";
 import { ErrorBar, SuccessBar, Working } from "../components/feedback";
 import { useViewStyles } from "./styles";
+import { localDateTime } from "../dates";
 
 const STATE_COLOR: Record<StampState, "success" | "warning" | "informative"> = {
   validated: "success",
@@ -15,9 +16,13 @@ const STATE_COLOR: Record<StampState, "success" | "warning" | "informative"> = {
   not_validated: "informative",
 };
 
-/** "2024-08-31T14:05:12.000Z" → "2024-08-31 14:05". */
-function shownTime(iso: string): string {
-  return iso.replace("T", " ").slice(0, 16);
+/**
+ * The stamp's instant (ISO, UTC) in the user's own clock, Swedish style: "2024-08-31 16:05" —
+ * the same local time the core's stamp message and change log use.
+ */
+export function shownTime(iso: string): string {
+  const instant = new Date(iso);
+  return Number.isNaN(instant.getTime()) ? iso : localDateTime(instant);
 }
 
 export function SubmitView({ services }: { services: PaneServices }) {

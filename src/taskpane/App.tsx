@@ -7,12 +7,12 @@ import { FluentProvider, Tab, TabList, Text, Tooltip, makeStyles, tokens, webLig
 import {
   CheckmarkCircleFilled,
   CheckmarkCircleRegular,
-  CheckmarkStarburstFilled,
-  CheckmarkStarburstRegular,
+  DocumentTableFilled,
+  DocumentTableRegular,
+  SendFilled,
+  SendRegular,
   SettingsFilled,
   SettingsRegular,
-  TableSimpleFilled,
-  TableSimpleRegular,
   TableStackBelowFilled,
   TableStackBelowRegular,
   bundleIcon,
@@ -32,11 +32,11 @@ import { useMediaQuery } from "./useMediaQuery";
 export const VIEWS = ["mall", "kontrollera", "inlamning", "sammanstall", "installningar"] as const;
 export type ViewId = (typeof VIEWS)[number];
 
-/** The same icons as the views' main buttons; filled when the tab is selected. */
+/** One icon per view, unlike each other at a glance; filled when the tab is selected. */
 const TAB_ICONS = {
-  mall: bundleIcon(TableSimpleFilled, TableSimpleRegular),
+  mall: bundleIcon(DocumentTableFilled, DocumentTableRegular),
   kontrollera: bundleIcon(CheckmarkCircleFilled, CheckmarkCircleRegular),
-  inlamning: bundleIcon(CheckmarkStarburstFilled, CheckmarkStarburstRegular),
+  inlamning: bundleIcon(SendFilled, SendRegular),
   sammanstall: bundleIcon(TableStackBelowFilled, TableStackBelowRegular),
   installningar: bundleIcon(SettingsFilled, SettingsRegular),
 } satisfies Record<ViewId, unknown>;
@@ -134,7 +134,7 @@ export function App({
     mall: <MallView services={services} settings={settings} />,
     kontrollera: <CheckView services={services} settings={settings} runToken={generation === 0 ? checkToken : 0} />,
     inlamning: <SubmitView services={services} />,
-    sammanstall: <ConsolidateView services={services} />,
+    sammanstall: <ConsolidateView services={services} active={view === "sammanstall"} />,
     installningar: <SettingsView services={services} settings={settings} onChange={setSettings} />,
   };
 

@@ -171,9 +171,11 @@ async function overflowAtPaneWidths(page: Page, where: string, file: string) {
     const problems = await horizontalOverflow(page);
     if (problems.length > 0) found.push({ where, width, problems });
     await page.mouse.move(0, 0);
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
     await page.screenshot({
       path: path.join(WIDTHS_DIR, `${file}-${width}.png`),
       fullPage: true,
+      clip: { x: 0, y: 0, width, height: Math.min(height, 1600) },
       animations: "disabled",
     });
   }

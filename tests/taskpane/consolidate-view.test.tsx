@@ -1,6 +1,9 @@
 /** @jest-environment jsdom */
 import "../support/jsdom-setup";
-import { screen, waitFor, within } from "@testing-library/react";
+import type { ReactNode } from "react";
+import { render, screen, waitFor, within } from "@testing-library/react";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { I18nProvider } from "../../src/taskpane/i18n";
 import userEvent from "@testing-library/user-event";
 import { ConsolidateView } from "../../src/taskpane/views/ConsolidateView";
 import type { ConsolidateRequest, Summary } from "../../src/taskpane/services";
@@ -9,6 +12,15 @@ import { renderInPane, stubObjectUrls } from "./render";
 import { seedSummary } from "./seed-data";
 
 const summary = seedSummary();
+
+/** The pane's providers as a wrapper, so that rerender keeps them. */
+function PaneProviders({ children }: { children: ReactNode }) {
+  return (
+    <FluentProvider theme={webLightTheme}>
+      <I18nProvider lang="sv">{children}</I18nProvider>
+    </FluentProvider>
+  );
+}
 
 function xlsxFile(name: string): File {
   return new File([new Uint8Array([80, 75, 3, 4])], name, {
@@ -26,6 +38,24 @@ describe("Sammanställ", () => {
     await userEvent.click(box);
     expect(screen.getByRole("button", { name: "Läs in och sammanställ" })).toBeDisabled();
     expect(screen.getByText("Välj minst ett blad eller en fil.")).toBeInTheDocument();
+  });
+
+  it("coming back to the view lists the template sheets again: a new one starts chosen, an unticked one stays unticked", async () => {
+    const sheets = [
+      { name: "Uppföljning", isTemplate: false },
+      { name: "Uppföljning (mall)", isTemplate: true },
+    ];
+    const listTemplateSheets = jest.fn(async () => sheets.map((sheet) => ({ ...sheet })));
+    const services = fakeServices({ listTemplateSheets });
+    const { rerender } = render(<ConsolidateView services={services} active />, { wrapper: PaneProviders });
+    await userEvent.click(await screen.findByRole("checkbox", { name: "Uppföljning (mall)" }));
+    rerender(<ConsolidateView services={services} active={false} />);
+    // Meanwhile, under Mall, a second sheet is structured into a template.
+    sheets.push({ name: "Blad2 (mall)", isTemplate: true });
+    rerender(<ConsolidateView services={services} active />);
+    expect(await screen.findByRole("checkbox", { name: "Blad2 (mall)" })).toBeChecked();
+    expect(screen.getByRole("checkbox", { name: "Uppföljning (mall)" })).not.toBeChecked();
+    expect(listTemplateSheets).toHaveBeenCalledTimes(2);
   });
 
   it("working: a progress bar while the sources are read; result: totals, sources with states and reasons", async () => {

@@ -3,7 +3,7 @@
  * progress), show the totals and every source's state, then write the five summary sheets
  * (inside Excel) or download them as a workbook (standalone).
  */
-import { useEffect, useState, type ChangeEvent } from "react";
+import { useEffect, useRef, useState, type ChangeEvent } from "react";
 import {
   Badge,
   Button,
@@ -72,7 +72,16 @@ const useStyles = makeStyles({
   remark: { color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
 });
 
-export function ConsolidateView({ services }: { services: PaneServices }) {
+export interface ConsolidateViewProps {
+  services: PaneServices;
+  /**
+   * Whether the view is on screen. Each time it comes back the template sheets are listed again:
+   * one may have been made under Mall meanwhile.
+   */
+  active?: boolean;
+}
+
+export function ConsolidateView({ services, active = true }: ConsolidateViewProps) {
   const t = useT();
   const styles = useViewStyles();
   const own = useStyles();
@@ -85,16 +94,28 @@ export function ConsolidateView({ services }: { services: PaneServices }) {
   const [run, runConsolidate] = useTask<Summary>();
   const [write, runWrite] = useTask<"written" | "downloaded">();
 
+  // Sheets listed before: a new template sheet starts chosen, the user's choice for known ones stays.
+  const listedSheets = useRef(new Set<string>());
   useEffect(() => {
-    if (!hasWorkbook) return;
+    if (!hasWorkbook || !active) return;
     let cancelled = false;
     services
       .listTemplateSheets()
       .then((list) => {
         if (cancelled) return;
         const onlyTemplates = list.filter((sheet) => sheet.isTemplate);
+        const known = listedSheets.current;
+        listedSheets.current = new Set(onlyTemplates.map((sheet) => sheet.name));
         setTemplates(onlyTemplates);
-        setChosenSheets(new Set(onlyTemplates.map((sheet) => sheet.name)));
+        setTemplatesError(null);
+        setChosenSheets(
+          (current) =>
+            new Set(
+              onlyTemplates
+                .map((sheet) => sheet.name)
+                .filter((name) => current.has(name) || !known.has(name)),
+            ),
+        );
       })
       .catch((error: unknown) => {
         if (!cancelled) setTemplatesError(errorMessage(error));
@@ -102,7 +123,7 @@ export function ConsolidateView({ services }: { services: PaneServices }) {
     return () => {
       cancelled = true;
     };
-  }, [services, hasWorkbook]);
+  }, [services, hasWorkbook, active]);
 
   function toggleSheet(name: string, on: boolean) {
     setChosenSheets((current) => {

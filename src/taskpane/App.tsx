@@ -28,6 +28,7 @@ import { SubmitView } from "./views/SubmitView";
 import { ConsolidateView } from "./views/ConsolidateView";
 import { SettingsView } from "./views/SettingsView";
 import { useMediaQuery } from "./useMediaQuery";
+import { WIDE_PANE } from "./views/styles";
 
 export const VIEWS = ["mall", "kontrollera", "inlamning", "sammanstall", "installningar"] as const;
 export type ViewId = (typeof VIEWS)[number];
@@ -41,12 +42,6 @@ const TAB_ICONS = {
   installningar: bundleIcon(SettingsFilled, SettingsRegular),
 } satisfies Record<ViewId, unknown>;
 
-/**
- * Below this width the five labelled tabs do not fit (Excel's pane is about 320–350 px wide): the
- * tabs then show only their icons, with the name as tooltip and accessible name, and the selected
- * tab keeps its label, as in Excel's own Format pane.
- */
-export const COMPACT_TABS_QUERY = "(max-width: 599px)";
 
 export function toViewId(value: string | null | undefined): ViewId | null {
   const wanted = value?.toLowerCase();
@@ -97,7 +92,10 @@ export function App({
   const [view, setView] = useState<ViewId>(initialView);
   const [settings, setSettings] = useState<PaneSettings>(initialSettings);
   const t = (key: UiKey, params?: Record<string, string | number>) => translate(settings.lang, key, params);
-  const compactTabs = useMediaQuery(COMPACT_TABS_QUERY);
+  // The five labelled tabs need a wide pane (Excel's is about 320–350 px). Narrower, the tabs show
+  // their icons, with the name as tooltip and accessible name, and the selected tab keeps its
+  // label, as in Excel's own Format pane.
+  const compactTabs = !useMediaQuery(WIDE_PANE);
 
   // Ribbon commands with a shared runtime leave a request (see pane-request.ts).
   const [checkToken, setCheckToken] = useState(autoCheck ? 1 : 0);

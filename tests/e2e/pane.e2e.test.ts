@@ -168,6 +168,10 @@ async function overflowAtPaneWidths(page: Page, where: string, file: string) {
   const found: { where: string; width: number; problems: string[] }[] = [];
   for (const width of PANE_WIDTHS) {
     await page.setViewportSize({ width, height: NARROW.height });
+    // Let resize observers and the frame after them settle, as a user would see the pane.
+    await page.evaluate(
+      () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+    );
     const problems = await horizontalOverflow(page);
     if (problems.length > 0) found.push({ where, width, problems });
     await page.mouse.move(0, 0);

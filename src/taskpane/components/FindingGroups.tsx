@@ -15,6 +15,7 @@ import { WrenchRegular } from "@fluentui/react-icons";
 import type { Finding } from "../services";
 import { useT, type Translate, type UiKey } from "../i18n";
 import { CATALOGUES } from "../i18n";
+import { WIDE_PANE_MEDIA } from "../views/styles";
 
 export const SEVERITY_ORDER = ["error", "warning", "info"] as const;
 type Severity = (typeof SEVERITY_ORDER)[number];
@@ -68,25 +69,39 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
   },
   list: { listStyleType: "none", margin: 0, padding: 0 },
+  // Excel's pane is ~320 px: the fix button goes under the message, which keeps the width
+  // beside the cell. A wide pane has room for cell, message and button side by side.
   item: {
     display: "grid",
-    gridTemplateColumns: "auto minmax(0, 1fr) auto",
-    gridTemplateAreas: '"location message fix"',
+    gridTemplateColumns: "auto minmax(0, 1fr)",
+    gridTemplateAreas: '"location message" ". fix"',
     alignItems: "start",
     columnGap: tokens.spacingHorizontalS,
     padding: `${tokens.spacingVerticalXS} 0`,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    [WIDE_PANE_MEDIA]: {
+      gridTemplateColumns: "auto minmax(0, 1fr) auto",
+      gridTemplateAreas: '"location message fix"',
+    },
   },
-  // "Uppföljning!D20" beside the message would leave the message a sliver of Excel's narrow pane:
-  // the location and the fix button share a line, the message gets the full width below.
+  // "Uppföljning!D20" beside the message would leave the message a sliver of the pane: the
+  // location goes on its own line above it.
   itemWithSheet: {
-    gridTemplateColumns: "minmax(0, 1fr) auto",
-    gridTemplateAreas: '"location fix" "message message"',
-    rowGap: tokens.spacingVerticalXXS,
+    gridTemplateColumns: "minmax(0, 1fr)",
+    gridTemplateAreas: '"location" "message" "fix"',
+    [WIDE_PANE_MEDIA]: {
+      gridTemplateColumns: "minmax(0, 1fr) auto",
+      gridTemplateAreas: '"location fix" "message message"',
+    },
   },
   location: { gridArea: "location", justifySelf: "start", maxWidth: "100%" },
   locationText: { overflowWrap: "anywhere", textAlign: "start" },
-  fix: { gridArea: "fix" },
+  fix: {
+    gridArea: "fix",
+    justifySelf: "start",
+    marginTop: tokens.spacingVerticalXS,
+    [WIDE_PANE_MEDIA]: { marginTop: 0 },
+  },
   message: { gridArea: "message", display: "flex", flexDirection: "column", minWidth: 0, overflowWrap: "anywhere" },
   suggestion: { color: tokens.colorNeutralForeground3 },
 });
@@ -155,9 +170,7 @@ export function FindingGroups({ findings, showSheet = false, busy, onSelect, onF
                               {location}
                             </span>
                           </Button>
-                        ) : (
-                          <span className={styles.location} />
-                        )}
+                        ) : null}
                         <span className={styles.message}>
                           <Text>{finding.message}</Text>
                           {finding.suggestion && (
@@ -177,9 +190,7 @@ export function FindingGroups({ findings, showSheet = false, busy, onSelect, onF
                           >
                             {t("check.finding.fix")}
                           </Button>
-                        ) : (
-                          <span className={styles.fix} />
-                        )}
+                        ) : null}
                       </li>
                     );
                   })}

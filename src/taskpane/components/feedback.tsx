@@ -1,4 +1,8 @@
-/** Shared feedback pieces: the error bar, the working spinner, success notes. */
+/**
+ * Shared feedback pieces: the error bar, the working spinner, success notes. The bars are always
+ * multiline: in Excel's narrow pane most messages need two lines, and the default "auto" layout
+ * first draws them on one line that sticks out sideways until a resize observer reflows them.
+ */
 import { MessageBar, MessageBarBody, MessageBarTitle, Spinner } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 import { useT } from "../i18n";
@@ -6,7 +10,7 @@ import { useT } from "../i18n";
 export function ErrorBar({ message, title }: { message: string; title?: string }) {
   const t = useT();
   return (
-    <MessageBar intent="error" role="alert" data-testid="error-bar">
+    <MessageBar layout="multiline" intent="error" role="alert" data-testid="error-bar">
       <MessageBarBody>
         <MessageBarTitle>{title ?? t("common.error.title")}</MessageBarTitle>
         {message}
@@ -17,7 +21,7 @@ export function ErrorBar({ message, title }: { message: string; title?: string }
 
 export function SuccessBar({ children }: { children: ReactNode }) {
   return (
-    <MessageBar intent="success" role="status">
+    <MessageBar layout="multiline" intent="success" role="status">
       <MessageBarBody>{children}</MessageBarBody>
     </MessageBar>
   );
@@ -25,7 +29,7 @@ export function SuccessBar({ children }: { children: ReactNode }) {
 
 export function InfoBar({ children, intent = "info" }: { children: ReactNode; intent?: "info" | "warning" }) {
   return (
-    <MessageBar intent={intent}>
+    <MessageBar layout="multiline" intent={intent}>
       <MessageBarBody>{children}</MessageBarBody>
     </MessageBar>
   );

@@ -1,6 +1,14 @@
 /** Layout shared by the views: a narrow pane, Excel-like spacing. */
 import { makeStyles, tokens } from "@fluentui/react-components";
 
+/**
+ * A pane wide enough for side-by-side layouts (the five labelled tabs, a finding's cell, message
+ * and fix button in one row). Excel's pane is about 320–350 px by default, so the narrow layout
+ * is the usual one; this is a widened pane or the pane in a browser tab.
+ */
+export const WIDE_PANE = "(min-width: 600px)";
+export const WIDE_PANE_MEDIA = `@media ${WIDE_PANE}`;
+
 export const useViewStyles = makeStyles({
   view: {
     display: "flex",

@@ -30,26 +30,40 @@ export function collapseSpace(text: string): string {
   return text.replace(/[\s\u00A0\u2007\u202F]+/g, " ").trim();
 }
 
-const NON_ASCII = /[\u0080-\uFFFF]/;
-/** Characters from U+0300 on: combining marks themselves, and scripts the table does not cover. */
-const BEYOND_LATIN = /[\u0300-\uFFFF]/;
-const LATIN_WITH_DIACRITICS = /[\u0080-\u02FF]/g;
 /**
- * U+0080–U+02FF (Latin-1 and Latin Extended: å, ä, ö, é, ü …) with diacritics stripped, one entry
- * per character. None of them is a combining mark, so stripping a text of them character by
- * character gives what NFD and stripping the whole text gives (the tests check every pair).
+ * Characters stripped one at a time, without NFD: Latin-1 and Latin Extended (å, ä, ö, é, ü …,
+ * U+0080–U+02FF), general punctuation (– ” • …, U+2000–U+206F) and geometric shapes (the ● ▪ ◦ of
+ * pasted bullet lists, U+25A0–U+25FF). None of them is or reorders a combining mark, so stripping
+ * a text of them character by character gives what NFD and stripping the whole text gives (the
+ * tests check every pair).
  */
-const LATIN_STRIPPED: string[] = [];
-for (let code = 0x80; code < 0x300; code++)
-  LATIN_STRIPPED[code] = String.fromCharCode(code).normalize("NFD").replace(/\p{M}+/gu, "");
+const STRIPPED_ALONE: (string | undefined)[] = [];
+for (const [from, to] of [
+  [0x80, 0x300],
+  [0x2000, 0x2070],
+  [0x25a0, 0x2600],
+] as const) {
+  for (let code = from; code < to; code++)
+    STRIPPED_ALONE[code] = String.fromCharCode(code).normalize("NFD").replace(/\p{M}+/gu, "");
+}
 
 /** Strip diacritics: "Pågående" → "Pagaende". */
 export function stripDiacritics(text: string): string {
-  // NFD builds a new string of every text; Swedish text needs only the Latin table.
-  if (!NON_ASCII.test(text)) return text;
-  if (!BEYOND_LATIN.test(text))
-    return text.replace(LATIN_WITH_DIACRITICS, (char) => LATIN_STRIPPED[char.charCodeAt(0)]!);
-  return text.normalize("NFD").replace(/\p{M}+/gu, "");
+  // NFD builds a new string of every text and the mark expression scans it again; ASCII needs
+  // nothing and Swedish text only the table. Anything else (combining marks themselves, other
+  // scripts) sends the whole text through NFD.
+  let stripped = "";
+  let copiedTo = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) continue;
+    const alone = STRIPPED_ALONE[code];
+    if (alone === undefined) return text.normalize("NFD").replace(/\p{M}+/gu, "");
+    if (alone.length === 1 && alone.charCodeAt(0) === code) continue; // nothing to strip: keep copying
+    stripped += text.slice(copiedTo, i) + alone;
+    copiedTo = i + 1;
+  }
+  return copiedTo === 0 ? text : stripped + text.slice(copiedTo);
 }
 
 /** Space and the punctuation foldKey drops around a term ("Genomfört." → "genomfort"). */

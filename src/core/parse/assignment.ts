@@ -10,8 +10,11 @@ import { joinBrokenWords } from "./terms";
 
 /** Folded text for scanning, with words broken by a hyphen joined ("utvecklingsupp-\ndrag"). */
 function scanKey(text: string): string {
-  return foldKey(text).replace(/(\p{L})[-\u00AD\u2010](\p{Ll})/gu, "$1$2");
+  const key = foldKey(text);
+  // The joining expression is tried at every letter; most texts have no hyphen left.
+  return HYPHEN.test(key) ? key.replace(/(\p{L})[-\u00AD\u2010](\p{Ll})/gu, "$1$2") : key;
 }
+const HYPHEN = /[-\u00AD\u2010]/;
 
 const NOT_AFTER_LETTER = "(?<![\\p{L}])";
 const NOT_BEFORE_LETTER = "(?![\\p{L}])";
@@ -66,6 +69,12 @@ const SHORT_FORMS: { pattern: RegExp; scope: AssignmentScope }[] = [
   { pattern: /^(?:strategiskt|su)\s*(\d{1,3})$/u, scope: "unspecified" },
 ];
 
+/**
+ * No short form is longer than "kommunovergripande nr. 123" (26 characters; the key has single
+ * spaces), so longer items are not tried against them.
+ */
+const SHORT_FORM_MAX_LENGTH = 26;
+
 function scopeOf(word: string | undefined): AssignmentScope | null {
   if (word === undefined) return null;
   if (word.startsWith("kommungemensam") || word === "kommunovergripande") return "kommungemensamt";
@@ -85,49 +94,47 @@ export function parseAssignmentRefs(text: string | null | undefined): Assignment
   const key = scanKey(text);
   const found: { at: number; ref: AssignmentRef }[] = [];
 
-  for (const match of key.matchAll(STRATEGIC)) {
-    const scope = scopeOf(match[1]) ?? scopeOf(match[3]);
-    const strategic = match[2] !== undefined;
-    if (scope === null && !strategic) continue; // "uppdrag" alone is any task, not a strategic assignment
-    for (const number of numbersIn(match[4]))
-      found.push({ at: match.index, ref: { scope: scope ?? "unspecified", number } });
-  }
-  for (const match of key.matchAll(BOARD_ASSIGNMENT)) {
-    for (const number of numbersIn(match[1]))
-      found.push({ at: match.index, ref: { scope: "namndsuppdrag", number } });
-  }
-  for (const match of key.matchAll(FROM_BOARD)) {
-    found.push({ at: match.index, ref: { scope: "namndsuppdrag", number: null } });
-  }
-  for (const match of key.matchAll(DIRECTOR)) {
-    found.push({ at: match.index, ref: { scope: "forvaltningschef", number: null } });
+  // Each expression below needs its word in the key: a substring test is far cheaper than a scan
+  // with look-arounds at every position, and most texts name neither.
+  const namesAssignment = key.includes("uppdrag");
+  if (namesAssignment) scanAssignments(key, found);
+  if (key.includes("forvaltningschef")) {
+    DIRECTOR.lastIndex = 0;
+    let match: RegExpExecArray | null;
+    while ((match = DIRECTOR.exec(key)) !== null)
+      found.push({ at: match.index, ref: { scope: "forvaltningschef", number: null } });
   }
   // The Uppdrag column's own short forms, one per item: "Kommungemensamt 1, Nämndsuppdrag".
   let offset = 0;
   for (const item of key.split(/[,;\n]/)) {
     const tidy = item.trim();
-    for (const { pattern, scope } of SHORT_FORMS) {
-      const match = pattern.exec(tidy);
-      if (match) {
-        found.push({
-          at: offset,
-          ref: { scope, number: match[1] !== undefined ? Number(match[1]) : null },
-        });
-        break;
+    if (tidy.length <= SHORT_FORM_MAX_LENGTH) {
+      for (const { pattern, scope } of SHORT_FORMS) {
+        const match = pattern.exec(tidy);
+        if (match) {
+          found.push({
+            at: offset,
+            ref: { scope, number: match[1] !== undefined ? Number(match[1]) : null },
+          });
+          break;
+        }
       }
     }
     offset += item.length + 1;
   }
 
-  // "Uppdrag till samtliga nämnder … Strategiskt utvecklingsuppdrag (budget 2020 …)": the receiver gives the scope.
-  const receiverScope: AssignmentScope | null = TO_ALL_BOARDS.test(key)
-    ? "kommungemensamt"
-    : TO_ONE_BOARD.test(key)
-      ? "namndspecifikt"
-      : null;
-  if (receiverScope !== null) {
-    for (const entry of found)
-      if (entry.ref.scope === "unspecified") entry.ref = { ...entry.ref, scope: receiverScope };
+  // "Uppdrag till samtliga nämnder … Strategiskt utvecklingsuppdrag (budget 2020 …)": the receiver
+  // gives the scope. Only references without a scope take it, and both forms say "uppdrag".
+  if (namesAssignment && found.some((entry) => entry.ref.scope === "unspecified")) {
+    const receiverScope: AssignmentScope | null = TO_ALL_BOARDS.test(key)
+      ? "kommungemensamt"
+      : TO_ONE_BOARD.test(key)
+        ? "namndspecifikt"
+        : null;
+    if (receiverScope !== null) {
+      for (const entry of found)
+        if (entry.ref.scope === "unspecified") entry.ref = { ...entry.ref, scope: receiverScope };
+    }
   }
 
   found.sort((a, b) => a.at - b.at);
@@ -140,6 +147,31 @@ export function parseAssignmentRefs(text: string | null | undefined): Assignment
     refs.push(ref);
   }
   return refs;
+}
+
+/**
+ * The references whose forms all contain "uppdrag": strategic, board and from-the-board
+ * assignments. exec loops rather than matchAll, which copies the expression on every call.
+ */
+function scanAssignments(key: string, found: { at: number; ref: AssignmentRef }[]): void {
+  let match: RegExpExecArray | null;
+  STRATEGIC.lastIndex = 0;
+  while ((match = STRATEGIC.exec(key)) !== null) {
+    const scope = scopeOf(match[1]) ?? scopeOf(match[3]);
+    const strategic = match[2] !== undefined;
+    if (scope === null && !strategic) continue; // "uppdrag" alone is any task, not a strategic assignment
+    for (const number of numbersIn(match[4]))
+      found.push({ at: match.index, ref: { scope: scope ?? "unspecified", number } });
+  }
+  BOARD_ASSIGNMENT.lastIndex = 0;
+  while ((match = BOARD_ASSIGNMENT.exec(key)) !== null) {
+    for (const number of numbersIn(match[1]))
+      found.push({ at: match.index, ref: { scope: "namndsuppdrag", number } });
+  }
+  FROM_BOARD.lastIndex = 0;
+  while ((match = FROM_BOARD.exec(key)) !== null) {
+    found.push({ at: match.index, ref: { scope: "namndsuppdrag", number: null } });
+  }
 }
 
 const SCOPE_LABELS: Record<AssignmentScope, string> = {

@@ -284,6 +284,13 @@ describe("formatAssignmentRef: the Uppdrag column's text", () => {
     ]);
     expect(parseAssignmentRefs("Leveransen vägde 5 kg 1 gång")).toEqual([]);
   });
+
+  test("the longest short forms are read too", () => {
+    expect(parseAssignmentRefs("Kommunövergripande nr. 123; Förvaltningschefens")).toEqual([
+      ref("kommungemensamt", 123),
+      ref("forvaltningschef"),
+    ]);
+  });
 });
 
 const fixture = (name: string) => fs.readFileSync(path.join(__dirname, "fixtures", name), "utf8");

@@ -11,6 +11,14 @@ function letterOf(col: number): string {
   return (letters[col] ??= columnLetter(col));
 }
 
+/** Column numbers by letter, for the sort key: columnNumber upper-cases and loops for every finding. */
+const numbers = new Map<string, number>();
+function numberOf(letter: string): number {
+  let col = numbers.get(letter);
+  if (col === undefined) numbers.set(letter, (col = columnNumber(letter)));
+  return col;
+}
+
 function toFinding(
   ruleId: string,
   severity: Finding["severity"],
@@ -62,7 +70,7 @@ export function validateReport(report: Report, options: ValidateOptions): Findin
     const severity = options.profile.severities[rule.id] ?? rule.defaultSeverity;
     for (const raw of rule.check(ctx)) {
       const finding = toFinding(rule.id, severity, raw, ctx);
-      const col = finding.column === null ? 0 : columnNumber(finding.column);
+      const col = finding.column === null ? 0 : numberOf(finding.column);
       findings.push(finding);
       keys.push(((finding.row ?? 0) * 16384 + col) * 32 + order);
     }

@@ -27,6 +27,8 @@ const STRATEGIC = new RegExp(
   `${NOT_AFTER_LETTER}(?:${SCOPE_WORD}\\s+)?(?:(strategisk\\p{L}*)\\s+)?(?:${SCOPE_WORD}\\s+)?(?:strategisk\\p{L}*\\s+)?(?:utvecklings)?uppdrag(?:et|en|s)?${NOT_BEFORE_LETTER}${NUMBERS}`,
   "gu",
 );
+/** One of these words is in every strategic reference STRATEGIC reports (scope word or "strategisk"). */
+const STRATEGIC_WORDS = ["strategisk", "kommungemensam", "kommunovergripande", "namndspecifik"];
 const BOARD_ASSIGNMENT = new RegExp(
   `${NOT_AFTER_LETTER}namndsuppdrag(?:et|en)?${NOT_BEFORE_LETTER}${NUMBERS}`,
   "gu",
@@ -155,22 +157,31 @@ export function parseAssignmentRefs(text: string | null | undefined): Assignment
  */
 function scanAssignments(key: string, found: { at: number; ref: AssignmentRef }[]): void {
   let match: RegExpExecArray | null;
-  STRATEGIC.lastIndex = 0;
-  while ((match = STRATEGIC.exec(key)) !== null) {
-    const scope = scopeOf(match[1]) ?? scopeOf(match[3]);
-    const strategic = match[2] !== undefined;
-    if (scope === null && !strategic) continue; // "uppdrag" alone is any task, not a strategic assignment
-    for (const number of numbersIn(match[4]))
-      found.push({ at: match.index, ref: { scope: scope ?? "unspecified", number } });
+  // "uppdrag" alone is any task: a strategic assignment needs a scope word or "strategisk", and
+  // most texts that say "uppdrag" have neither.
+  if (STRATEGIC_WORDS.some((word) => key.includes(word))) {
+    STRATEGIC.lastIndex = 0;
+    while ((match = STRATEGIC.exec(key)) !== null) {
+      const scope = scopeOf(match[1]) ?? scopeOf(match[3]);
+      const strategic = match[2] !== undefined;
+      if (scope === null && !strategic) continue; // "uppdrag" alone is any task, not a strategic assignment
+      for (const number of numbersIn(match[4]))
+        found.push({ at: match.index, ref: { scope: scope ?? "unspecified", number } });
+    }
   }
-  BOARD_ASSIGNMENT.lastIndex = 0;
-  while ((match = BOARD_ASSIGNMENT.exec(key)) !== null) {
-    for (const number of numbersIn(match[1]))
-      found.push({ at: match.index, ref: { scope: "namndsuppdrag", number } });
+  if (key.includes("namndsuppdrag")) {
+    BOARD_ASSIGNMENT.lastIndex = 0;
+    while ((match = BOARD_ASSIGNMENT.exec(key)) !== null) {
+      for (const number of numbersIn(match[1]))
+        found.push({ at: match.index, ref: { scope: "namndsuppdrag", number } });
+    }
   }
-  FROM_BOARD.lastIndex = 0;
-  while ((match = FROM_BOARD.exec(key)) !== null) {
-    found.push({ at: match.index, ref: { scope: "namndsuppdrag", number: null } });
+  // "uppdrag från KS / kommunstyrelsen / nämnden", "KS-uppdrag".
+  if (key.includes("fran") || key.includes("ks")) {
+    FROM_BOARD.lastIndex = 0;
+    while ((match = FROM_BOARD.exec(key)) !== null) {
+      found.push({ at: match.index, ref: { scope: "namndsuppdrag", number: null } });
+    }
   }
 }
 

@@ -426,17 +426,18 @@ describe("the task pane in Chromium, standalone mode", () => {
       .getByTestId("fix-preview")
       .locator("tbody tr")
       .evaluateAll((trs) =>
-        trs.map((tr) => Array.from(tr.querySelectorAll("td"), (td) => td.textContent ?? "")),
+        trs.map((tr) => ({
+          sheet: tr.getAttribute("data-sheet") ?? "",
+          cell: tr.getAttribute("data-cell") ?? "",
+          cells: Array.from(tr.querySelectorAll("td"), (td) => td.textContent ?? ""),
+        })),
       );
     expect(rows).toHaveLength(fixable);
-    const changes = rows.map(([address, oldValue, newValue]) => {
-      const bang = address!.lastIndexOf("!");
-      return {
-        sheet: address!.slice(0, bang),
-        cell: address!.slice(bang + 1),
-        oldValue: oldValue!,
-        newValue: newValue!,
-      };
+    // One sheet here (the template): the rows show the cell, the sheet is named above the table.
+    await dialog.getByText(`Följande celler på bladet ${rows[0]!.sheet} ändras.`, { exact: false }).waitFor();
+    const changes = rows.map(({ sheet, cell, cells: [address, oldValue, newValue] }) => {
+      expect(address).toBe(cell);
+      return { sheet, cell, oldValue: oldValue!, newValue: newValue! };
     });
     for (const change of changes) expect(change.newValue).not.toBe(change.oldValue);
     // Structuring already wrote the canonical status ("Klart" → "Genomfört"); the seed's "Q4" dues

@@ -30,7 +30,8 @@ describe("accessibility (axe, jsdom)", () => {
       await screen.findByTestId("check-summary");
     }
     if (view === "sammanstall") {
-      await waitFor(() => expect(screen.getByRole("button", { name: "Läs in och sammanställ" })).toBeEnabled());
+      // The template sheets are listed asynchronously; a loaded machine can take over a second.
+      await waitFor(() => expect(screen.getByRole("button", { name: "Läs in och sammanställ" })).toBeEnabled(), { timeout: 5000 });
       await userEvent.click(screen.getByRole("button", { name: "Läs in och sammanställ" }));
       await screen.findByTestId("consolidate-totals");
     }

@@ -80,8 +80,9 @@ describe("Kontrollera", () => {
 
   it("several report sheets: each finding names its sheet (Uppföljning!D20), and going there selects that sheet", async () => {
     // The KOF report as the user left it and a second report sheet (another board's) in the same workbook.
-    const other = { report: { ...vss.report, sheet: "Nämnd 2" }, findings: vss.findings.map((f) => ({ ...f, sheet: "Nämnd 2" })) };
-    const services = fakeServices({ check: jest.fn(async () => ({ reports: [kof, other], failures: [] })) });
+    const onSheet2 = (f: (typeof vss.findings)[number]) => ({ ...f, sheet: "Nämnd 2", ...(f.fix && { fix: { ...f.fix, sheet: "Nämnd 2" } }) });
+    const other = { report: { ...vss.report, sheet: "Nämnd 2" }, findings: vss.findings.map(onSheet2) };
+    const services = fakeServices({ check: jest.fn(async () => ({ reports: [kof, vss, other], failures: [] })) });
     renderInPane(<CheckView services={services} settings={settings()} />);
     await userEvent.click(screen.getByRole("button", { name: "Kontrollera" }));
     const ambiguous = kof.findings.find((f) => f.rule === "status.ambiguous")!;
@@ -92,6 +93,25 @@ describe("Kontrollera", () => {
     expect(mock(services, "select")).toHaveBeenCalledWith(kof.report.sheet, ambiguous.cell);
     const fixable = other.findings.find((f) => f.fix)!;
     expect(screen.getByRole("button", { name: `Rätta Nämnd 2!${fixable.cell}` })).toBeInTheDocument();
+
+    // Fixing one finding (one sheet): the preview names that sheet once; the row shows the cell.
+    await userEvent.click(screen.getByRole("button", { name: `Rätta Nämnd 2!${fixable.cell}` }));
+    const dialog = await screen.findByRole("dialog", { hidden: true });
+    expect(within(dialog).getByText(/^Följande celler på bladet Nämnd 2 ändras\./)).toBeInTheDocument();
+    const row = (await within(dialog).findAllByRole("row", { hidden: true })).find((r) => r.getAttribute("data-cell") === fixable.cell)!;
+    expect(within(row).getAllByRole("cell", { hidden: true })[0]).toHaveTextContent(new RegExp(`^${fixable.cell}$`));
+    await userEvent.click(within(dialog).getByRole("button", { name: "Avbryt", hidden: true }));
+    await waitFor(() => expect(screen.queryByRole("dialog", { hidden: true })).not.toBeInTheDocument());
+
+    // Fixing all, on both sheets: every row names its sheet.
+    const vssFix = vss.findings.find((f) => f.fix)!.fix!;
+    await userEvent.click(screen.getByRole("button", { name: /^Rätta alla/ }));
+    const all = await screen.findByRole("dialog", { hidden: true });
+    expect(within(all).getByText(/^Följande celler ändras\./)).toBeInTheDocument();
+    const rows = await within(all).findAllByRole("row", { hidden: true });
+    const first = (sheet: string, cell: string) => within(rows.find((r) => r.getAttribute("data-sheet") === sheet && r.getAttribute("data-cell") === cell)!).getAllByRole("cell", { hidden: true })[0];
+    expect(first(vssFix.sheet, vssFix.cell)).toHaveTextContent(`${vssFix.sheet}!${vssFix.cell}`);
+    expect(first("Nämnd 2", vssFix.cell)).toHaveTextContent(`Nämnd 2!${vssFix.cell}`);
   });
 
   it("fix all: the preview shows old → new, applies on confirm, then checks again", async () => {
@@ -107,9 +127,12 @@ describe("Kontrollera", () => {
     expect(within(dialog).getByText("Förhandsgranska rättningar")).toBeInTheDocument();
     const rows = await within(within(dialog).getByTestId("fix-preview")).findAllByRole("row", { hidden: true });
     expect(rows).toHaveLength(fixable.length + 1);
+    // All on one sheet: the sheet is named once above the table, each row shows its cell.
+    expect(within(dialog).getByText(`Följande celler på bladet ${vss.report.sheet} ändras.`, { exact: false })).toBeInTheDocument();
     const pagar = fixable.find((f) => f.fix!.oldValue === "Pågår")!;
-    const row = rows.find((r) => r.textContent?.startsWith(`${pagar.sheet}!${pagar.cell}`))!;
-    expect(within(row).getAllByRole("cell", { hidden: true }).map((c) => c.textContent)).toEqual([`${pagar.sheet}!${pagar.cell}`, "Pågår", "Pågående"]);
+    const row = rows.find((r) => r.getAttribute("data-cell") === pagar.cell)!;
+    expect(row).toHaveAttribute("data-sheet", pagar.sheet);
+    expect(within(row).getAllByRole("cell", { hidden: true }).map((c) => c.textContent)).toEqual([pagar.cell, "Pågår", "Pågående"]);
     expect(mock(services, "applyFixes")).not.toHaveBeenCalled();
 
     await userEvent.click(await within(dialog).findByRole("button", { name: `Rätta ${fixable.length} celler`, hidden: true }));

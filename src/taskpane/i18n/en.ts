@@ -105,6 +105,7 @@ export const en: Record<UiKey, string> = {
   "check.download": "Download the fixed file",
   "check.preview.title": "Preview fixes",
   "check.preview.intro": "These cells will change. The changes are logged on the Ändringslogg sheet and can be undone.",
+  "check.preview.introSheet": "These cells on the sheet {sheet} will change. The changes are logged on the Ändringslogg sheet and can be undone.",
   "check.preview.cell": "Cell",
   "check.preview.old": "Now",
   "check.preview.new": "Becomes",

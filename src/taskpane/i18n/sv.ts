@@ -107,6 +107,7 @@ export const sv = {
   "check.download": "Ladda ner den rättade filen",
   "check.preview.title": "Förhandsgranska rättningar",
   "check.preview.intro": "Följande celler ändras. Ändringarna loggas på bladet Ändringslogg och kan ångras.",
+  "check.preview.introSheet": "Följande celler på bladet {sheet} ändras. Ändringarna loggas på bladet Ändringslogg och kan ångras.",
   "check.preview.cell": "Cell",
   "check.preview.old": "Nu",
   "check.preview.new": "Blir",

@@ -37,6 +37,8 @@ const useStyles = makeStyles({
   fileName: { flexGrow: 1, overflowWrap: "anywhere" },
   // One card per source: a table of five columns does not fit Excel's narrow pane. Side by side
   // when the pane is wide enough for two; min() keeps one card from outgrowing a narrow pane.
+  // Two short columns: kept together rather than spread over a wide pane.
+  byCategory: { maxWidth: "24rem" },
   sources: {
     listStyleType: "none",
     margin: 0,
@@ -272,6 +274,7 @@ function SummaryResult({
 }) {
   const t = useT();
   const styles = useViewStyles();
+  const own = useStyles();
   const { conservation } = summary;
   return (
     <section className={styles.section} aria-labelledby="consolidate-result-heading" data-testid="consolidate-result">
@@ -293,7 +296,7 @@ function SummaryResult({
       ))}
 
       <h4 className={styles.subheading}>{t("consolidate.byCategory")}</h4>
-      <Table size="extra-small" aria-label={t("consolidate.byCategory")}>
+      <Table size="extra-small" aria-label={t("consolidate.byCategory")} className={own.byCategory}>
         <TableBody>
           {STATUS_CATEGORY_ORDER.filter((category) => summary.totals.byCategory[category] > 0).map((category) => (
             <TableRow key={category}>

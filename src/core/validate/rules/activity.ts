@@ -51,7 +51,8 @@ function signature(text: string): number {
       }
     }
   }
-  return hash;
+  // 30 bits: V8 keeps such numbers unboxed as Map keys and values.
+  return hash & 0x3fffffff;
 }
 
 /** Lower case of non-ASCII code units, filled as they are met. */
@@ -83,7 +84,9 @@ export const duplicateActivity: Rule = {
     // Buckets of possible duplicates by the signatures of goal and activity text; a goal's
     // signature is computed once per goal text (activities under a goal share its string).
     const goalSignatures = new Map<string, number>();
-    const buckets = new Map<number, Map<number, Activity[]>>();
+    // A bucket holds its first activity alone and becomes a list only at a second one: almost
+    // every bucket stays single, and 10,000 one-element arrays were garbage to collect.
+    const buckets = new Map<number, Map<number, Activity | Activity[]>>();
     let candidates = false;
     for (const activity of ctx.report.activities) {
       if (isBlank(activity.activity)) continue;
@@ -94,9 +97,10 @@ export const duplicateActivity: Rule = {
       if (bySignature === undefined) buckets.set(goalSig, (bySignature = new Map()));
       const sig = signature(activity.activity);
       const bucket = bySignature.get(sig);
-      if (bucket === undefined) bySignature.set(sig, [activity]);
+      if (bucket === undefined) bySignature.set(sig, activity);
       else {
-        bucket.push(activity);
+        if (Array.isArray(bucket)) bucket.push(activity);
+        else bySignature.set(sig, [bucket, activity]);
         candidates = true;
       }
     }
@@ -104,7 +108,7 @@ export const duplicateActivity: Rule = {
     const findings: RawFinding[] = [];
     for (const bySignature of buckets.values()) {
       for (const bucket of bySignature.values()) {
-        if (bucket.length < 2) continue;
+        if (!Array.isArray(bucket)) continue;
         const firstRowByKey = new Map<string, number>();
         for (const activity of bucket) {
           const key = `${duplicateKey(activity.goal ?? "")}\u0000${duplicateKey(activity.activity)}`;

@@ -179,19 +179,8 @@ describe("the pane's Content-Security-Policy", () => {
     expect(serve).toMatch(/"Content-Security-Policy": csp\.CONTENT_SECURITY_POLICY/);
   });
 
-  const built = path.join(ROOT, "dist/taskpane.html");
-  const fresh =
-    fs.existsSync(built) &&
-    fs.statSync(built).mtimeMs >= fs.statSync(path.join(ROOT, "scripts/csp.cjs")).mtimeMs;
-  (fresh ? it : it.skip)("is in the built pages (dist/*.html) when there is a fresh build", () => {
-    for (const page of fs
-      .readdirSync(path.dirname(built))
-      .filter((name) => name.endsWith(".html"))) {
-      const html = fs.readFileSync(path.join(path.dirname(built), page), "utf8");
-      const meta = /<meta http-equiv="?Content-Security-Policy"? content="([^"]+)"/.exec(html);
-      expect({ page, policy: meta?.[1] }).toEqual({ page, policy: csp.CONTENT_SECURITY_POLICY });
-    }
-  });
+  // The built pages themselves (the CSP <meta> and header as served) are checked by the browser
+  // tests in tests/e2e, on the pane they build: no conditional test here.
 });
 
 describe("the HTML report", () => {

@@ -12,4 +12,5 @@ module.exports = {
     "^office-addin-manifest$": "<rootDir>/tests/support/office-addin-manifest-stub.js",
   },
   testTimeout: 30000,
+  reporters: ["default", "<rootDir>/tests/support/summary-reporter.js"],
 };

@@ -1,6 +1,6 @@
 /**
  * A sheet as the core sees it: the values a user sees, read by a workbook adapter.
- * Pure data, so the core never depends on Office.js or ExcelJS.
+ * Pure data, so the core never depends on the Office API or on ExcelJS.
  */
 
 export type CellKind = "text" | "number" | "date" | "boolean" | "error";

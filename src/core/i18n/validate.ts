@@ -53,7 +53,7 @@ export const validateMessages = defineMessages({
     "validate.text.formula":
       "Cellen innehåller en formel (={formula}) där text väntas. Skriv in texten som vanlig text.",
     "validate.text.formulaPrefix":
-      "Texten börjar med ”{char}” och kan tolkas som en formel av Excel. Ta bort tecknet eller inled texten med en apostrof (').",
+      "Texten börjar med ”{char}” och kan tolkas som en formel i Excel; ta bort tecknet eller inled texten med en apostrof (').",
     "validate.error.cutoff":
       "Avstämningsdatumet ”{value}” är inte ett giltigt datum. Ange det som ÅÅÅÅ-MM-DD, till exempel 2020-08-31.",
     "validate.empty": "(tom)",
@@ -110,7 +110,7 @@ export const validateMessages = defineMessages({
     "validate.text.formula":
       "The cell holds a formula (={formula}) where text is expected. Enter the text as plain text.",
     "validate.text.formulaPrefix":
-      "The text starts with “{char}” and may be read as a formula by Excel. Remove the character or start the text with an apostrophe (').",
+      "The text starts with “{char}” and may be read as a formula in Excel; remove the character or start the text with an apostrophe (').",
     "validate.error.cutoff":
       "The cut-off date “{value}” is not a valid date. Write it as YYYY-MM-DD, for example 2020-08-31.",
     "validate.empty": "(empty)",

@@ -1,16 +1,10 @@
 /** Output helpers shared by commands: JSON on stdout, Swedish labels for readable summaries. */
-import type { Period, StatusCategory } from "../core/model";
+import type { StatusCategory } from "../core/model";
 import type { CliIo } from "./io";
 
 export function writeJson(io: CliIo, value: unknown): void {
   io.stdout(`${JSON.stringify(value, null, 2)}\n`);
 }
-
-export const PERIOD_TEXT: Record<Period, string> = {
-  tertial1: "tertial 1 (per 30 april)",
-  delar: "delår (per 31 augusti)",
-  helar: "helår (per 31 december)",
-};
 
 export const CATEGORY_TEXT: Record<StatusCategory, string> = {
   done: "genomförda",

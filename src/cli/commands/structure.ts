@@ -11,14 +11,14 @@ import {
   type StructureSuccess,
 } from "../../core/structure";
 import { readWorkbook } from "../../core/workflow";
-import { buildTemplateWorkbook, PROFILE_SETTING } from "../../core/template";
+import { buildTemplateWorkbook, periodLabel, PROFILE_SETTING } from "../../core/template";
 import type { Profile } from "../../core/profile/schema";
 import { FileWorkbook } from "../../workbook/file";
 import type { CliCommand } from "../command";
 import { CliError, EXIT_FINDINGS, EXIT_OK, UsageError } from "../errors";
 import { openWorkbook, resolvePath, writeBytes } from "../files";
 import type { CliIo } from "../io";
-import { CATEGORY_TEXT, PERIOD_TEXT, clip, count, writeJson } from "../output";
+import { CATEGORY_TEXT, clip, count, writeJson } from "../output";
 import { loadProfileOption } from "../profile";
 
 
@@ -53,7 +53,7 @@ function printSummary(
     const who = [report.organisation, report.board ? `(${report.board})` : null]
       .filter(Boolean)
       .join(" ");
-    const when = [report.year, report.period ? PERIOD_TEXT[report.period] : null]
+    const when = [report.year, report.period ? periodLabel(report.period) : null]
       .filter(Boolean)
       .join(", ");
     if (who || when)

@@ -147,7 +147,7 @@ export function consolidate(inputs: readonly ConsolidationInput[], options: Cons
     generatedAt: options.now.toISOString(),
     organisations,
     totals: { activities: rows.length, byCategory: totalsByCategory, byPerspective },
-    byOrganisation: organisations.map((organisation) => organisationSummary(organisation, byOrganisation.get(organisation)!, options.profile)),
+    byOrganisation: organisations.map((organisation) => organisationSummary(organisation, byOrganisation.get(organisation)!)),
     coverage: coverageRows(register, organisations, rows),
     deviations,
     rows,
@@ -194,7 +194,7 @@ function toDeviation(activity: Activity, organisation: string, file: string, rea
 }
 
 /** Green when at least 80 % of activities are on track (done, ongoing, not applicable), yellow from 60 %. */
-function organisationSummary(organisation: string, counts: CategoryCounts, _profile: Profile): OrganisationSummary {
+function organisationSummary(organisation: string, counts: CategoryCounts): OrganisationSummary {
   const activities = STATUS_CATEGORIES.reduce((sum, category) => sum + counts[category], 0);
   const shares = Object.fromEntries(
     STATUS_CATEGORIES.map((category) => [category, activities === 0 ? 0 : counts[category] / activities]),

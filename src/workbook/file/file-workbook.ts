@@ -9,6 +9,10 @@
  * - setMarks() and select() validate their input and otherwise do nothing: a file has no UI and
  *   the marks are the add-in's view of findings, not content.
  * - Charts in a SheetSpec are ignored (ExcelJS cannot write charts).
+ * - A workbook made by create() keeps the specs written to it and save() writes them straight to
+ *   .xlsx (xlsx/package.ts), fast and lean for a large summary. The first operation that needs
+ *   ExcelJS's model (reading, editing, settings) renders the specs into it once; from then on,
+ *   and for every opened file, ExcelJS reads and writes.
  * - Settings: sheet SETTINGS_SHEET (very hidden), one setting per row: key in column A, the value
  *   in column B and, when longer than SETTING_CHUNK characters, continued in C, D, … .
  */
@@ -34,6 +38,8 @@ import { assertRowLimit } from "./count-rows";
 import { inspectXlsxBytes, type ByteLimits } from "./inspect-bytes";
 import { worksheetToGrid } from "./read-grid";
 import { renderSheet } from "./render-spec";
+import { LIST_SHEET, needsListSheet } from "./spec-formulas";
+import { writeXlsx } from "./xlsx/package";
 
 /** Characters of a setting value per cell (under Excel's 32,767 per cell). */
 export const SETTING_CHUNK = 30_000;
@@ -73,14 +79,21 @@ function checkValue(value: SpecValue, where: string): void {
 }
 
 export class FileWorkbook implements WorkbookPort {
-  private constructor(private readonly workbook: ExcelJS.Workbook) {}
+  /**
+   * @param specs the sheets of a created workbook while it holds nothing but written specs
+   *   (null once they are rendered into `workbook`, and for opened files).
+   */
+  private constructor(
+    private readonly workbook: ExcelJS.Workbook,
+    private specs: SheetSpec[] | null,
+  ) {}
 
   /** A new, empty workbook (no sheets until something is written). */
   static create(): FileWorkbook {
     const workbook = new ExcelJS.Workbook();
     workbook.creator = "Uppföljning";
     workbook.created = new Date();
-    return new FileWorkbook(workbook);
+    return new FileWorkbook(workbook, []);
   }
 
   /** Opens .xlsx bytes; rejects with a WorkbookError (Swedish message) on anything unreadable. */
@@ -101,23 +114,39 @@ export class FileWorkbook implements WorkbookPort {
         "corrupt",
       );
     }
-    return new FileWorkbook(workbook);
+    return new FileWorkbook(workbook, null);
   }
 
   /** The workbook as .xlsx bytes. */
   async save(): Promise<Uint8Array> {
+    if (this.specs) {
+      return writeXlsx(this.specs, {
+        creator: this.workbook.creator,
+        created: this.workbook.created,
+      });
+    }
     const buffer = await this.workbook.xlsx.writeBuffer();
     return new Uint8Array(buffer as ArrayBuffer);
   }
 
+  /** Renders the written specs into ExcelJS's model, for an operation that needs it. */
+  private model(): ExcelJS.Workbook {
+    if (this.specs) {
+      const specs = this.specs;
+      this.specs = null;
+      this.renderSpecs(specs);
+    }
+    return this.workbook;
+  }
+
   private get date1904(): boolean {
-    return !!(this.workbook.properties as { date1904?: boolean } | undefined)?.date1904;
+    return !!(this.model().properties as { date1904?: boolean } | undefined)?.date1904;
   }
 
   /** Sheet names are case-insensitive in Excel. */
   private find(name: string): ExcelJS.Worksheet | undefined {
     const wanted = name.toLowerCase();
-    return this.workbook.worksheets.find((ws) => ws.name.toLowerCase() === wanted);
+    return this.model().worksheets.find((ws) => ws.name.toLowerCase() === wanted);
   }
 
   private require(name: string): ExcelJS.Worksheet {
@@ -127,6 +156,7 @@ export class FileWorkbook implements WorkbookPort {
   }
 
   async listSheets(): Promise<SheetInfo[]> {
+    if (this.specs) return listSpecSheets(this.specs);
     return this.workbook.worksheets.map((ws) => ({
       name: ws.name,
       visibility:
@@ -141,6 +171,14 @@ export class FileWorkbook implements WorkbookPort {
   async writeSheets(specs: SheetSpec[]): Promise<void> {
     assertWritableSpecs(specs);
     this.assertTableNamesFree(specs);
+    if (this.specs) {
+      this.specs = replaceSpecs(this.specs, specs);
+      return;
+    }
+    this.renderSpecs(specs);
+  }
+
+  private renderSpecs(specs: SheetSpec[]): void {
     for (const spec of specs) {
       const existing = this.find(spec.name);
       let orderNo: number | undefined;
@@ -159,26 +197,16 @@ export class FileWorkbook implements WorkbookPort {
 
   /** Table names are workbook-wide in Excel; a clash would make the file unreadable. */
   private assertTableNamesFree(specs: SheetSpec[]): void {
-    const replaced = new Set(specs.map((spec) => spec.name.toLowerCase()));
-    const taken = new Map<string, string>();
-    for (const worksheet of this.workbook.worksheets) {
-      if (replaced.has(worksheet.name.toLowerCase())) continue;
-      const tables = (worksheet as unknown as { tables?: Record<string, unknown> }).tables ?? {};
-      for (const name of Object.keys(tables)) taken.set(name.toLowerCase(), worksheet.name);
-    }
-    const problems: string[] = [];
-    const inBatch = new Set<string>();
-    for (const spec of specs) {
-      const name = spec.table?.name;
-      if (!name) continue;
-      const owner = taken.get(name.toLowerCase());
-      if (owner) problems.push(`tabellnamnet "${name}" används redan på bladet "${owner}"`);
-      if (inBatch.has(name.toLowerCase()))
-        problems.push(`tabellnamnet "${name}" förekommer två gånger`);
-      inBatch.add(name.toLowerCase());
-    }
-    if (problems.length > 0)
-      throw new WorkbookError(`Inget skrevs: ${problems.join("; ")}.`, "unsupported");
+    const tables = this.specs
+      ? this.specs.flatMap((spec) =>
+          spec.table ? [{ sheet: spec.name, table: spec.table.name }] : [],
+        )
+      : this.workbook.worksheets.flatMap((worksheet) =>
+          Object.keys(
+            (worksheet as unknown as { tables?: Record<string, unknown> }).tables ?? {},
+          ).map((table) => ({ sheet: worksheet.name, table })),
+        );
+    assertTableNamesFree(tables, specs);
   }
 
   private activate(worksheet: ExcelJS.Worksheet): void {
@@ -304,4 +332,51 @@ function lastUsedRow(worksheet: ExcelJS.Worksheet): number {
       last = rowNumber;
   });
   return last;
+}
+
+/** Throws when a spec's table name is taken by a sheet that stays, or twice in the batch. */
+function assertTableNamesFree(
+  existing: { sheet: string; table: string }[],
+  specs: SheetSpec[],
+): void {
+  const replaced = new Set(specs.map((spec) => spec.name.toLowerCase()));
+  const taken = new Map<string, string>();
+  for (const { sheet, table } of existing) {
+    if (!replaced.has(sheet.toLowerCase())) taken.set(table.toLowerCase(), sheet);
+  }
+  const problems: string[] = [];
+  const inBatch = new Set<string>();
+  for (const spec of specs) {
+    const name = spec.table?.name;
+    if (!name) continue;
+    const owner = taken.get(name.toLowerCase());
+    if (owner) problems.push(`tabellnamnet "${name}" används redan på bladet "${owner}"`);
+    if (inBatch.has(name.toLowerCase()))
+      problems.push(`tabellnamnet "${name}" förekommer två gånger`);
+    inBatch.add(name.toLowerCase());
+  }
+  if (problems.length > 0)
+    throw new WorkbookError(`Inget skrevs: ${problems.join("; ")}.`, "unsupported");
+}
+
+/** A created workbook's sheets as its specs describe them (the list sheet when a dropdown needs it). */
+function listSpecSheets(specs: SheetSpec[]): SheetInfo[] {
+  const sheets: SheetInfo[] = specs.map((spec) => ({
+    name: spec.name,
+    visibility: spec.state ?? "visible",
+  }));
+  return needsListSheet(specs)
+    ? [...sheets, { name: LIST_SHEET, visibility: "veryHidden" }]
+    : sheets;
+}
+
+/** Specs after writing `next`: a sheet of the same name (any case) is replaced where it was. */
+function replaceSpecs(current: SheetSpec[], next: SheetSpec[]): SheetSpec[] {
+  const result = [...current];
+  for (const spec of next) {
+    const at = result.findIndex((s) => s.name.toLowerCase() === spec.name.toLowerCase());
+    if (at >= 0) result[at] = spec;
+    else result.push(spec);
+  }
+  return result;
 }

@@ -6,5 +6,5 @@ export {
   readZipDirectory,
 } from "./inspect-bytes";
 export { assertWritableSpecs, specProblems, parseRange } from "./check-specs";
-export { LIST_SHEET } from "./render-spec";
+export { LIST_SHEET } from "./spec-formulas";
 export { DEFAULT_MAX_ROWS, assertRowLimit } from "./count-rows";

@@ -7,7 +7,6 @@ import type ExcelJS from "exceljs";
 import type { Cell, Grid, MergedArea } from "../../core/grid";
 import { excelSerialToIsoDate as serialToIsoDate } from "../../core/grid";
 
-
 /** True for number formats that show a calendar date (y, m or d outside quotes and brackets). */
 export function isDateNumberFormat(format: string | undefined): boolean {
   if (!format) return false;

@@ -6,7 +6,7 @@
  * Not rendered in files: SpecChart (ExcelJS cannot write charts; the CLI's HTML report draws it).
  */
 import type ExcelJS from "exceljs";
-import { address, columnLetter } from "../../core/grid";
+import { address } from "../../core/grid";
 import type {
   SheetSpec,
   SpecCellStyle,
@@ -15,15 +15,19 @@ import type {
   SpecValue,
 } from "../../core/sheetspec";
 import { parseRange } from "./check-specs";
+import {
+  absoluteCellRef,
+  argb,
+  conditionalFormula,
+  inlineListFormula,
+  invariantFormula,
+  LIST_SHEET,
+  LIST_VALIDATION_TEXT,
+  listColumnRef,
+  plainRange,
+} from "./spec-formulas";
 
-/** Where list values too long for an inline dropdown list go (one column per distinct list). */
-export const LIST_SHEET = "_uppfoljning_listor";
-/** Excel refuses inline list formulas longer than 255 characters. */
-const MAX_INLINE_LIST_CHARS = 255;
-
-function argb(colour: string): string {
-  return `FF${colour.slice(1).toUpperCase()}`;
-}
+export { invariantFormula, LIST_SHEET };
 
 function setValue(cell: ExcelJS.Cell, value: SpecValue): void {
   // Strings stay strings (never parsed as formulas, numbers or dates); null empties the cell.
@@ -57,39 +61,6 @@ function eachCellIn(
     for (let col = r.left; col <= r.right; col++) visit(worksheet.getCell(row, col));
 }
 
-/** Range without "$": ExcelJS keys data validations by the literal address it was given. */
-function plainRange(range: string): string {
-  const r = parseRange(range);
-  const from = address(r.top, r.left);
-  const to = address(r.bottom, r.right);
-  return from === to ? from : `${from}:${to}`;
-}
-
-function quoteSheet(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
-}
-
-/**
- * Formulas in specs are written in Excel's invariant syntax (comma separators); a formula written
- * with the Swedish ";" (as in the SpecConditionalFormat doc example) is converted outside string literals.
- */
-export function invariantFormula(formula: string): string {
-  let out = "";
-  let inString = false;
-  let braces = 0;
-  for (const ch of formula.replace(/^=/, "")) {
-    if (ch === '"') inString = !inString;
-    if (!inString && ch === "{") braces++;
-    if (!inString && ch === "}") braces--;
-    out += !inString && braces === 0 && ch === ";" ? "," : ch;
-  }
-  return out;
-}
-
-function excelString(text: string): string {
-  return `"${text.replace(/"/g, '""')}"`;
-}
-
 /** Finds or adds a column on the hidden list sheet holding `values`; returns its absolute range. */
 function listSheetRange(workbook: ExcelJS.Workbook, values: string[]): string {
   const sheet =
@@ -101,11 +72,11 @@ function listSheetRange(workbook: ExcelJS.Workbook, values: string[]): string {
       .filter((v) => v !== undefined && v !== null);
     if (existing.length === 0) break;
     if (existing.length === values.length && existing.every((v, i) => v === values[i])) {
-      return `${quoteSheet(LIST_SHEET)}!$${columnLetter(col)}$1:$${columnLetter(col)}$${values.length}`;
+      return listColumnRef(col, values.length);
     }
   }
   values.forEach((value, i) => (sheet.getCell(i + 1, col).value = value));
-  return `${quoteSheet(LIST_SHEET)}!$${columnLetter(col)}$1:$${columnLetter(col)}$${values.length}`;
+  return listColumnRef(col, values.length);
 }
 
 function addValidation(
@@ -113,15 +84,9 @@ function addValidation(
   worksheet: ExcelJS.Worksheet,
   validation: SpecValidation,
 ): void {
-  let formula: string;
-  if (validation.kind === "listRange") {
-    formula = validation.source.replace(/^=/, "");
-  } else {
-    const inline = `"${validation.values.join(",")}"`;
-    const inlinable =
-      inline.length <= MAX_INLINE_LIST_CHARS && validation.values.every((v) => !/[,"]/.test(v));
-    formula = inlinable ? inline : listSheetRange(workbook, validation.values);
-  }
+  const formula =
+    inlineListFormula(validation) ??
+    listSheetRange(workbook, validation.kind === "list" ? validation.values : []);
   // Typed loosely by ExcelJS: the worksheet's range-keyed validation collection is not in its .d.ts.
   const validations = (
     worksheet as unknown as {
@@ -134,18 +99,8 @@ function addValidation(
     formulae: [formula],
     showErrorMessage: true,
     errorStyle: "warning",
-    errorTitle: "Värde utanför listan",
-    error: "Välj ett värde i listan. Andra värden markeras när uppföljningen kontrolleras.",
+    ...LIST_VALIDATION_TEXT,
   });
-}
-
-function conditionalFormula(format: SpecConditionalFormat): string {
-  if (format.kind === "formula") return invariantFormula(format.formula);
-  const r = parseRange(format.range);
-  // Relative to the top-left cell, so the rule moves with each cell of the range; "=" is case-insensitive in Excel.
-  const ref = address(r.top, r.left);
-  const tests = format.values.map((value) => `TRIM(${ref})=${excelString(value)}`);
-  return tests.length === 1 ? tests[0]! : `OR(${tests.join(",")})`;
 }
 
 function addConditionalFormats(
@@ -248,12 +203,7 @@ export function renderSheet(
   if (spec.conditionalFormats?.length) addConditionalFormats(worksheet, spec.conditionalFormats);
 
   for (const name of spec.names ?? []) {
-    const r = parseRange(name.cell);
-    setDefinedName(
-      workbook,
-      name.name,
-      `${quoteSheet(spec.name)}!$${columnLetter(r.left)}$${r.top}`,
-    );
+    setDefinedName(workbook, name.name, absoluteCellRef(spec.name, name.cell));
   }
 
   if (spec.freeze && (spec.freeze.rows > 0 || spec.freeze.cols > 0)) {

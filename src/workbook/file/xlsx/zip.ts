@@ -1,0 +1,73 @@
+/**
+ * The .xlsx container: a zip written part by part with fflate, so a large sheet is compressed
+ * while it is generated instead of being held whole in memory.
+ */
+import { Zip, ZipDeflate } from "fflate";
+
+/** Text gathered before it is encoded and compressed: big enough to keep calls few, small enough to stay cheap. */
+const FLUSH_CHARS = 1 << 16;
+
+export interface PartWriter {
+  write(text: string): void;
+  end(): void;
+}
+
+export class ZipWriter {
+  private readonly chunks: Uint8Array[] = [];
+  private readonly zip: Zip;
+  private readonly encoder = new TextEncoder();
+  private failure: Error | null = null;
+  private done = false;
+
+  constructor(private readonly mtime: Date) {
+    // fflate calls back synchronously for ZipDeflate parts.
+    this.zip = new Zip((error, chunk, final) => {
+      if (error) this.failure = error;
+      else this.chunks.push(chunk);
+      if (final) this.done = true;
+    });
+  }
+
+  /** A part written in pieces; one part is open at a time. */
+  part(path: string): PartWriter {
+    // Level 1: sheets of generated XML compress almost as well (about 10% larger) in a third of the time.
+    const file = new ZipDeflate(path, { level: 1 });
+    file.mtime = this.mtime;
+    this.zip.add(file);
+    let pending: string[] = [];
+    let size = 0;
+    const flush = (final: boolean) => {
+      file.push(this.encoder.encode(pending.join("")), final);
+      pending = [];
+      size = 0;
+    };
+    return {
+      write: (text) => {
+        pending.push(text);
+        size += text.length;
+        if (size >= FLUSH_CHARS) flush(false);
+      },
+      end: () => flush(true),
+    };
+  }
+
+  add(path: string, text: string): void {
+    const part = this.part(path);
+    part.write(text);
+    part.end();
+  }
+
+  finish(): Uint8Array {
+    this.zip.end();
+    if (this.failure) throw this.failure;
+    if (!this.done) throw new Error("The zip was not completed.");
+    const total = this.chunks.reduce((n, chunk) => n + chunk.length, 0);
+    const bytes = new Uint8Array(total);
+    let offset = 0;
+    for (const chunk of this.chunks) {
+      bytes.set(chunk, offset);
+      offset += chunk.length;
+    }
+    return bytes;
+  }
+}

@@ -9,10 +9,11 @@
  * - setMarks() and select() validate their input and otherwise do nothing: a file has no UI and
  *   the marks are the add-in's view of findings, not content.
  * - Charts in a SheetSpec are ignored (ExcelJS cannot write charts).
- * - A workbook made by create() keeps the specs written to it and save() writes them straight to
- *   .xlsx (xlsx/package.ts), fast and lean for a large summary. The first operation that needs
- *   ExcelJS's model (reading, editing, settings) renders the specs into it once; from then on,
- *   and for every opened file, ExcelJS reads and writes.
+ * - ExcelJS's object model is built only when an operation needs it, because it is slow and
+ *   large. An opened file is read directly (xlsx/read.ts) where it can be, so listing and reading
+ *   sheets and settings need no ExcelJS; a created workbook keeps the specs written to it, and
+ *   save() writes them straight to .xlsx (xlsx/package.ts). The first edit loads the file, or
+ *   renders the specs, into ExcelJS, which reads and writes from then on.
  * - Settings: sheet SETTINGS_SHEET (very hidden), one setting per row: key in column A, the value
  *   in column B and, when longer than SETTING_CHUNK characters, continued in C, D, … .
  */
@@ -40,6 +41,7 @@ import { worksheetToGrid } from "./read-grid";
 import { renderSheet } from "./render-spec";
 import { LIST_SHEET, needsListSheet } from "./spec-formulas";
 import { writeXlsx } from "./xlsx/package";
+import { readXlsx, type XlsxSheet } from "./xlsx/read";
 
 /** Characters of a setting value per cell (under Excel's 32,767 per cell). */
 export const SETTING_CHUNK = 30_000;
@@ -82,10 +84,12 @@ export class FileWorkbook implements WorkbookPort {
   /**
    * @param specs the sheets of a created workbook while it holds nothing but written specs
    *   (null once they are rendered into `workbook`, and for opened files).
+   * @param direct an opened file read directly, with its bytes, until ExcelJS loads them.
    */
   private constructor(
     private readonly workbook: ExcelJS.Workbook,
     private specs: SheetSpec[] | null,
+    private direct: { sheets: XlsxSheet[]; bytes: Uint8Array } | null = null,
   ) {}
 
   /** A new, empty workbook (no sheets until something is written). */
@@ -105,20 +109,21 @@ export class FileWorkbook implements WorkbookPort {
     const entries = inspectXlsxBytes(bytes, options);
     await assertRowLimit(bytes, entries, options.maxRows);
     const workbook = new ExcelJS.Workbook();
+    let sheets: XlsxSheet[] | null = null;
     try {
-      // JSZip (inside ExcelJS) accepts a Uint8Array; the typings only mention Buffer.
-      await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+      sheets = readXlsx(bytes);
     } catch {
-      throw new WorkbookError(
-        "Filen kunde inte läsas som Excel-arbetsbok: den är skadad eller ofullständig. Öppna den i Excel och spara den igen.",
-        "corrupt",
-      );
+      // Something the direct reader does not take (or a damaged file): ExcelJS decides.
     }
+    if (sheets) return new FileWorkbook(workbook, null, { sheets, bytes });
+    await loadWithExcelJS(workbook, bytes);
     return new FileWorkbook(workbook, null);
   }
 
   /** The workbook as .xlsx bytes. */
   async save(): Promise<Uint8Array> {
+    // Unchanged since it was opened: the file as it came, nothing normalised away.
+    if (this.direct) return this.direct.bytes.slice();
     if (this.specs) {
       return writeXlsx(this.specs, {
         creator: this.workbook.creator,
@@ -129,8 +134,13 @@ export class FileWorkbook implements WorkbookPort {
     return new Uint8Array(buffer as ArrayBuffer);
   }
 
-  /** Renders the written specs into ExcelJS's model, for an operation that needs it. */
-  private model(): ExcelJS.Workbook {
+  /** ExcelJS's model, loaded from the opened file or rendered from the written specs on first need. */
+  private async model(): Promise<ExcelJS.Workbook> {
+    if (this.direct) {
+      const { bytes } = this.direct;
+      this.direct = null;
+      await loadWithExcelJS(this.workbook, bytes);
+    }
     if (this.specs) {
       const specs = this.specs;
       this.specs = null;
@@ -140,13 +150,13 @@ export class FileWorkbook implements WorkbookPort {
   }
 
   private get date1904(): boolean {
-    return !!(this.model().properties as { date1904?: boolean } | undefined)?.date1904;
+    return !!(this.workbook.properties as { date1904?: boolean } | undefined)?.date1904;
   }
 
-  /** Sheet names are case-insensitive in Excel. */
+  /** Sheet names are case-insensitive in Excel. Needs the model (await model() first). */
   private find(name: string): ExcelJS.Worksheet | undefined {
     const wanted = name.toLowerCase();
-    return this.model().worksheets.find((ws) => ws.name.toLowerCase() === wanted);
+    return this.workbook.worksheets.find((ws) => ws.name.toLowerCase() === wanted);
   }
 
   private require(name: string): ExcelJS.Worksheet {
@@ -157,6 +167,8 @@ export class FileWorkbook implements WorkbookPort {
 
   async listSheets(): Promise<SheetInfo[]> {
     if (this.specs) return listSpecSheets(this.specs);
+    if (this.direct)
+      return this.direct.sheets.map(({ name, visibility }) => ({ name, visibility }));
     return this.workbook.worksheets.map((ws) => ({
       name: ws.name,
       visibility:
@@ -165,6 +177,13 @@ export class FileWorkbook implements WorkbookPort {
   }
 
   async readSheet(name: string): Promise<Grid> {
+    if (this.direct) {
+      const wanted = name.toLowerCase();
+      const sheet = this.direct.sheets.find((s) => s.name.toLowerCase() === wanted);
+      if (!sheet) throw sheetMissing(name);
+      return sheet.grid;
+    }
+    await this.model();
     return worksheetToGrid(this.require(name), this.date1904);
   }
 
@@ -175,6 +194,7 @@ export class FileWorkbook implements WorkbookPort {
       this.specs = replaceSpecs(this.specs, specs);
       return;
     }
+    await this.model();
     this.renderSpecs(specs);
   }
 
@@ -240,6 +260,7 @@ export class FileWorkbook implements WorkbookPort {
   }
 
   async updateCells(edits: CellEdit[]): Promise<void> {
+    await this.model();
     // Check everything first so a bad edit applies none.
     const targets = edits.map((edit) => {
       const worksheet = this.require(edit.sheet);
@@ -257,6 +278,7 @@ export class FileWorkbook implements WorkbookPort {
     rows.forEach((row, i) =>
       row.forEach((value) => checkValue(value, `Bladet "${sheet}", ny rad ${i + 1}`)),
     );
+    await this.model();
     let worksheet = this.find(sheet);
     if (!worksheet) worksheet = this.workbook.addWorksheet(sheet);
     let last = lastUsedRow(worksheet);
@@ -287,21 +309,18 @@ export class FileWorkbook implements WorkbookPort {
   }
 
   async getSetting(key: string): Promise<string | null> {
-    const sheet = this.settingsSheet(false);
-    if (!sheet) return null;
-    const row = this.settingRow(sheet, key);
-    if (row === null) return null;
+    const sheets = await this.listSheets();
+    if (!sheets.some((s) => s.name.toLowerCase() === SETTINGS_SHEET.toLowerCase())) return null;
+    const row = (await this.readSheet(SETTINGS_SHEET)).rows.find((r) => r[0]?.text === key);
+    if (!row) return null;
     let value = "";
-    for (let col = 2; ; col++) {
-      const part = sheet.getCell(row, col).value;
-      if (part === null || part === undefined || part === "") break;
-      value += String(part);
-    }
+    for (let col = 1; col < row.length && row[col]; col++) value += row[col]!.text;
     return value;
   }
 
   async setSetting(key: string, value: string): Promise<void> {
     if (key === "") throw new WorkbookError("En inställning behöver en nyckel.", "unsupported");
+    await this.model();
     const sheet = this.settingsSheet(true)!;
     sheet.state = "veryHidden";
     const row = this.settingRow(sheet, key) ?? lastUsedRow(sheet) + 1;
@@ -316,12 +335,26 @@ export class FileWorkbook implements WorkbookPort {
   }
 
   async setMarks(sheet: string, marks: FindingMark[]): Promise<void> {
-    this.require(sheet);
+    const wanted = sheet.toLowerCase();
+    if (!(await this.listSheets()).some((s) => s.name.toLowerCase() === wanted))
+      throw sheetMissing(sheet);
     for (const mark of marks) checkAddress(mark.cell, `Markering på bladet "${sheet}"`);
   }
 
   async select(_sheet: string, _cell: string): Promise<void> {
     // No UI in a file.
+  }
+}
+
+async function loadWithExcelJS(workbook: ExcelJS.Workbook, bytes: Uint8Array): Promise<void> {
+  try {
+    // JSZip (inside ExcelJS) accepts a Uint8Array; the typings only mention Buffer.
+    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  } catch {
+    throw new WorkbookError(
+      "Filen kunde inte läsas som Excel-arbetsbok: den är skadad eller ofullständig. Öppna den i Excel och spara den igen.",
+      "corrupt",
+    );
   }
 }
 

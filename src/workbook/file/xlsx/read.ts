@@ -1,0 +1,332 @@
+/**
+ * A direct reader of .xlsx cell values: the workbook's sheets as the core's grids, without
+ * building ExcelJS's object model (several times faster and leaner; consolidation reads dozens
+ * of files). It reads what read-grid.ts reads from ExcelJS, with ExcelJS's own rules for number
+ * formats and dates, so both give the same grid.
+ *
+ * It understands the SpreadsheetML that Excel, LibreOffice and ExcelJS write. Anything else —
+ * namespace prefixes, shared or array formulas, hyperlinks, inline dates, CDATA — throws
+ * UnsupportedXlsx, and the caller reads the file with ExcelJS instead.
+ */
+import { unzipSync, strFromU8 } from "fflate";
+import defaultNumFormats from "exceljs/lib/xlsx/defaultnumformats.js";
+import type { Cell, Grid, MergedArea } from "../../../core/grid";
+import { columnNumber, excelSerialToIsoDate } from "../../../core/grid";
+import type { SheetInfo } from "../../port";
+import { isDateNumberFormat, numberText } from "../read-grid";
+
+export class UnsupportedXlsx extends Error {
+  constructor(what: string) {
+    super(`Not read directly: ${what}`);
+    this.name = "UnsupportedXlsx";
+  }
+}
+
+export interface XlsxSheet extends SheetInfo {
+  grid: Grid;
+}
+
+const ENTITY = /&(amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);/g;
+const NAMED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+const OOXML_ESCAPE = /_x([0-9A-Fa-f]{4})_/g;
+
+function decodeEntities(text: string): string {
+  if (!text.includes("&")) return text;
+  return text.replace(ENTITY, (_, name: string) =>
+    name[0] === "#"
+      ? String.fromCodePoint(
+          name[1] === "x" ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10),
+        )
+      : NAMED[name]!,
+  );
+}
+
+/** Text content as a user sees it: XML entities, then OOXML's _xHHHH_ escapes, decoded once. */
+function cellText(raw: string): string {
+  const text = decodeEntities(raw);
+  return text.includes("_x")
+    ? text.replace(OOXML_ESCAPE, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
+    : text;
+}
+
+const ATTRIBUTE = /([\w:]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+
+function attributes(tag: string): Record<string, string> {
+  const found: Record<string, string> = {};
+  for (const m of tag.matchAll(ATTRIBUTE)) found[m[1]!] = decodeEntities(m[2] ?? m[3] ?? "");
+  return found;
+}
+
+/**
+ * One attribute of a start tag's attribute text; a fast path for the tags of every cell, with
+ * the general parse where quoting or white space is unusual.
+ */
+function attribute(tag: string, name: string): string | undefined {
+  if (tag.includes("'") || tag.includes("\n") || tag.includes("\t")) return attributes(tag)[name];
+  const key = ` ${name}="`;
+  const at = tag.indexOf(key);
+  if (at < 0) return undefined;
+  const value = tag.slice(at + key.length, tag.indexOf('"', at + key.length));
+  return value.includes("&") ? decodeEntities(value) : value;
+}
+
+/** A part's text with line ends normalised as an XML parser does; null when the part is absent. */
+function partText(files: Record<string, Uint8Array>, path: string): string | null {
+  const bytes = files[path];
+  if (!bytes) return null;
+  const text = strFromU8(bytes);
+  if (text.includes("<![CDATA[")) throw new UnsupportedXlsx(`CDATA in ${path}`);
+  return text.includes("\r") ? text.replace(/\r\n?/g, "\n") : text;
+}
+
+/** The root element must be unprefixed (the default namespace), as this reader matches names. */
+function requireRoot(xml: string, root: string, path: string): void {
+  if (!new RegExp(`<${root}[\\s>]`).test(xml))
+    throw new UnsupportedXlsx(`${path} has no <${root}>`);
+}
+
+/** Texts of <t> elements, leaving out phonetic runs (<rPh>), as ExcelJS does. */
+function runText(xml: string): string {
+  const visible = xml.includes("<rPh") ? xml.replace(/<rPh\b[\s\S]*?<\/rPh>/g, "") : xml;
+  let text = "";
+  for (const m of visible.matchAll(/<t(?:\s[^>]*)?(?:\/>|>([\s\S]*?)<\/t>)/g)) text += m[1] ?? "";
+  return text;
+}
+
+function sharedStrings(xml: string | null): string[] {
+  if (xml === null) return [];
+  requireRoot(xml, "sst", "sharedStrings.xml");
+  const strings: string[] = [];
+  for (const m of xml.matchAll(/<si(?:\s[^>]*)?(?:\/>|>([\s\S]*?)<\/si>)/g))
+    strings.push(cellText(runText(m[1] ?? "")));
+  return strings;
+}
+
+/** The number format code of each cellXfs entry (undefined for General), as ExcelJS resolves it. */
+function cellFormats(xml: string | null): (string | undefined)[] {
+  if (xml === null) return [];
+  requireRoot(xml, "styleSheet", "styles.xml");
+  const custom = new Map<number, string>();
+  for (const m of xml.matchAll(/<numFmt\s[^>]*>/g)) {
+    const a = attributes(m[0]);
+    if (a.numFmtId !== undefined && a.formatCode !== undefined)
+      custom.set(Number(a.numFmtId), a.formatCode);
+  }
+  const xfs = /<cellXfs\b[^>]*>([\s\S]*?)<\/cellXfs>/.exec(xml)?.[1] ?? "";
+  return [...xfs.matchAll(/<xf\s[^>]*>/g)].map((m) => {
+    const id = Number(attributes(m[0]).numFmtId ?? 0);
+    if (!id) return undefined;
+    const builtIn = defaultNumFormats[id]?.f;
+    return custom.get(id) ?? (typeof builtIn === "string" ? builtIn : undefined);
+  });
+}
+
+/** ExcelJS's test for a date format (it turns such numbers into dates itself). */
+function excelJsDateFormat(format: string | undefined): boolean {
+  if (!format) return false;
+  return /[ymdhMsb]+/.test(format.replace(/\[[^\]]*]/g, "").replace(/"[^"]*"/g, ""));
+}
+
+/** ExcelJS's serial-to-date conversion, then the ISO day read-grid.ts takes of it. */
+function excelJsDate(serial: number, date1904: boolean): Cell {
+  const date = new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 86_400_000));
+  if (Number.isNaN(date.getTime())) return { kind: "error", text: "#VALUE!", value: "#VALUE!" };
+  const iso = date.toISOString().slice(0, 10);
+  return { kind: "date", text: iso, value: iso };
+}
+
+function numberCell(value: number, format: string | undefined, date1904: boolean): Cell {
+  if (excelJsDateFormat(format)) return excelJsDate(value, date1904);
+  if (isDateNumberFormat(format) && Number.isFinite(value)) {
+    const iso = excelSerialToIsoDate(value, date1904);
+    return { kind: "date", text: iso, value: iso };
+  }
+  return { kind: "number", text: numberText(value, format), value };
+}
+
+interface Context {
+  strings: string[];
+  formats: (string | undefined)[];
+  date1904: boolean;
+}
+
+const VALUE = /<v(?:\s[^>]*)?(?:\/>|>([\s\S]*?)<\/v>)/;
+const INLINE_STRING = /<is(?:\s[^>]*)?(?:\/>|>([\s\S]*?)<\/is>)/;
+const FORMULA = /<f(\s[^>]*)?(?:\/>|>([\s\S]*?)<\/f>)/;
+
+/** The content of the first element `pattern` finds; "" when it is empty, undefined when absent. */
+function elementText(inner: string, pattern: RegExp): string | undefined {
+  const m = pattern.exec(inner);
+  return m ? (m[1] ?? "") : undefined;
+}
+
+/** One <c> element's cell; null when it shows nothing. */
+function readCell(tag: string, inner: string, ctx: Context): Cell | null {
+  const type = attribute(tag, "t") ?? "n";
+  // ExcelJS ignores style 0 (its "no style").
+  const s = attribute(tag, "s");
+  const style = s ? Number(s) : 0;
+  const format = style ? ctx.formats[style] : undefined;
+  const raw = elementText(inner, VALUE);
+
+  const formulaTag = inner.includes("<f") ? FORMULA.exec(inner) : null;
+  if (formulaTag) {
+    const formulaType = attributes(formulaTag[1] ?? "").t;
+    if (formulaType === "shared" || formulaType === "array" || !formulaTag[2])
+      throw new UnsupportedXlsx("a shared, array or empty formula");
+    const formula = decodeEntities(formulaTag[2]).replace(/^=/, "");
+    let shown: Cell | null = null;
+    if (raw) {
+      if (type === "str") {
+        // ExcelJS decodes a formula's text result twice (XML entities once more).
+        const text = cellText(decodeEntities(decodeEntities(raw)));
+        shown = text === "" ? null : { kind: "text", text, value: text };
+      } else if (type === "b") {
+        const value = parseInt(raw, 10) !== 0;
+        shown = { kind: "boolean", text: value ? "SANT" : "FALSKT", value };
+      } else if (type === "e") {
+        const error = decodeEntities(raw);
+        shown = { kind: "error", text: error, value: error };
+      } else shown = numberCell(parseFloat(raw), format, ctx.date1904);
+    }
+    return { ...(shown ?? { kind: "text", text: "", value: "" }), formula };
+  }
+
+  if (type === "inlineStr") {
+    const is = elementText(inner, INLINE_STRING);
+    if (is === undefined) return null;
+    const text = cellText(runText(is));
+    return text === "" ? null : { kind: "text", text, value: text };
+  }
+  if (raw === undefined) return null;
+  switch (type) {
+    case "s": {
+      const text = ctx.strings[parseInt(raw, 10)];
+      if (text === undefined) throw new UnsupportedXlsx("a shared string out of range");
+      return text === "" ? null : { kind: "text", text, value: text };
+    }
+    case "str": {
+      const text = cellText(decodeEntities(raw));
+      return text === "" ? null : { kind: "text", text, value: text };
+    }
+    case "b": {
+      const value = parseInt(raw, 10) !== 0;
+      return { kind: "boolean", text: value ? "SANT" : "FALSKT", value };
+    }
+    case "e": {
+      const error = decodeEntities(raw);
+      return { kind: "error", text: error, value: error };
+    }
+    case "n":
+      return numberCell(parseFloat(raw), format, ctx.date1904);
+    default:
+      throw new UnsupportedXlsx(`cell type "${type}"`);
+  }
+}
+
+const CELL = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
+const REF = /^([A-Z]{1,3})(\d+)$/;
+
+function parseMerges(xml: string): MergedArea[] {
+  const merges: MergedArea[] = [];
+  for (const m of xml.matchAll(/<mergeCell\s[^>]*>/g)) {
+    const ref = attributes(m[0]).ref ?? "";
+    const [from, to = from] = ref.split(":");
+    const a = REF.exec(from ?? "");
+    const b = REF.exec(to ?? "");
+    if (!a || !b) throw new UnsupportedXlsx(`merge "${ref}"`);
+    merges.push({
+      top: Number(a[2]),
+      left: columnNumber(a[1]!),
+      bottom: Number(b[2]),
+      right: columnNumber(b[1]!),
+    });
+  }
+  return merges.sort((x, y) => x.top - y.top || x.left - y.left);
+}
+
+function parseSheet(name: string, xml: string, ctx: Context): Grid {
+  requireRoot(xml, "worksheet", name);
+  if (/<hyperlink\s/.test(xml)) throw new UnsupportedXlsx("hyperlinks");
+  const merges = parseMerges(xml);
+  const covered = new Set<string>();
+  for (const m of merges)
+    for (let r = m.top; r <= m.bottom; r++)
+      for (let c = m.left; c <= m.right; c++)
+        if (r !== m.top || c !== m.left) covered.add(`${r}:${c}`);
+
+  const rows: (Cell | null)[][] = [];
+  const data = /<sheetData\b[^>]*?(?:\/>|>([\s\S]*)<\/sheetData>)/.exec(xml);
+  if (!data) throw new UnsupportedXlsx(`${name} has no <sheetData>`);
+  for (const m of (data[1] ?? "").matchAll(CELL)) {
+    const tag = m[1]!;
+    const address = attribute(tag, "r");
+    const ref = address ? REF.exec(address) : null;
+    if (!ref) throw new UnsupportedXlsx("a cell without its address");
+    const row = Number(ref[2]);
+    const col = columnNumber(ref[1]!);
+    if (covered.size > 0 && covered.has(`${row}:${col}`)) continue;
+    const cell = readCell(tag, m[2] ?? "", ctx);
+    if (!cell) continue;
+    const cells = (rows[row - 1] ??= []);
+    cells[col - 1] = cell;
+  }
+  for (let r = 0; r < rows.length; r++) {
+    const cells = rows[r];
+    if (!cells) rows[r] = [];
+    else for (let c = 0; c < cells.length; c++) if (cells[c] === undefined) cells[c] = null;
+  }
+  return { sheet: name, rows, merges };
+}
+
+/** The parts cell values come from: workbook, its relationships, strings, styles, worksheets. */
+const NEEDED_PART =
+  /^xl\/(workbook\.xml|_rels\/workbook\.xml\.rels|sharedStrings\.xml|styles\.xml|worksheets\/[^/]+\.xml)$/;
+const WORKSHEET_REL = /\/relationships\/worksheet$/;
+
+function resolveTarget(target: string): string {
+  const path = target.startsWith("/") ? target.slice(1) : `xl/${target}`;
+  const parts: string[] = [];
+  for (const part of path.split("/")) {
+    if (part === "..") parts.pop();
+    else if (part !== ".") parts.push(part);
+  }
+  return parts.join("/");
+}
+
+/** Every worksheet of the workbook, in tab order, with its grid. */
+export function readXlsx(bytes: Uint8Array): XlsxSheet[] {
+  const files = unzipSync(bytes, { filter: (file) => NEEDED_PART.test(file.name) });
+  const workbook = partText(files, "xl/workbook.xml");
+  const rels = partText(files, "xl/_rels/workbook.xml.rels");
+  if (workbook === null || rels === null) throw new UnsupportedXlsx("no workbook part");
+  requireRoot(workbook, "workbook", "workbook.xml");
+
+  const targets = new Map<string, string>();
+  for (const m of rels.matchAll(/<Relationship\s[^>]*>/g)) {
+    const a = attributes(m[0]);
+    if (a.Id && a.Target && WORKSHEET_REL.test(a.Type ?? ""))
+      targets.set(a.Id, resolveTarget(a.Target));
+  }
+  const workbookPr = /<workbookPr\s[^>]*>/.exec(workbook);
+  const date1904 = /^(1|true)$/.test(workbookPr ? (attributes(workbookPr[0]).date1904 ?? "") : "");
+  const ctx: Context = {
+    strings: sharedStrings(partText(files, "xl/sharedStrings.xml")),
+    formats: cellFormats(partText(files, "xl/styles.xml")),
+    date1904,
+  };
+
+  const sheets: XlsxSheet[] = [];
+  for (const m of workbook.matchAll(/<sheet\s[^>]*>/g)) {
+    const a = attributes(m[0]);
+    const relId = Object.entries(a).find(([key]) => /^\w+:id$/.test(key))?.[1];
+    const path = relId ? targets.get(relId) : undefined;
+    if (!path) continue; // a chart sheet or dialog sheet: no cells
+    const xml = partText(files, path);
+    if (xml === null) throw new UnsupportedXlsx(`missing part ${path}`);
+    const name = a.name ?? "";
+    const visibility = a.state === "hidden" || a.state === "veryHidden" ? a.state : "visible";
+    sheets.push({ name, visibility, grid: parseSheet(name, xml, ctx) });
+  }
+  return sheets;
+}

@@ -6,28 +6,89 @@
 /** Words after "Barn-" that show a shared compound ("Barn- och ungdomsnämnden"), not a broken word. */
 const COMPOUND_JOINERS = new Set(["och", "eller", "samt", "respektive", "resp", "till", "som"]);
 
+/** The hyphens a word may be broken with (hyphen-minus, soft hyphen, Unicode hyphen). */
 const HYPHEN = /[-\u00AD\u2010]/;
+const HYPHENS = /[-\u00AD\u2010]/g;
+
+/** A word broken by a hyphen, matched from the letter before the hyphen (sticky: only there). */
+const BROKEN_WORD = /(\p{L})[-\u00AD\u2010][ \t]*(?:\r?\n)?\s*(\p{Ll}+)/uy;
 
 /**
  * Join words broken by a hyphen at a line end or before a space ("Genom-\nfört", "Genom- fört" →
  * "Genomfört"), but keep shared compounds ("Barn- och ungdomsnämnden").
  */
 export function joinHyphenation(text: string): string {
-  // The joining expression is tried at every letter; most texts have no hyphen at all.
+  return replaceAtHyphens(text, BROKEN_WORD, (all, before, after) => (COMPOUND_JOINERS.has(after) ? all : `${before}${after}`));
+}
+
+/**
+ * `text.replace(pattern, replace)` for a global pattern that starts with one letter followed by
+ * a hyphen, given here as a sticky expression. Such a match can only start right before a hyphen,
+ * so the expression is tried only there rather than at every letter (Unicode letter classes make
+ * each try costly), in the same left-to-right order and without overlaps, as replace would.
+ */
+export function replaceAtHyphens(text: string, pattern: RegExp, replace: (all: string, before: string, after: string) => string): string {
+  // Most texts have no hyphen at all.
   if (!HYPHEN.test(text)) return text;
-  return text.replace(/(\p{L})[-\u00AD\u2010][ \t]*(?:\r?\n)?\s*(\p{Ll}+)/gu, (all, before: string, after: string) =>
-    COMPOUND_JOINERS.has(after) ? all : `${before}${after}`,
+  let result = "";
+  let copiedTo = 0;
+  HYPHENS.lastIndex = 0;
+  // test() rather than exec(): no match array per hyphen; the hyphen is the character before lastIndex.
+  while (HYPHENS.test(text)) {
+    const hyphen = HYPHENS.lastIndex - 1;
+    // A letter outside the BMP (a surrogate pair) takes two code units.
+    const start = hyphen - (isLowSurrogate(text.charCodeAt(hyphen - 1)) ? 2 : 1);
+    if (start < copiedTo) continue; // the letter before belongs to the previous match
+    pattern.lastIndex = start;
+    const match = pattern.exec(text);
+    if (match === null) continue;
+    result += text.slice(copiedTo, start) + replace(match[0], match[1]!, match[2]!);
+    copiedTo = start + match[0].length;
+    HYPHENS.lastIndex = copiedTo;
+  }
+  return copiedTo === 0 ? text : result + text.slice(copiedTo);
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}
+
+/** Exactly the characters of the regular expression class \s (and of String#trim). */
+export function isSpace(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  if (code < 160) return false;
+  return (
+    code === 160 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
   );
 }
 
-/** Whitespace that collapseSpace changes: anything but a single space between two other characters. */
-const UNTIDY_SPACE = /[^\S ]| \s|^\s|\s$/;
-
 /** Collapse every run of whitespace (incl. non-breaking) to one space and trim. */
 export function collapseSpace(text: string): string {
-  // Most cells are tidy already: testing is cheaper than building an identical copy.
-  if (!UNTIDY_SPACE.test(text)) return text;
-  return text.replace(/[\s\u00A0\u2007\u202F]+/g, " ").trim();
+  // One pass over the character codes: most cells are tidy already (every space a single plain
+  // space between two other characters) and come back as they are, without a copy. Expressions
+  // for the test and the replacement cost several times more on long texts.
+  let result = "";
+  let copiedTo = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (!isSpace(text.charCodeAt(i))) continue;
+    let end = i + 1;
+    while (end < text.length && isSpace(text.charCodeAt(end))) end++;
+    const edge = i === 0 || end === text.length;
+    if (edge || end > i + 1 || text.charCodeAt(i) !== 32) {
+      result += text.slice(copiedTo, i) + (edge ? "" : " ");
+      copiedTo = end;
+    }
+    i = end - 1;
+  }
+  return copiedTo === 0 ? text : result + text.slice(copiedTo);
 }
 
 /**

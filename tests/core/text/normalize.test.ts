@@ -3,9 +3,25 @@ import {
   collapseSpace,
   editDistance,
   foldKey,
+  isSpace,
   joinHyphenation,
+  replaceAtHyphens,
   stripDiacritics,
 } from "../../../src/core/text/normalize";
+
+/** Texts of pieces that exercise hyphens, spaces, case and letters outside the BMP, in every mix. */
+function mixedTexts(count: number): string[] {
+  const pieces = ["Genom", "fört", "Barn", "och", "ungdoms", "KS", "uppdrag", "é", "Å", "𝐀", "𝐚", "𐐨", "\udc00", "x", "Y", "1", "-", "\u00AD", "\u2010", " ", "  ", "\n", "\r\n", "\t", "\u00A0", "\u2007", "\u202F", "\u3000", "\uFEFF", ".", ","];
+  let seed = 7;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  const texts: string[] = [];
+  for (let i = 0; i < count; i++) {
+    let text = "";
+    for (let n = 1 + Math.floor(next() * 10); n > 0; n--) text += pieces[Math.floor(next() * pieces.length)];
+    texts.push(text);
+  }
+  return texts;
+}
 
 describe("text folding", () => {
   it("joins words broken at a line end but keeps shared compounds", () => {
@@ -62,5 +78,25 @@ describe("text folding", () => {
     expect(editDistance("kitten", "sitting")).toBe(3);
     expect(closestTerm("Pågånde", ["Genomfört", "Pågående", "Kvarstår"])).toBe("Pågående");
     expect(closestTerm("Ej startad", ["Genomfört", "Pågående"])).toBeUndefined();
+  });
+
+  it("collapses space exactly as the regular expressions it replaces", () => {
+    const reference = (text: string) => text.replace(/[\s\u00A0\u2007\u202F]+/g, " ").trim();
+    expect(mixedTexts(20_000).filter((text) => collapseSpace(text) !== reference(text))).toEqual([]);
+  });
+
+  it("knows the characters of \\s", () => {
+    const mismatches: number[] = [];
+    for (let code = 0; code < 0x10000; code++) if (isSpace(code) !== /\s/.test(String.fromCharCode(code))) mismatches.push(code);
+    expect(mismatches).toEqual([]);
+  });
+
+  it("replaces at hyphens what a global replace finds, also after letters outside the BMP", () => {
+    const global = /(\p{L})[-\u00AD\u2010][ \t]*(?:\r?\n)?\s*(\p{Ll}+)/gu;
+    const sticky = new RegExp(global.source, "uy");
+    const replace = (all: string, before: string, after: string) => (after === "och" ? all : `<${before}${after}>`);
+    const mismatches = mixedTexts(20_000).filter((text) => replaceAtHyphens(text, sticky, replace) !== text.replace(global, replace));
+    expect(mismatches).toEqual([]);
+    expect(joinHyphenation("𝐀-\nb 𝐚- c")).toBe("𝐀b 𝐚c");
   });
 });

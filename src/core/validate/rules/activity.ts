@@ -1,6 +1,7 @@
 /** activity.required and duplicate.activity. */
 import type { Activity } from "../../model";
 import type { RawFinding, Rule } from "../types";
+import { isSpace } from "../../text/normalize";
 import { isBlank, quote } from "./util";
 
 export const activityRequired: Rule = {
@@ -59,23 +60,6 @@ function signature(text: string): number {
 const LOWER_CASE: (string | undefined)[] = [];
 const FINAL_SIGMA = 0x3c2;
 const SIGMA = 0x3c3;
-
-/** Exactly the characters of the regular expression class \s. */
-function isSpace(code: number): boolean {
-  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
-  if (code < 160) return false;
-  return (
-    code === 160 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
-}
 
 export const duplicateActivity: Rule = {
   id: "duplicate.activity",

@@ -5,16 +5,15 @@
  * the numbered register list of a report ("Kommungemensamma" / "1. Samtliga nämnder ska …").
  */
 import type { AssignmentRef, AssignmentScope, RegisterEntry } from "../model";
-import { collapseSpace, foldKey } from "../text/normalize";
+import { collapseSpace, foldKey, isSpace, replaceAtHyphens } from "../text/normalize";
 import { joinBrokenWords } from "./terms";
 
 /** Folded text for scanning, with words broken by a hyphen joined ("utvecklingsupp-\ndrag"). */
 function scanKey(text: string): string {
-  const key = foldKey(text);
-  // The joining expression is tried at every letter; most texts have no hyphen left.
-  return HYPHEN.test(key) ? key.replace(/(\p{L})[-\u00AD\u2010](\p{Ll})/gu, "$1$2") : key;
+  return replaceAtHyphens(foldKey(text), HYPHENATED, (_all, before, after) => `${before}${after}`);
 }
-const HYPHEN = /[-\u00AD\u2010]/;
+/** Letter, hyphen, lower-case letter: sticky, replaceAtHyphens tries it only at the hyphens. */
+const HYPHENATED = /(\p{L})[-\u00AD\u2010](\p{Ll})/uy;
 
 const NOT_AFTER_LETTER = "(?<![\\p{L}])";
 const NOT_BEFORE_LETTER = "(?![\\p{L}])";
@@ -23,10 +22,16 @@ const NUMBERS =
   "(?:\\s*[:\\-–]?\\s*(?:nr\\.?|nummer)?\\s*\\(?\\s*(\\d{1,3}(?!\\d)(?:\\s*(?:,|och|&|\\/|samt)\\s*\\d{1,3}(?!\\d))*)\\s*\\)?)?";
 const SCOPE_WORD = "(kommungemensam\\p{L}*|kommunovergripande|namndspecifik\\p{L}*)";
 
+/** Sticky: tried only where STRATEGIC_START finds one of its first words (see scanAssignments). */
 const STRATEGIC = new RegExp(
   `${NOT_AFTER_LETTER}(?:${SCOPE_WORD}\\s+)?(?:(strategisk\\p{L}*)\\s+)?(?:${SCOPE_WORD}\\s+)?(?:strategisk\\p{L}*\\s+)?(?:utvecklings)?uppdrag(?:et|en|s)?${NOT_BEFORE_LETTER}${NUMBERS}`,
-  "gu",
+  "uy",
 );
+/**
+ * Where a STRATEGIC match can start: at one of its optional words or at "uppdrag" itself. Empty
+ * (a look-ahead), so test() leaves lastIndex at the place and no match array is built.
+ */
+const STRATEGIC_START = /(?=kommungemensam|kommunovergripande|namndspecifik|strategisk|utvecklings|uppdrag)/g;
 /** One of these words is in every strategic reference STRATEGIC reports (scope word or "strategisk"). */
 const STRATEGIC_WORDS = ["strategisk", "kommungemensam", "kommunovergripande", "namndspecifik"];
 const BOARD_ASSIGNMENT = new RegExp(
@@ -106,24 +111,7 @@ export function parseAssignmentRefs(text: string | null | undefined): Assignment
     while ((match = DIRECTOR.exec(key)) !== null)
       found.push({ at: match.index, ref: { scope: "forvaltningschef", number: null } });
   }
-  // The Uppdrag column's own short forms, one per item: "Kommungemensamt 1, Nämndsuppdrag".
-  let offset = 0;
-  for (const item of key.split(/[,;\n]/)) {
-    const tidy = item.trim();
-    if (tidy.length <= SHORT_FORM_MAX_LENGTH) {
-      for (const { pattern, scope } of SHORT_FORMS) {
-        const match = pattern.exec(tidy);
-        if (match) {
-          found.push({
-            at: offset,
-            ref: { scope, number: match[1] !== undefined ? Number(match[1]) : null },
-          });
-          break;
-        }
-      }
-    }
-    offset += item.length + 1;
-  }
+  scanShortForms(key, found);
 
   // "Uppdrag till samtliga nämnder … Strategiskt utvecklingsuppdrag (budget 2020 …)": the receiver
   // gives the scope. Only references without a scope take it, and both forms say "uppdrag".
@@ -140,15 +128,41 @@ export function parseAssignmentRefs(text: string | null | undefined): Assignment
   }
 
   found.sort((a, b) => a.at - b.at);
-  const seen = new Set<string>();
+  // A handful of references at most: comparing with those kept is cheaper than a set of keys.
   const refs: AssignmentRef[] = [];
-  for (const { ref } of found) {
-    const id = `${ref.scope}:${ref.number ?? ""}`;
-    if (seen.has(id)) continue;
-    seen.add(id);
-    refs.push(ref);
-  }
+  for (const { ref } of found)
+    if (!refs.some((kept) => kept.scope === ref.scope && kept.number === ref.number)) refs.push(ref);
   return refs;
+}
+
+/**
+ * The Uppdrag column's own short forms, one per item: "Kommungemensamt 1, Nämndsuppdrag". Items
+ * are found by their separators and only a short one is copied: a long text is one or a few
+ * long items, where no short form fits.
+ */
+function scanShortForms(key: string, found: { at: number; ref: AssignmentRef }[]): void {
+  ITEM_SEPARATOR.lastIndex = 0;
+  for (let from = 0; from <= key.length; ) {
+    const to = ITEM_SEPARATOR.test(key) ? ITEM_SEPARATOR.lastIndex - 1 : key.length;
+    let first = from;
+    let last = to;
+    while (first < last && isSpace(key.charCodeAt(first))) first++;
+    while (last > first && isSpace(key.charCodeAt(last - 1))) last--;
+    if (last - first <= SHORT_FORM_MAX_LENGTH) {
+      const ref = shortFormRef(key.slice(first, last));
+      if (ref !== null) found.push({ at: from, ref });
+    }
+    from = to + 1;
+  }
+}
+const ITEM_SEPARATOR = /[,;\n]/g;
+
+function shortFormRef(item: string): AssignmentRef | null {
+  for (const { pattern, scope } of SHORT_FORMS) {
+    const match = pattern.exec(item);
+    if (match) return { scope, number: match[1] !== undefined ? Number(match[1]) : null };
+  }
+  return null;
 }
 
 /**
@@ -160,8 +174,17 @@ function scanAssignments(key: string, found: { at: number; ref: AssignmentRef }[
   // "uppdrag" alone is any task: a strategic assignment needs a scope word or "strategisk", and
   // most texts that say "uppdrag" have neither.
   if (STRATEGIC_WORDS.some((word) => key.includes(word))) {
-    STRATEGIC.lastIndex = 0;
-    while ((match = STRATEGIC.exec(key)) !== null) {
+    // STRATEGIC begins with a look-behind and optional words, so a global scan would try the whole
+    // expression at every position. A match can only start at one of its words: the expression is
+    // tried there, sticky, in order and past each match, which finds what the global scan finds.
+    STRATEGIC_START.lastIndex = 0;
+    while (STRATEGIC_START.test(key)) {
+      const start = STRATEGIC_START.lastIndex;
+      STRATEGIC.lastIndex = start;
+      match = STRATEGIC.exec(key);
+      // Words overlap ("utvecklingsuppdrag"): after a miss, look again from the next position.
+      STRATEGIC_START.lastIndex = match === null ? start + 1 : start + match[0].length;
+      if (match === null) continue;
       const scope = scopeOf(match[1]) ?? scopeOf(match[3]);
       const strategic = match[2] !== undefined;
       if (scope === null && !strategic) continue; // "uppdrag" alone is any task, not a strategic assignment
@@ -176,8 +199,8 @@ function scanAssignments(key: string, found: { at: number; ref: AssignmentRef }[
         found.push({ at: match.index, ref: { scope: "namndsuppdrag", number } });
     }
   }
-  // "uppdrag från KS / kommunstyrelsen / nämnden", "KS-uppdrag".
-  if (key.includes("fran") || key.includes("ks")) {
+  // "uppdrag från KS / kommunstyrelsen / nämnden", "KS-uppdrag" ("ks" alone is in "verksamhet").
+  if (key.includes("fran") || key.includes("ksuppdrag") || key.includes("ks-uppdrag")) {
     FROM_BOARD.lastIndex = 0;
     while ((match = FROM_BOARD.exec(key)) !== null) {
       found.push({ at: match.index, ref: { scope: "namndsuppdrag", number: null } });

@@ -1,7 +1,7 @@
 /**
- * Reading a Grid the way the structuring engine needs it: trimmed cell text per row (computed
- * once), and merged areas resolved so a cell covered by a vertical merge can read the value of
- * the area's top-left cell.
+ * Reading a Grid the way the structuring engine needs it: trimmed cell text per row, and merged
+ * areas resolved so a cell covered by a vertical merge can read the value of the area's top-left
+ * cell.
  */
 import { type Cell, type Grid } from "../grid";
 
@@ -15,13 +15,18 @@ const COLUMN_SPAN = 20_000;
 
 export class SheetReader {
   readonly rowCount: number;
-  private readonly cache: (RowTexts | undefined)[];
+  /**
+   * The last row's texts: a row is read a few times in a row (its cells, the header check), but
+   * rows are not kept. Keeping every row's texts made them survive, and be copied by, each
+   * garbage collection during a large sheet.
+   */
+  private lastRow = 0;
+  private lastTexts: RowTexts = EMPTY_ROW;
   /** Cell key → top-left of the merged area covering it (only for covered, non-top-left cells). */
   private readonly coveredBy = new Map<number, { row: number; col: number }>();
 
   constructor(readonly grid: Grid) {
     this.rowCount = grid.rows.length;
-    this.cache = new Array<RowTexts | undefined>(this.rowCount + 1);
     for (const area of grid.merges) {
       if (area.bottom === area.top) continue; // only vertical extent matters for filling values
       for (let r = area.top; r <= area.bottom; r++)
@@ -32,17 +37,21 @@ export class SheetReader {
 
   /** The trimmed texts of a 1-based row. */
   texts(row: number): RowTexts {
-    const cached = this.cache[row];
-    if (cached) return cached;
+    if (row === this.lastRow) return this.lastTexts;
     const cells = this.grid.rows[row - 1];
-    if (!cells || cells.length === 0) return (this.cache[row] = EMPTY_ROW);
-    const texts = new Array<string | undefined>(cells.length);
-    for (let c = 0; c < cells.length; c++) texts[c] = cellText(cells[c] ?? null);
-    return (this.cache[row] = texts);
+    let texts = EMPTY_ROW;
+    if (cells && cells.length > 0) {
+      const built = new Array<string | undefined>(cells.length);
+      for (let c = 0; c < cells.length; c++) built[c] = cellText(cells[c] ?? null);
+      texts = built;
+    }
+    this.lastRow = row;
+    return (this.lastTexts = texts);
   }
 
+  /** One cell's trimmed text, read from the grid (no row of texts is built for it). */
   text(row: number, col: number): string | undefined {
-    return this.texts(row)[col - 1];
+    return cellText(this.cell(row, col));
   }
 
   cell(row: number, col: number): Cell | null {

@@ -16,6 +16,7 @@ import {
   type Period,
   type RegisterEntry,
   type Report,
+  type SourceRef,
   type Status,
   type DuePeriod,
 } from "../model";
@@ -113,8 +114,8 @@ function excerpt(text: string, max = 60): string {
   return line.length > max ? `${line.slice(0, max - 1)}…` : line;
 }
 
-function refKey(ref: AssignmentRef): string {
-  return `${ref.scope}:${ref.number ?? ""}`;
+function sameRef(a: AssignmentRef, b: AssignmentRef): boolean {
+  return a.scope === b.scope && a.number === b.number;
 }
 
 interface GoalGroup {
@@ -526,7 +527,7 @@ class SheetStructurer {
         responsible: responsible?.text ?? null,
         status: parsed.status,
         comment: commentText,
-        source: { sheet: this.grid.sheet, row, rows: [row], ...(this.options.file !== undefined ? { file: this.options.file } : {}) },
+        source: this.sourceOf(row),
       },
     };
     this.drafts.push(draft);
@@ -574,11 +575,18 @@ class SheetStructurer {
         responsible: read("responsible")?.text ?? null,
         status: parsed.status,
         comment: join(comment?.text, tail),
-        source: { sheet: this.grid.sheet, row, rows: [row], ...(this.options.file !== undefined ? { file: this.options.file } : {}) },
+        source: this.sourceOf(row),
       },
     };
     this.noteInferred(parsed.status, status);
     this.drafts.push(draft);
+  }
+
+  /** An activity's source: the file only when one is known (no spread: it built a throwaway object per row). */
+  private sourceOf(row: number): SourceRef {
+    const source: SourceRef = { sheet: this.grid.sheet, row, rows: [row] };
+    if (this.options.file !== undefined) source.file = this.options.file;
+    return source;
   }
 
   private noteInferred(status: Status, read: CellRead | undefined): void {
@@ -761,14 +769,9 @@ class SheetStructurer {
 
 function dedupeRefs(refs: AssignmentRef[]): AssignmentRef[] {
   if (refs.length < 2) return refs;
-  const seen = new Set<string>();
+  // A handful of references at most: comparing with those kept is cheaper than a set of keys.
   const out: AssignmentRef[] = [];
-  for (const ref of refs) {
-    const key = refKey(ref);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push(ref);
-  }
+  for (const ref of refs) if (!out.some((kept) => sameRef(kept, ref))) out.push(ref);
   // A numbered reference makes an unnumbered one of the same scope redundant.
   return out.filter((ref) => ref.number !== null || !out.some((other) => other.scope === ref.scope && other.number !== null));
 }

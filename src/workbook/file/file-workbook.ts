@@ -13,11 +13,12 @@
  *   large. An opened file is read directly (xlsx/read.ts) where it can be, so listing and reading
  *   sheets and settings need no ExcelJS; a created workbook keeps the specs written to it, and
  *   save() writes them straight to .xlsx (xlsx/package.ts). The first edit loads the file, or
- *   renders the specs, into ExcelJS, which reads and writes from then on.
+ *   renders the specs, into ExcelJS, which reads and writes from then on. ExcelJS itself is
+ *   imported only then: a consolidation or a check never loads it.
  * - Settings: sheet SETTINGS_SHEET (very hidden), one setting per row: key in column A, the value
  *   in column B and, when longer than SETTING_CHUNK characters, continued in C, D, … .
  */
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { parseAddress, type Grid } from "../../core/grid";
 import type { SheetSpec, SpecValue } from "../../core/sheetspec";
 import {
@@ -87,17 +88,15 @@ export class FileWorkbook implements WorkbookPort {
    * @param direct an opened file read directly, with its bytes, until ExcelJS loads them.
    */
   private constructor(
-    private readonly workbook: ExcelJS.Workbook,
+    private excel: ExcelJS.Workbook | null,
     private specs: SheetSpec[] | null,
-    private direct: { sheets: XlsxSheet[]; bytes: Uint8Array } | null = null,
+    private direct: { sheets: XlsxSheet[]; bytes: Uint8Array } | null,
+    private readonly created = new Date(),
   ) {}
 
   /** A new, empty workbook (no sheets until something is written). */
   static create(): FileWorkbook {
-    const workbook = new ExcelJS.Workbook();
-    workbook.creator = "Uppföljning";
-    workbook.created = new Date();
-    return new FileWorkbook(workbook, []);
+    return new FileWorkbook(null, [], null);
   }
 
   /** Opens .xlsx bytes; rejects with a WorkbookError (Swedish message) on anything unreadable. */
@@ -108,16 +107,14 @@ export class FileWorkbook implements WorkbookPort {
     const bytes = toBytes(data);
     const entries = inspectXlsxBytes(bytes, options);
     await assertRowLimit(bytes, entries, options.maxRows);
-    const workbook = new ExcelJS.Workbook();
     let sheets: XlsxSheet[] | null = null;
     try {
       sheets = readXlsx(bytes);
     } catch {
       // Something the direct reader does not take (or a damaged file): ExcelJS decides.
     }
-    if (sheets) return new FileWorkbook(workbook, null, { sheets, bytes });
-    await loadWithExcelJS(workbook, bytes);
-    return new FileWorkbook(workbook, null);
+    if (sheets) return new FileWorkbook(null, null, { sheets, bytes });
+    return new FileWorkbook(await loadWithExcelJS(bytes), null, null);
   }
 
   /** The workbook as .xlsx bytes. */
@@ -125,10 +122,7 @@ export class FileWorkbook implements WorkbookPort {
     // Unchanged since it was opened: the file as it came, nothing normalised away.
     if (this.direct) return this.direct.bytes.slice();
     if (this.specs) {
-      return writeXlsx(this.specs, {
-        creator: this.workbook.creator,
-        created: this.workbook.created,
-      });
+      return writeXlsx(this.specs, { creator: CREATOR, created: this.created });
     }
     const buffer = await this.workbook.xlsx.writeBuffer();
     return new Uint8Array(buffer as ArrayBuffer);
@@ -136,17 +130,28 @@ export class FileWorkbook implements WorkbookPort {
 
   /** ExcelJS's model, loaded from the opened file or rendered from the written specs on first need. */
   private async model(): Promise<ExcelJS.Workbook> {
-    if (this.direct) {
-      const { bytes } = this.direct;
-      this.direct = null;
-      await loadWithExcelJS(this.workbook, bytes);
+    if (!this.excel) {
+      if (this.direct) {
+        this.excel = await loadWithExcelJS(this.direct.bytes);
+      } else {
+        this.excel = new (await excelJs()).Workbook();
+        this.excel.creator = CREATOR;
+        this.excel.created = this.created;
+      }
     }
+    this.direct = null;
     if (this.specs) {
       const specs = this.specs;
       this.specs = null;
       this.renderSpecs(specs);
     }
     return this.workbook;
+  }
+
+  /** ExcelJS's model, once model() has made it. */
+  private get workbook(): ExcelJS.Workbook {
+    if (!this.excel) throw new Error("FileWorkbook: the ExcelJS model is needed but not made.");
+    return this.excel;
   }
 
   private get date1904(): boolean {
@@ -189,12 +194,14 @@ export class FileWorkbook implements WorkbookPort {
 
   async writeSheets(specs: SheetSpec[]): Promise<void> {
     assertWritableSpecs(specs);
-    this.assertTableNamesFree(specs);
     if (this.specs) {
+      this.assertTableNamesFree(specs);
       this.specs = replaceSpecs(this.specs, specs);
       return;
     }
+    // An opened file's tables are only known to ExcelJS's model.
     await this.model();
+    this.assertTableNamesFree(specs);
     this.renderSpecs(specs);
   }
 
@@ -346,10 +353,19 @@ export class FileWorkbook implements WorkbookPort {
   }
 }
 
-async function loadWithExcelJS(workbook: ExcelJS.Workbook, bytes: Uint8Array): Promise<void> {
+const CREATOR = "Uppföljning";
+
+/** ExcelJS, loaded on first need (a large module; in the pane a chunk of its own). */
+async function excelJs(): Promise<typeof ExcelJS> {
+  return (await import("exceljs")).default;
+}
+
+async function loadWithExcelJS(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+  const workbook = new (await excelJs()).Workbook();
   try {
     // JSZip (inside ExcelJS) accepts a Uint8Array; the typings only mention Buffer.
     await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+    return workbook;
   } catch {
     throw new WorkbookError(
       "Filen kunde inte läsas som Excel-arbetsbok: den är skadad eller ofullständig. Öppna den i Excel och spara den igen.",

@@ -107,6 +107,16 @@ describe("rendering SheetSpecs into an .xlsx", () => {
     ).resolves.toBeUndefined();
   });
 
+  it("refuses a table name that an opened file already uses", async () => {
+    const created = FileWorkbook.create();
+    const table = { name: "Aktiviteter", topLeft: "A1", columns: ["Aktivitet"], rows: [["a"]] };
+    await created.writeSheets([{ name: "Ett", cells: [], table }]);
+    const opened = await FileWorkbook.open(await created.save());
+    await expect(opened.writeSheets([{ name: "Två", cells: [], table }])).rejects.toThrow(
+      /tabellnamnet "Aktiviteter" används redan på bladet "Ett"/,
+    );
+  });
+
   it("ignores a chart (ExcelJS cannot write charts) without failing", async () => {
     const workbook = FileWorkbook.create();
     await workbook.writeSheets([

@@ -2,9 +2,12 @@
 //
 //   1. core structuring and validation throughput at 100 / 1,000 / 10,000 / 100,000 activities
 //      (realistic sheets from the seed fixtures, scripts/bench/generate.mjs; grid in memory)
-//   2. consolidation of 50 generated workbooks × 500 activities against the ExcelJS read floor
-//      (the same buffers loaded by ExcelJS alone), in this process
-//   3. peak memory (max RSS) and wall time of the real CLI consolidating those 50 files
+//   2. consolidation of 50 generated workbooks × 500 activities (written by ExcelJS, as another
+//      program would) against the ExcelJS read floor (the same buffers loaded by ExcelJS alone),
+//      in this process: where the time goes
+//   3. the target itself: the real CLI consolidating those 50 files (reading, checking, writing
+//      the .xlsx and .html) against a process that only loads them with ExcelJS, run in pairs;
+//      wall time, and the CLI's peak memory (max RSS)
 //   4. context.sync() round trips per Office operation (the adapter on the fake Excel API)
 //   5. the task pane's initial JavaScript, gzipped (webpack production build)
 //
@@ -30,8 +33,8 @@ const RUNS = { 100: 15, 1_000: 9, 10_000: 5, 100_000: 3 };
 const WORKBOOKS = 50;
 const ACTIVITIES_PER_WORKBOOK = 500;
 const CONSOLIDATION_RUNS = 3;
-/** One child run: its peak memory hardly varies, and each run re-reads all 50 files. */
-const CLI_RUNS = 1;
+/** Pairs of child runs (ExcelJS alone, then the CLI), so load changes hit both alike. */
+const CLI_RUNS = 3;
 const TARGETS = {
   validationPerSecond: 200_000,
   structuringPerSecond: 100_000,
@@ -163,8 +166,18 @@ function benchCore(pool) {
 
 // ─── 2. Consolidation against the ExcelJS read floor ───────────────────────────────────────
 
+/** The workbook ExcelJS writes for these rows (not our own writer: the files come from elsewhere). */
+async function excelJsWorkbook(rows) {
+  const ExcelJS = require("exceljs");
+  const { fixtureSheetSpec } = require(path.join(ROOT, "lib/cli/commands/examples"));
+  const { renderSheet } = require(path.join(ROOT, "lib/workbook/file/render-spec"));
+  const workbook = new ExcelJS.Workbook();
+  const spec = fixtureSheetSpec({ name: "Uppföljning", rows, merges: [] });
+  renderSheet(workbook, workbook.addWorksheet(spec.name), spec);
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
 async function generateWorkbooks(pool) {
-  const { fixtureBytes } = require(path.join(ROOT, "lib/cli/commands/examples"));
   const dir = path.join(WORK_DIR, "consolidate");
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir, { recursive: true });
@@ -175,10 +188,7 @@ async function generateWorkbooks(pool) {
     const offset = (i * 37) % pool.length;
     const rotated = [...pool.slice(offset), ...pool.slice(0, offset)];
     const rows = benchRows(rotated, ACTIVITIES_PER_WORKBOOK, organisation);
-    const bytes = await fixtureBytes({
-      id: `forvaltning-${i + 1}`,
-      sheets: [{ name: "Uppföljning", rows, merges: [] }],
-    });
+    const bytes = await excelJsWorkbook(rows);
     const file = path.join(dir, `forvaltning-${String(i + 1).padStart(2, "0")}.xlsx`);
     fs.writeFileSync(file, bytes);
     files.push(file);
@@ -256,11 +266,17 @@ async function benchConsolidation(files) {
 function benchCli(files) {
   const out = path.join(WORK_DIR, "cli");
   fs.mkdirSync(out, { recursive: true });
+  const floor = [];
   const wall = [];
   const rss = [];
-  for (let i = 0; i < CLI_RUNS; i++) {
+  const timed = (args) => {
     const t = performance.now();
-    const result = run(process.execPath, [
+    const result = run(process.execPath, args);
+    return { ms: performance.now() - t, result };
+  };
+  for (let i = 0; i < CLI_RUNS; i++) {
+    floor.push(timed([path.join(ROOT, "scripts/bench/exceljs-read.cjs"), ...files]).ms);
+    const { ms, result } = timed([
       "--require",
       path.join(ROOT, "scripts/bench/maxrss.cjs"),
       path.join(ROOT, "bin/uppfoljning.js"),
@@ -272,15 +288,19 @@ function benchCli(files) {
       path.join(out, "sammanstallning.html"),
       "--force",
     ]);
-    wall.push(performance.now() - t);
+    wall.push(ms);
     const kb = Number(/BENCH_MAXRSS_KB=(\d+)/.exec(result.stderr)?.[1]);
     if (!Number.isFinite(kb)) throw new Error("Kunde inte läsa kommandoradens minnesanvändning.");
     rss.push(kb / 1024);
-    log(`  körning ${i + 1}: ${round(wall[i] / 1000, 2)} s, högst ${Math.round(rss[i])} MB`);
+    log(
+      `  par ${i + 1}: ExcelJS läser ${round(floor[i] / 1000, 2)} s, kommandoraden ${round(wall[i] / 1000, 2)} s (${round(wall[i] / floor[i], 2)} ×), högst ${Math.round(rss[i])} MB`,
+    );
   }
   return {
     runs: CLI_RUNS,
+    excelJsProcessMs: Math.round(median(floor)),
     wallMs: Math.round(median(wall)),
+    ratio: round(median(wall.map((ms, i) => ms / floor[i])), 2),
     peakRssMB: Math.round(Math.max(...rss)),
     medianPeakRssMB: Math.round(median(rss)),
   };
@@ -460,9 +480,10 @@ async function main() {
       },
       consolidation: {
         target: `≤ ${TARGETS.consolidationRatio} × ExcelJS`,
-        ratio: consolidation.ratio,
-        ratioWithWriting: consolidation.ratioWithWriting,
-        met: consolidation.ratio <= TARGETS.consolidationRatio,
+        // The whole CLI run (startup, reading, checking, writing) against ExcelJS only reading.
+        ratio: cli.ratio,
+        inProcessRatioWithWriting: consolidation.ratioWithWriting,
+        met: cli.ratio <= TARGETS.consolidationRatio,
       },
       bundle: {
         target: `≤ ${TARGETS.bundleGzipKB} KB gzip`,
@@ -522,11 +543,16 @@ async function main() {
           consolidation.consolidateAndWriteMs,
           consolidation.ratioWithWriting.toFixed(2),
         ],
-        [
-          `CLI-processen, hela körningen (${cli.runs === 1 ? "en körning" : `median av ${cli.runs}`})`,
-          cli.wallMs,
-          (cli.wallMs / consolidation.excelJsReadFloorMs).toFixed(2),
-        ],
+      ],
+    ),
+  );
+  out.push(`\nSom egna processer, ${cli.runs} par (median; kvoten parvis)`);
+  out.push(
+    table(
+      ["Process", "ms", "× ExcelJS"],
+      [
+        ["node + ExcelJS läser alla filer", cli.excelJsProcessMs, "1.00"],
+        ["uppfoljning consolidate … -o .xlsx --html .html", cli.wallMs, cli.ratio.toFixed(2)],
       ],
     ),
   );
@@ -561,9 +587,9 @@ async function main() {
           verdict(result.targets.validation.met),
         ],
         [
-          "Sammanställning",
+          "Sammanställning (CLI)",
           result.targets.consolidation.target,
-          `${consolidation.ratio.toFixed(2)} ×`,
+          `${cli.ratio.toFixed(2)} ×`,
           verdict(result.targets.consolidation.met),
         ],
         [

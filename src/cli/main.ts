@@ -81,7 +81,11 @@ function reportError(io: CliIo, error: unknown): number {
     io.stderr(`Fel: ${error.message}\n`);
     return error.exitCode;
   }
-  if (error instanceof WorkbookError || error instanceof ConservationError || error instanceof ValidationInputError) {
+  if (
+    error instanceof WorkbookError ||
+    error instanceof ConservationError ||
+    error instanceof ValidationInputError
+  ) {
     io.stderr(`Fel: ${error.message}\n`);
     return EXIT_UNREADABLE;
   }

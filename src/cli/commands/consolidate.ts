@@ -12,7 +12,7 @@ import { consolidateSources, writeSummary } from "../../core/workflow";
 import { FileWorkbook } from "../../workbook/file";
 import type { CliCommand } from "../command";
 import { CliError, EXIT_OK, EXIT_UNREADABLE, UsageError } from "../errors";
-import { openWorkbook, resolvePath, writeBytes } from "../files";
+import { openWorkbook, resolvePath, workbookBytes, writeBytes } from "../files";
 import type { CliIo } from "../io";
 import { CATEGORY_TEXT, count, writeJson } from "../output";
 import { loadProfileOption } from "../profile";
@@ -35,7 +35,9 @@ export function summaryJson(summary: Summary) {
 
 function printSummary(io: CliIo, summary: Summary, outputs: string[]): void {
   const { totals } = summary;
-  io.stdout(`Sammanställning av ${count(summary.sources.length, "källa", "källor")}: ${count(totals.activities, "aktivitet", "aktiviteter")}\n`);
+  io.stdout(
+    `Sammanställning av ${count(summary.sources.length, "källa", "källor")}: ${count(totals.activities, "aktivitet", "aktiviteter")}\n`,
+  );
   for (const org of summary.byOrganisation) {
     const parts = Object.entries(org.byCategory)
       .filter(([, n]) => n > 0)
@@ -47,7 +49,8 @@ function printSummary(io: CliIo, summary: Summary, outputs: string[]): void {
     `Radbalans: ${summary.conservation.tableRows} rader = ${summary.conservation.sourceTotal} aktiviteter i källorna${summary.conservation.ok ? " ✓" : " – STÄMMER INTE"}\n`,
   );
   for (const warning of summary.warnings) io.stdout(`Obs: ${warning}\n`);
-  for (const source of summary.sources.filter((s) => s.status === "error")) io.stdout(`Kunde inte läsas: ${source.file} – ${source.error}\n`);
+  for (const source of summary.sources.filter((s) => s.status === "error"))
+    io.stdout(`Kunde inte läsas: ${source.file} – ${source.error}\n`);
   for (const output of outputs) io.stdout(`Skrev ${output}\n`);
 }
 
@@ -74,22 +77,42 @@ export const consolidateCommand: CliCommand = {
     force: { type: "boolean" },
   },
   async run({ values, positionals, io, cwd }) {
-    if (positionals.length === 0) throw new UsageError("Ange minst en fil att sammanställa.", "consolidate");
+    if (positionals.length === 0)
+      throw new UsageError("Ange minst en fil att sammanställa.", "consolidate");
     const output = typeof values.output === "string" ? resolvePath(cwd, values.output) : null;
     const html = typeof values.html === "string" ? resolvePath(cwd, values.html) : null;
-    if (!output && !html && values.json !== true) throw new UsageError("Ange var sammanställningen ska skrivas: -o fil.xlsx, --html fil.html eller --json.", "consolidate");
+    if (!output && !html && values.json !== true)
+      throw new UsageError(
+        "Ange var sammanställningen ska skrivas: -o fil.xlsx, --html fil.html eller --json.",
+        "consolidate",
+      );
     const force = values.force === true;
     for (const target of [output, html]) {
-      if (target && !force && fs.existsSync(target)) throw new CliError(`Filen finns redan: ${target}. Ange --force för att skriva över den.`);
+      if (target && !force && fs.existsSync(target))
+        throw new CliError(`Filen finns redan: ${target}. Ange --force för att skriva över den.`);
     }
-    const profile = loadProfileOption(typeof values.profile === "string" ? values.profile : undefined, cwd);
+    const profile = loadProfileOption(
+      typeof values.profile === "string" ? values.profile : undefined,
+      cwd,
+    );
 
-    const bar = positionals.length >= PROGRESS_FROM_FILES ? new SingleBar({ format: "Läser {bar} {value}/{total} {file}", stream: process.stderr, hideCursor: true, noTTYOutput: false }) : null;
+    const bar =
+      positionals.length >= PROGRESS_FROM_FILES
+        ? new SingleBar({
+            format: "Läser {bar} {value}/{total} {file}",
+            stream: process.stderr,
+            hideCursor: true,
+            noTTYOutput: false,
+          })
+        : null;
     bar?.start(positionals.length, 0, { file: "" });
     let summary: Summary;
     try {
       summary = await consolidateSources(
-        positionals.map((file) => ({ file: path.basename(file), open: () => openWorkbook(resolvePath(cwd, file)) })),
+        positionals.map((file) => ({
+          file: path.basename(file),
+          open: () => openWorkbook(resolvePath(cwd, file)),
+        })),
         {
           profile,
           now: new Date(),
@@ -104,11 +127,13 @@ export const consolidateCommand: CliCommand = {
     if (output) {
       const workbook = FileWorkbook.create();
       await writeSummary(workbook, summary, profile);
-      writeBytes(output, await workbook.save(), { force: true });
+      writeBytes(output, await workbookBytes(workbook), { force: true });
       written.push(output);
     }
     if (html) {
-      writeBytes(html, new TextEncoder().encode(renderSummaryHtml(summary, profile)), { force: true });
+      writeBytes(html, new TextEncoder().encode(renderSummaryHtml(summary, profile)), {
+        force: true,
+      });
       written.push(html);
     }
     if (values.json === true) writeJson(io, summaryJson(summary));

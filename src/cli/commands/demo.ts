@@ -19,7 +19,7 @@ import {
 import { FileWorkbook } from "../../workbook/file";
 import type { CliCommand } from "../command";
 import { CliError, EXIT_OK, UsageError } from "../errors";
-import { openWorkbook, resolvePath, writeBytes } from "../files";
+import { openWorkbook, resolvePath, workbookBytes, writeBytes } from "../files";
 import type { CliIo } from "../io";
 import { CATEGORY_TEXT, count } from "../output";
 import { renderExamples } from "./examples";
@@ -211,7 +211,7 @@ export const demoCommand: CliCommand = {
     const html = path.join(outDir, "sammanstallning.html");
     const workbook = FileWorkbook.create();
     await writeSummary(workbook, summary, standardProfile);
-    writeBytes(xlsx, await workbook.save(), { force: true });
+    writeBytes(xlsx, await workbookBytes(workbook), { force: true });
     writeBytes(html, new TextEncoder().encode(renderSummaryHtml(summary, standardProfile)), {
       force: true,
     });

@@ -14,7 +14,7 @@ import type { SheetSpec, SpecCell } from "../../core/sheetspec";
 import { FileWorkbook } from "../../workbook/file";
 import type { CliCommand } from "../command";
 import { CliError, EXIT_OK, UsageError } from "../errors";
-import { resolvePath, writeBytes } from "../files";
+import { resolvePath, workbookBytes, writeBytes } from "../files";
 import { templateBytes } from "./template";
 
 /** Only what rendering needs; the full fixture format lives in tests/fixtures/seeds/format.ts. */
@@ -47,28 +47,46 @@ export function fixtureSheetSpec(sheet: FixtureSheets["sheets"][number]): SheetS
       if (text.includes("\n") || longest > MAX_WIDTH) wrap.add(c + 1);
     }),
   );
-  return { name: sheet.name, cells, merges: sheet.merges, columnWidths: widths, wrapColumns: [...wrap].sort((a, b) => a - b) };
+  return {
+    name: sheet.name,
+    cells,
+    merges: sheet.merges,
+    columnWidths: widths,
+    wrapColumns: [...wrap].sort((a, b) => a - b),
+  };
 }
 
 export async function fixtureBytes(fixture: FixtureSheets): Promise<Uint8Array> {
   const workbook = FileWorkbook.create();
   await workbook.writeSheets(fixture.sheets.map(fixtureSheetSpec));
-  return workbook.save();
+  return workbookBytes(workbook);
 }
 
 /** Renders every fixture in fixtureDir and one clean template per period into outDir (overwriting); returns the files. */
 export async function renderExamples(fixtureDir: string, outDir: string): Promise<string[]> {
   const written: string[] = [];
-  for (const name of fs.readdirSync(fixtureDir).filter((n) => n.endsWith(".json")).sort()) {
-    const parsed = FixtureSheetsSchema.safeParse(JSON.parse(fs.readFileSync(path.join(fixtureDir, name), "utf8")));
-    if (!parsed.success) throw new CliError(`Fixturen ${name} har fel format: ${z.prettifyError(parsed.error).split("\n")[0]}`);
+  for (const name of fs
+    .readdirSync(fixtureDir)
+    .filter((n) => n.endsWith(".json"))
+    .sort()) {
+    const parsed = FixtureSheetsSchema.safeParse(
+      JSON.parse(fs.readFileSync(path.join(fixtureDir, name), "utf8")),
+    );
+    if (!parsed.success)
+      throw new CliError(
+        `Fixturen ${name} har fel format: ${z.prettifyError(parsed.error).split("\n")[0]}`,
+      );
     const file = path.join(outDir, `${parsed.data.id}.xlsx`);
     writeBytes(file, await fixtureBytes(parsed.data), { force: true });
     written.push(file);
   }
   for (const period of PeriodSchema.options) {
     const file = path.join(outDir, `mall-${period}.xlsx`);
-    writeBytes(file, await templateBytes({ ...emptyMeta(standardProfile.id), period }, standardProfile), { force: true });
+    writeBytes(
+      file,
+      await templateBytes({ ...emptyMeta(standardProfile.id), period }, standardProfile),
+      { force: true },
+    );
     written.push(file);
   }
   return written;
@@ -89,10 +107,18 @@ export const examplesCommand: CliCommand = {
     fixtures: { type: "string" },
   },
   async run({ values, positionals, io, cwd }) {
-    if (positionals.length > 0) throw new UsageError(`Oväntat argument: ${positionals[0]}.`, "examples");
-    const outDir = resolvePath(cwd, typeof values.output === "string" ? values.output : "assets/examples");
-    const fixtureDir = resolvePath(cwd, typeof values.fixtures === "string" ? values.fixtures : "tests/fixtures/seeds");
-    if (!fs.existsSync(fixtureDir)) throw new CliError(`Mappen med fixturer finns inte: ${fixtureDir}`);
+    if (positionals.length > 0)
+      throw new UsageError(`Oväntat argument: ${positionals[0]}.`, "examples");
+    const outDir = resolvePath(
+      cwd,
+      typeof values.output === "string" ? values.output : "assets/examples",
+    );
+    const fixtureDir = resolvePath(
+      cwd,
+      typeof values.fixtures === "string" ? values.fixtures : "tests/fixtures/seeds",
+    );
+    if (!fs.existsSync(fixtureDir))
+      throw new CliError(`Mappen med fixturer finns inte: ${fixtureDir}`);
 
     const written = await renderExamples(fixtureDir, outDir);
     for (const file of written) io.stdout(`${path.relative(cwd, file)}\n`);

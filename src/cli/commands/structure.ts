@@ -6,21 +6,17 @@
  */
 import * as path from "node:path";
 import { STATUS_CATEGORIES } from "../../core/model";
-import {
-  type StructureFailure,
-  type StructureSuccess,
-} from "../../core/structure";
+import { type StructureFailure, type StructureSuccess } from "../../core/structure";
 import { readWorkbook } from "../../core/workflow";
 import { buildTemplateWorkbook, periodLabel, PROFILE_SETTING } from "../../core/template";
 import type { Profile } from "../../core/profile/schema";
 import { FileWorkbook } from "../../workbook/file";
 import type { CliCommand } from "../command";
 import { CliError, EXIT_FINDINGS, EXIT_OK, UsageError } from "../errors";
-import { openWorkbook, resolvePath, writeBytes } from "../files";
+import { openWorkbook, resolvePath, workbookBytes, writeBytes } from "../files";
 import type { CliIo } from "../io";
 import { CATEGORY_TEXT, clip, count, writeJson } from "../output";
 import { loadProfileOption } from "../profile";
-
 
 /** The SPEC §8 JSON of one structured sheet. */
 export function reportJson(result: StructureSuccess) {
@@ -110,7 +106,7 @@ export async function structuredTemplateBytes(
     }),
   );
   await workbook.setSetting(PROFILE_SETTING, JSON.stringify(profile));
-  return workbook.save();
+  return workbookBytes(workbook);
 }
 
 export const structureCommand: CliCommand = {
@@ -155,7 +151,10 @@ export const structureCommand: CliCommand = {
         "Mallen skrivs till en ny fil: ange en annan fil med -o än den som läses.",
       );
     const workbook = await openWorkbook(resolvePath(cwd, input));
-    const { grids, results } = await readWorkbook(workbook, { profile, file: path.basename(input) });
+    const { grids, results } = await readWorkbook(workbook, {
+      profile,
+      file: path.basename(input),
+    });
     const successes = results.filter((r): r is StructureSuccess => r.ok);
     const failures = results.filter((r): r is StructureFailure => !r.ok);
 

@@ -4,7 +4,7 @@ import { buildTemplateSheets, PROFILE_SETTING } from "../../core/template";
 import { FileWorkbook } from "../../workbook/file";
 import type { CliCommand } from "../command";
 import { EXIT_OK, UsageError } from "../errors";
-import { resolvePath, writeBytes } from "../files";
+import { resolvePath, workbookBytes, writeBytes } from "../files";
 import { loadProfileOption } from "../profile";
 
 function optionalText(value: unknown): string | null {
@@ -41,7 +41,7 @@ export async function templateBytes(
   const workbook = FileWorkbook.create();
   await workbook.writeSheets(buildTemplateSheets({ meta, activities: [], profile, register: [] }));
   await workbook.setSetting(PROFILE_SETTING, JSON.stringify(profile));
-  return workbook.save();
+  return workbookBytes(workbook);
 }
 
 export const templateCommand: CliCommand = {

@@ -70,7 +70,10 @@ async function validateFile(
   try {
     const port = await openWorkbook(resolvePath(cwd, input));
     const check = await checkWorkbook(port, { profile, file, ...(cutoff ? { cutoff } : {}) });
-    const stamp = await workbookStampState(port, check.reports.map((r) => r.report));
+    const stamp = await workbookStampState(
+      port,
+      check.reports.map((r) => r.report),
+    );
     const reports: ValidatedReport[] = check.reports.map(({ report, findings }) => ({
       sheet: report.sheet,
       organisation: report.organisation,

@@ -43,6 +43,7 @@ import { renderSheet } from "./render-spec";
 import { LIST_SHEET, needsListSheet } from "./spec-formulas";
 import { writeXlsx } from "./xlsx/package";
 import { readXlsx, type XlsxSheet } from "./xlsx/read";
+import type { NativeDeflate } from "./xlsx/zip";
 
 /** Characters of a setting value per cell (under Excel's 32,767 per cell). */
 export const SETTING_CHUNK = 30_000;
@@ -117,12 +118,12 @@ export class FileWorkbook implements WorkbookPort {
     return new FileWorkbook(await loadWithExcelJS(bytes), null, null);
   }
 
-  /** The workbook as .xlsx bytes. */
-  async save(): Promise<Uint8Array> {
+  /** The workbook as .xlsx bytes; `deflate`: the platform's native compression, if any. */
+  async save(options: { deflate?: NativeDeflate } = {}): Promise<Uint8Array> {
     // Unchanged since it was opened: the file as it came, nothing normalised away.
     if (this.direct) return this.direct.bytes.slice();
     if (this.specs) {
-      return writeXlsx(this.specs, { creator: CREATOR, created: this.created });
+      return writeXlsx(this.specs, { creator: CREATOR, created: this.created, ...options });
     }
     const buffer = await this.workbook.xlsx.writeBuffer();
     return new Uint8Array(buffer as ArrayBuffer);

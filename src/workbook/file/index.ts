@@ -8,3 +8,4 @@ export {
 export { assertWritableSpecs, specProblems, parseRange } from "./check-specs";
 export { LIST_SHEET } from "./spec-formulas";
 export { DEFAULT_MAX_ROWS, assertRowLimit } from "./count-rows";
+export type { NativeDeflate } from "./xlsx/zip";

@@ -4,6 +4,7 @@
  * tables, dropdowns, conditional formats, merges, names, panes, print setup. Plus what only the
  * direct writer promises: exact text round trips and files an independent reader accepts.
  */
+import * as zlib from "node:zlib";
 import ExcelJS from "exceljs";
 import { unzipSync, strFromU8 } from "fflate";
 import { SaxesParser } from "saxes";
@@ -329,5 +330,24 @@ describe("the direct .xlsx writer", () => {
         name,
         same: true,
       });
+  });
+
+  it("writes the same parts with the platform's compression (node:zlib) as with fflate's", async () => {
+    const workbook = FileWorkbook.create();
+    await workbook.writeSheets(EVERYTHING);
+    const deflate = {
+      deflateRaw: (d: Uint8Array) => zlib.deflateRawSync(d),
+      crc32: (d: Uint8Array) => zlib.crc32(d),
+    };
+    const native = unzipSync(await workbook.save({ deflate }));
+    const own = unzipSync(await workbook.save());
+    expect(Object.keys(native)).toEqual(Object.keys(own));
+    for (const name of Object.keys(own))
+      expect({ name, same: Buffer.compare(native[name]!, own[name]!) === 0 }).toEqual({
+        name,
+        same: true,
+      });
+    // ExcelJS reads it too (its unzip checks every part's CRC).
+    await expect(load(await workbook.save({ deflate }))).resolves.toBeDefined();
   });
 });

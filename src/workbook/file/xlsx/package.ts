@@ -15,11 +15,13 @@ import { SharedStrings, tableXml, writeSheetXml, type SheetContext } from "./she
 import { StyleBook } from "./styles";
 import { THEME_XML } from "./theme";
 import { MAIN_NS, REL_NS, XML_DECLARATION, xmlAttr, xmlText } from "./xml";
-import { ZipWriter } from "./zip";
+import { ZipWriter, type NativeDeflate } from "./zip";
 
 export interface XlsxProperties {
   creator: string;
   created: Date;
+  /** The platform's own compression, when it has one (see zip.ts). */
+  deflate?: NativeDeflate;
 }
 
 const PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships";
@@ -140,7 +142,7 @@ export function writeXlsx(specsIn: readonly SheetSpec[], properties: XlsxPropert
   const tableIds: number[] = [];
   const tableIdOf = specs.map((spec) => (spec.table ? tableIds.push(tableIds.length + 1) : 0));
 
-  const zip = new ZipWriter(properties.created);
+  const zip = new ZipWriter(properties.created, properties.deflate);
   zip.add("[Content_Types].xml", contentTypes(specs.length, tableIds));
   zip.add(
     "_rels/.rels",

@@ -2,7 +2,16 @@
  * The .xlsx container: a zip written part by part with fflate, so a large sheet is compressed
  * while it is generated instead of being held whole in memory.
  */
-import { Zip, ZipDeflate } from "fflate";
+import { Zip, ZipDeflate, type ZipInputFile } from "fflate";
+
+/**
+ * Compression the platform offers natively, several times faster than fflate's JavaScript
+ * (the CLI passes node:zlib's). A part is then compressed whole when it ends.
+ */
+export interface NativeDeflate {
+  deflateRaw(data: Uint8Array): Uint8Array;
+  crc32(data: Uint8Array): number;
+}
 
 /** Text gathered before it is encoded and compressed: fflate deflates large pieces faster (about 15%), and a million characters stay cheap. */
 const FLUSH_CHARS = 1 << 20;
@@ -19,7 +28,10 @@ export class ZipWriter {
   private failure: Error | null = null;
   private done = false;
 
-  constructor(private readonly mtime: Date) {
+  constructor(
+    private readonly mtime: Date,
+    private readonly native?: NativeDeflate,
+  ) {
     // fflate calls back synchronously for ZipDeflate parts.
     this.zip = new Zip((error, chunk, final) => {
       if (error) this.failure = error;
@@ -30,6 +42,7 @@ export class ZipWriter {
 
   /** A part written in pieces; one part is open at a time. */
   part(path: string): PartWriter {
+    if (this.native) return this.nativePart(path, this.native);
     // Level 1: sheets of generated XML compress almost as well (about 10% larger) in a third of the time.
     const file = new ZipDeflate(path, { level: 1 });
     file.mtime = this.mtime;
@@ -48,6 +61,26 @@ export class ZipWriter {
         if (size >= FLUSH_CHARS) flush(false);
       },
       end: () => flush(true),
+    };
+  }
+
+  private nativePart(path: string, native: NativeDeflate): PartWriter {
+    const pending: string[] = [];
+    return {
+      write: (text) => pending.push(text),
+      end: () => {
+        const bytes = this.encoder.encode(pending.join(""));
+        // fflate takes any compressed stream that states its method, CRC and size.
+        const file: ZipInputFile = {
+          filename: path,
+          compression: 8,
+          mtime: this.mtime,
+          crc: native.crc32(bytes),
+          size: bytes.length,
+        } as ZipInputFile;
+        this.zip.add(file);
+        file.ondata!(null, native.deflateRaw(bytes), true);
+      },
     };
   }
 

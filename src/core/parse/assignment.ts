@@ -27,11 +27,9 @@ const STRATEGIC = new RegExp(
   `${NOT_AFTER_LETTER}(?:${SCOPE_WORD}\\s+)?(?:(strategisk\\p{L}*)\\s+)?(?:${SCOPE_WORD}\\s+)?(?:strategisk\\p{L}*\\s+)?(?:utvecklings)?uppdrag(?:et|en|s)?${NOT_BEFORE_LETTER}${NUMBERS}`,
   "uy",
 );
-/**
- * Where a STRATEGIC match can start: at one of its optional words or at "uppdrag" itself. Empty
- * (a look-ahead), so test() leaves lastIndex at the place and no match array is built.
- */
-const STRATEGIC_START = /(?=kommungemensam|kommunovergripande|namndspecifik|strategisk|utvecklings|uppdrag)/g;
+/** The words a STRATEGIC match can start with: its optional words and "uppdrag" itself. None ends another. */
+const STRATEGIC_FIRST_WORDS = ["kommungemensam", "kommunovergripande", "namndspecifik", "strategisk", "utvecklings", "uppdrag"];
+const STRATEGIC_START = new RegExp(STRATEGIC_FIRST_WORDS.join("|"), "g");
 /** One of these words is in every strategic reference STRATEGIC reports (scope word or "strategisk"). */
 const STRATEGIC_WORDS = ["strategisk", "kommungemensam", "kommunovergripande", "namndspecifik"];
 const BOARD_ASSIGNMENT = new RegExp(
@@ -179,7 +177,9 @@ function scanAssignments(key: string, found: { at: number; ref: AssignmentRef }[
     // tried there, sticky, in order and past each match, which finds what the global scan finds.
     STRATEGIC_START.lastIndex = 0;
     while (STRATEGIC_START.test(key)) {
-      const start = STRATEGIC_START.lastIndex;
+      // test() builds no match array: the word found is the one that ends at lastIndex.
+      const end = STRATEGIC_START.lastIndex;
+      const start = end - STRATEGIC_FIRST_WORDS.find((word) => key.endsWith(word, end))!.length;
       STRATEGIC.lastIndex = start;
       match = STRATEGIC.exec(key);
       // Words overlap ("utvecklingsuppdrag"): after a miss, look again from the next position.

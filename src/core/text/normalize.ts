@@ -72,21 +72,37 @@ export function isSpace(code: number): boolean {
 
 /** Collapse every run of whitespace (incl. non-breaking) to one space and trim. */
 export function collapseSpace(text: string): string {
-  // One pass over the character codes: most cells are tidy already (every space a single plain
-  // space between two other characters) and come back as they are, without a copy. Expressions
-  // for the test and the replacement cost several times more on long texts.
+  return tidyText(text, false)!;
+}
+
+/**
+ * collapseSpace, and with `strip` stripDiacritics before it, in one pass over the character codes
+ * (expressions cost several times more on long texts). Most cells are tidy already and come back
+ * as they are; otherwise only the pieces between changes are copied. With `strip`, undefined when
+ * a character outside the table needs NFD on the whole text.
+ */
+function tidyText(text: string, strip: boolean): string | undefined {
   let result = "";
   let copiedTo = 0;
   for (let i = 0; i < text.length; i++) {
-    if (!isSpace(text.charCodeAt(i))) continue;
-    let end = i + 1;
-    while (end < text.length && isSpace(text.charCodeAt(end))) end++;
-    const edge = i === 0 || end === text.length;
-    if (edge || end > i + 1 || text.charCodeAt(i) !== 32) {
-      result += text.slice(copiedTo, i) + (edge ? "" : " ");
-      copiedTo = end;
+    const code = text.charCodeAt(i);
+    if (code > 32 && code < 0x80) continue; // printable ASCII, most of any text: nothing to do
+    const stripped = strip && code >= 0x80 ? STRIPPED_ALONE[code] : "";
+    if (stripped === undefined) return undefined;
+    if (isSpace(code)) {
+      // A run of spaces: kept only when it is one plain space between two other characters.
+      let end = i + 1;
+      while (end < text.length && isSpace(text.charCodeAt(end))) end++;
+      const edge = i === 0 || end === text.length;
+      if (edge || end > i + 1 || code !== 32) {
+        result += text.slice(copiedTo, i) + (edge ? "" : " ");
+        copiedTo = end;
+      }
+      i = end - 1;
+    } else if (stripped.length > 1 || (stripped.length === 1 && stripped.charCodeAt(0) !== code)) {
+      result += text.slice(copiedTo, i) + stripped;
+      copiedTo = i + 1;
     }
-    i = end - 1;
   }
   return copiedTo === 0 ? text : result + text.slice(copiedTo);
 }
@@ -104,8 +120,12 @@ for (const [from, to] of [
   [0x2000, 0x2070],
   [0x25a0, 0x2600],
 ] as const) {
-  for (let code = from; code < to; code++)
-    STRIPPED_ALONE[code] = String.fromCharCode(code).normalize("NFD").replace(/\p{M}+/gu, "");
+  for (let code = from; code < to; code++) {
+    const stripped = String.fromCharCode(code).normalize("NFD").replace(/\p{M}+/gu, "");
+    // foldKey collapses space in the same pass: a space must stay one space, anything else no space.
+    if (isSpace(code) ? stripped.length === 1 && isSpace(stripped.charCodeAt(0)) : stripped !== "" && !/\s/.test(stripped))
+      STRIPPED_ALONE[code] = stripped;
+  }
 }
 
 /** Strip diacritics: "Pågående" → "Pagaende". */
@@ -166,7 +186,11 @@ export function foldKey(text: string): string {
     const cached = foldCache.get(text);
     if (cached !== undefined) return cached;
   }
-  const collapsed = collapseSpace(stripDiacritics(joinHyphenation(text)).toLowerCase());
+  const joined = joinHyphenation(text);
+  // Stripping and collapsing first, in one pass, then lower-casing gives the same: lower case
+  // neither makes nor removes a space. Text the table does not cover takes the separate steps.
+  const tidy = tidyText(joined, true);
+  const collapsed = tidy !== undefined ? tidy.toLowerCase() : collapseSpace(stripDiacritics(joined).toLowerCase());
   // Dropping the surrounding punctuation by index: an end-anchored expression is tried at every position.
   let start = 0;
   let end = collapsed.length;

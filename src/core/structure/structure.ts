@@ -118,6 +118,22 @@ function sameRef(a: AssignmentRef, b: AssignmentRef): boolean {
   return a.scope === b.scope && a.number === b.number;
 }
 
+/** Where a text that may hold assignment references comes from (see SheetStructurer.addRefs). */
+interface RefsSource {
+  always: boolean;
+  cache: boolean;
+}
+const ACTIVITY_TEXT: RefsSource = { always: false, cache: false };
+const GOAL_TEXT: RefsSource = { always: false, cache: true };
+const UPPDRAG_CELL: RefsSource = { always: true, cache: true };
+
+interface RefText {
+  text: string;
+  cell: string;
+}
+/** Most activities have no Uppdrag cell: they share this (a draft that gets one gets its own list). */
+const NO_REF_TEXTS: readonly RefText[] = [];
+
 interface GoalGroup {
   text: string | null;
 }
@@ -126,7 +142,7 @@ interface Draft {
   activity: Activity;
   group: GoalGroup;
   /** Texts of the Uppdrag column, parsed when the activity is complete. */
-  refTexts: { text: string; cell: string }[];
+  refTexts: readonly RefText[];
   /** References from a group heading above ("Nämndspecifika uppdrag"). */
   groupRefs: AssignmentRef[];
   /** In the standard template the Uppdrag column is what the user decided: texts are not re-parsed. */
@@ -511,7 +527,7 @@ class SheetStructurer {
     const parent = bullet && !newGoal && this.parentCandidate !== null && this.parentCandidate.group === this.group ? this.parentCandidate : null;
     const draft: Draft = {
       group: this.group,
-      refTexts: uppdrag && !uppdrag.merged ? [{ text: uppdrag.text, cell: address(row, uppdrag.col) }] : uppdrag ? [{ text: uppdrag.text, cell: address(uppdrag.row, uppdrag.col) }] : [],
+      refTexts: uppdrag && !uppdrag.merged ? [{ text: uppdrag.text, cell: address(row, uppdrag.col) }] : uppdrag ? [{ text: uppdrag.text, cell: address(uppdrag.row, uppdrag.col) }] : NO_REF_TEXTS,
       groupRefs: this.groupRefs,
       refsFromColumnOnly: false,
       activity: {
@@ -525,7 +541,7 @@ class SheetStructurer {
         // A sub-activity without a due of its own keeps its parent's ("Följande aktiviteter prioriteras 2023: …").
         due: parent && !due ? { ...parent.activity.due } : this.parseDueCell(due),
         responsible: responsible?.text ?? null,
-        status: parsed.status,
+        status: { ...parsed.status },
         comment: commentText,
         source: this.sourceOf(row),
       },
@@ -560,7 +576,7 @@ class SheetStructurer {
     }
     const draft: Draft = {
       group: { text: read("goal")?.text ?? null },
-      refTexts: uppdrag ? [{ text: uppdrag.text, cell: address(uppdrag.row, uppdrag.col) }] : [],
+      refTexts: uppdrag ? [{ text: uppdrag.text, cell: address(uppdrag.row, uppdrag.col) }] : NO_REF_TEXTS,
       groupRefs: [],
       refsFromColumnOnly: true,
       activity: {
@@ -573,7 +589,7 @@ class SheetStructurer {
         assignmentRefs: [],
         due: this.parseDueCell(due),
         responsible: read("responsible")?.text ?? null,
-        status: parsed.status,
+        status: { ...parsed.status },
         comment: join(comment?.text, tail),
         source: this.sourceOf(row),
       },
@@ -610,23 +626,28 @@ class SheetStructurer {
     return { ...parsed };
   }
 
-  private parseStatusCell(text: string | undefined): ParsedStatus {
+  /** The parse of a status cell, shared by every cell with the same text: copy its status for an activity. */
+  private parseStatusCell(text: string | undefined): Readonly<ParsedStatus> {
     if (text === undefined) return parseStatus(null, this.profile);
     let parsed = this.statusCache.get(text);
     if (!parsed) this.statusCache.set(text, (parsed = parseStatus(text, this.profile)));
-    return { status: { ...parsed.status }, comment: parsed.comment };
+    return parsed;
   }
 
   /**
-   * Every reference form names an "uppdrag" or a "förvaltningschef": other texts are not scanned.
-   * Goals and Uppdrag cells repeat, so their results are kept; activity texts are unique.
+   * Appends the references in a text to `refs`. Every reference form names an "uppdrag" or a
+   * "förvaltningschef": other texts are not scanned, unless `always` (an Uppdrag cell). Goals and
+   * Uppdrag cells repeat, so their results are kept (`cache`) and copied; activity texts are unique.
    */
-  private refsIn(text: string, options: { always?: boolean; cache?: boolean } = {}): AssignmentRef[] {
-    if (!options.always && !MAY_HOLD_REFERENCE.test(text)) return [];
-    if (!options.cache) return parseAssignmentRefs(text);
-    let refs = this.refsCache.get(text);
-    if (!refs) this.refsCache.set(text, (refs = parseAssignmentRefs(text)));
-    return refs.map((ref) => ({ ...ref }));
+  private addRefs(refs: AssignmentRef[], text: string, how: RefsSource): void {
+    if (!how.always && !MAY_HOLD_REFERENCE.test(text)) return;
+    if (!how.cache) {
+      for (const ref of parseAssignmentRefs(text)) refs.push(ref);
+      return;
+    }
+    let kept = this.refsCache.get(text);
+    if (!kept) this.refsCache.set(text, (kept = parseAssignmentRefs(text)));
+    for (const ref of kept) refs.push({ ...ref });
   }
 
   private applyPerspectiveColumn(read: CellRead): void {
@@ -662,7 +683,7 @@ class SheetStructurer {
     if (cells.status && !cells.status.merged) activity.comment = join(activity.comment, cells.status.text);
     if (cells.comment && !cells.comment.merged) activity.comment = join(activity.comment, cells.comment.text);
     if (cells.responsible && !cells.responsible.merged) activity.responsible = join(activity.responsible, cells.responsible.text);
-    if (cells.uppdrag && !cells.uppdrag.merged) draft.refTexts.push({ text: cells.uppdrag.text, cell: address(row, cells.uppdrag.col) });
+    if (cells.uppdrag && !cells.uppdrag.merged) draft.refTexts = [...draft.refTexts, { text: cells.uppdrag.text, cell: address(row, cells.uppdrag.col) }];
     if (cells.perspective && !cells.perspective.merged) this.placeIfDifferent(cells.perspective, activity.perspective);
     if (cells.commonGoal && !cells.commonGoal.merged) this.placeIfDifferent(cells.commonGoal, activity.commonGoal);
     activity.source.rows.push(row);
@@ -723,14 +744,17 @@ class SheetStructurer {
     for (const draft of this.drafts) {
       const activity = draft.activity;
       activity.goal = draft.group.text;
-      const refs: AssignmentRef[] = draft.refsFromColumnOnly ? [] : this.refsIn(activity.activity);
-      if (activity.goal !== null && !draft.refsFromColumnOnly) refs.push(...this.refsIn(activity.goal, { cache: true }));
-      for (const { text, cell } of draft.refTexts) {
-        const parsed = this.refsIn(text, { always: true, cache: true });
-        if (parsed.length === 0) this.unplaced.push({ cell, text, reason: "Uppdragshänvisningen kunde inte tolkas." });
-        refs.push(...parsed);
+      const refs: AssignmentRef[] = [];
+      if (!draft.refsFromColumnOnly) {
+        this.addRefs(refs, activity.activity, ACTIVITY_TEXT);
+        if (activity.goal !== null) this.addRefs(refs, activity.goal, GOAL_TEXT);
       }
-      if (!refs.some((ref) => draft.groupRefs.some((group) => group.scope === ref.scope))) refs.push(...draft.groupRefs);
+      for (const { text, cell } of draft.refTexts) {
+        const before = refs.length;
+        this.addRefs(refs, text, UPPDRAG_CELL);
+        if (refs.length === before) this.unplaced.push({ cell, text, reason: "Uppdragshänvisningen kunde inte tolkas." });
+      }
+      if (draft.groupRefs.length > 0 && !refs.some((ref) => draft.groupRefs.some((group) => group.scope === ref.scope))) refs.push(...draft.groupRefs);
       activity.assignmentRefs = dedupeRefs(refs);
       activities.push(activity);
     }

@@ -6,6 +6,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { fixtureSheetSpec } from "../../../src/cli/commands/examples";
 import type { Grid } from "../../../src/core/grid";
 import { standardProfile } from "../../../src/core/profile/load";
@@ -248,5 +249,30 @@ describe("the direct .xlsx reader", () => {
     await workbook.updateCells([{ sheet: sheet!.name, cell: "A1", value: "Ändrad" }]);
     const changed = await FileWorkbook.open(await workbook.save());
     expect((await changed.readSheet(sheet!.name)).rows[0]![0]!.text).toBe("Ändrad");
+  });
+
+  it("refuses unfinished elements at once, however many there are (no quadratic scan on a crafted file)", async () => {
+    const bytes = await directBytes([{ name: "T", cells: [{ row: 1, col: 1, value: "x" }] }]);
+    const crafted = (part: string, edit: (xml: string) => string) => {
+      const parts = unzipSync(bytes);
+      parts[part] = strToU8(edit(strFromU8(parts[part]!)));
+      return zipSync(parts);
+    };
+    const many = 50_000;
+    const cases = [
+      crafted("xl/worksheets/sheet1.xml", (xml) =>
+        xml.replace(
+          /<sheetData>[\s\S]*<\/sheetData>/,
+          `<sheetData>${'<c r="A1">'.repeat(many)}</sheetData>`,
+        ),
+      ),
+      crafted("xl/worksheets/sheet1.xml", (xml) =>
+        xml.replace("</worksheet>", `${'<mergeCell ref="A1:B2"'.repeat(many)}</worksheet>`),
+      ),
+      crafted("xl/sharedStrings.xml", (xml) =>
+        xml.replace("</sst>", `${"<si><t>".repeat(many)}</sst>`),
+      ),
+    ];
+    for (const file of cases) expect(() => readXlsx(file)).toThrow(UnsupportedXlsx);
   });
 });

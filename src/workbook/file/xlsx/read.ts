@@ -57,6 +57,69 @@ function attributes(tag: string): Record<string, string> {
   return found;
 }
 
+interface Element {
+  /** The start tag's attribute text. */
+  attrs: string;
+  /** The content; null for an empty-element tag (<c r="A1"/>). */
+  inner: string | null;
+  start: number;
+  end: number;
+}
+
+/** Where the start tag opened at `from` ends: its ">", skipping quoted values (which may hold ">"). */
+function tagEnd(xml: string, from: number, limit: number): number {
+  let quote = 0;
+  for (let i = from; i < limit; i++) {
+    const ch = xml.charCodeAt(i);
+    if (quote) {
+      if (ch === quote) quote = 0;
+    } else if (ch === 34 || ch === 39) quote = ch;
+    else if (ch === 62) return i;
+  }
+  return -1;
+}
+
+/**
+ * The elements `name` in xml[from, to), by position: every search starts where the last one
+ * ended, so the time is linear in the text whatever it holds (regular expressions with lazy
+ * quantifiers can take quadratic time on a crafted file). A tag that does not close is refused.
+ */
+function* elements(xml: string, name: string, from = 0, to = xml.length): Generator<Element> {
+  const open = `<${name}`;
+  const close = `</${name}>`;
+  let at = xml.indexOf(open, from);
+  while (at >= 0 && at < to) {
+    const next = xml.charCodeAt(at + open.length);
+    // <c also starts <col and <cfRule: only a name that ends here counts.
+    if (next !== 32 && next !== 62 && next !== 47 && next !== 9 && next !== 10) {
+      at = xml.indexOf(open, at + open.length);
+      continue;
+    }
+    const end = tagEnd(xml, at + open.length, to);
+    if (end < 0) throw new UnsupportedXlsx(`an unfinished <${name}> tag`);
+    if (xml.charCodeAt(end - 1) === 47 /* / */) {
+      yield { attrs: xml.slice(at + open.length, end - 1), inner: null, start: at, end: end + 1 };
+      at = xml.indexOf(open, end + 1);
+      continue;
+    }
+    const closing = xml.indexOf(close, end + 1);
+    if (closing < 0 || closing + close.length > to)
+      throw new UnsupportedXlsx(`<${name}> without </${name}>`);
+    yield {
+      attrs: xml.slice(at + open.length, end),
+      inner: xml.slice(end + 1, closing),
+      start: at,
+      end: closing + close.length,
+    };
+    at = xml.indexOf(open, closing + close.length);
+  }
+}
+
+function first(xml: string, name: string): Element | undefined {
+  for (const element of elements(xml, name)) return element;
+  return undefined;
+}
+
 /**
  * One attribute of a start tag's attribute text; a fast path for the tags of every cell, with
  * the general parse where quoting or white space is unusual.
@@ -87,9 +150,18 @@ function requireRoot(xml: string, root: string, path: string): void {
 
 /** Texts of <t> elements, leaving out phonetic runs (<rPh>), as ExcelJS does. */
 function runText(xml: string): string {
-  const visible = xml.includes("<rPh") ? xml.replace(/<rPh\b[\s\S]*?<\/rPh>/g, "") : xml;
+  let visible = xml;
+  if (xml.includes("<rPh")) {
+    visible = "";
+    let kept = 0;
+    for (const phonetic of elements(xml, "rPh")) {
+      visible += xml.slice(kept, phonetic.start);
+      kept = phonetic.end;
+    }
+    visible += xml.slice(kept);
+  }
   let text = "";
-  for (const m of visible.matchAll(/<t(?:\s[^>]*)?(?:\/>|>([\s\S]*?)<\/t>)/g)) text += m[1] ?? "";
+  for (const t of elements(visible, "t")) text += t.inner ?? "";
   return text;
 }
 
@@ -97,8 +169,7 @@ function sharedStrings(xml: string | null): string[] {
   if (xml === null) return [];
   requireRoot(xml, "sst", "sharedStrings.xml");
   const strings: string[] = [];
-  for (const m of xml.matchAll(/<si(?:\s[^>]*)?(?:\/>|>([\s\S]*?)<\/si>)/g))
-    strings.push(cellText(runText(m[1] ?? "")));
+  for (const si of elements(xml, "si")) strings.push(cellText(runText(si.inner ?? "")));
   return strings;
 }
 
@@ -107,14 +178,14 @@ function cellFormats(xml: string | null): (string | undefined)[] {
   if (xml === null) return [];
   requireRoot(xml, "styleSheet", "styles.xml");
   const custom = new Map<number, string>();
-  for (const m of xml.matchAll(/<numFmt\s[^>]*>/g)) {
-    const a = attributes(m[0]);
+  for (const numFmt of elements(xml, "numFmt")) {
+    const a = attributes(numFmt.attrs);
     if (a.numFmtId !== undefined && a.formatCode !== undefined)
       custom.set(Number(a.numFmtId), a.formatCode);
   }
-  const xfs = /<cellXfs\b[^>]*>([\s\S]*?)<\/cellXfs>/.exec(xml)?.[1] ?? "";
-  return [...xfs.matchAll(/<xf\s[^>]*>/g)].map((m) => {
-    const id = Number(attributes(m[0]).numFmtId ?? 0);
+  const xfs = first(xml, "cellXfs")?.inner ?? "";
+  return [...elements(xfs, "xf")].map((xf) => {
+    const id = Number(attributes(xf.attrs).numFmtId ?? 0);
     if (!id) return undefined;
     const builtIn = defaultNumFormats[id]?.f;
     return custom.get(id) ?? (typeof builtIn === "string" ? builtIn : undefined);
@@ -150,14 +221,10 @@ interface Context {
   date1904: boolean;
 }
 
-const VALUE = /<v(?:\s[^>]*)?(?:\/>|>([\s\S]*?)<\/v>)/;
-const INLINE_STRING = /<is(?:\s[^>]*)?(?:\/>|>([\s\S]*?)<\/is>)/;
-const FORMULA = /<f(\s[^>]*)?(?:\/>|>([\s\S]*?)<\/f>)/;
-
-/** The content of the first element `pattern` finds; "" when it is empty, undefined when absent. */
-function elementText(inner: string, pattern: RegExp): string | undefined {
-  const m = pattern.exec(inner);
-  return m ? (m[1] ?? "") : undefined;
+/** The content of the first element `name`; "" when it is empty, undefined when absent. */
+function elementText(inner: string, name: string): string | undefined {
+  const element = first(inner, name);
+  return element ? (element.inner ?? "") : undefined;
 }
 
 /** One <c> element's cell; null when it shows nothing. */
@@ -167,14 +234,14 @@ function readCell(tag: string, inner: string, ctx: Context): Cell | null {
   const s = attribute(tag, "s");
   const style = s ? Number(s) : 0;
   const format = style ? ctx.formats[style] : undefined;
-  const raw = elementText(inner, VALUE);
+  const raw = elementText(inner, "v");
 
-  const formulaTag = inner.includes("<f") ? FORMULA.exec(inner) : null;
+  const formulaTag = inner.includes("<f") ? first(inner, "f") : undefined;
   if (formulaTag) {
-    const formulaType = attributes(formulaTag[1] ?? "").t;
-    if (formulaType === "shared" || formulaType === "array" || !formulaTag[2])
+    const formulaType = attributes(formulaTag.attrs).t;
+    if (formulaType === "shared" || formulaType === "array" || !formulaTag.inner)
       throw new UnsupportedXlsx("a shared, array or empty formula");
-    const formula = decodeEntities(formulaTag[2]).replace(/^=/, "");
+    const formula = decodeEntities(formulaTag.inner).replace(/^=/, "");
     let shown: Cell | null = null;
     if (raw) {
       if (type === "str") {
@@ -193,7 +260,7 @@ function readCell(tag: string, inner: string, ctx: Context): Cell | null {
   }
 
   if (type === "inlineStr") {
-    const is = elementText(inner, INLINE_STRING);
+    const is = elementText(inner, "is");
     if (is === undefined) return null;
     const text = cellText(runText(is));
     return text === "" ? null : { kind: "text", text, value: text };
@@ -224,13 +291,12 @@ function readCell(tag: string, inner: string, ctx: Context): Cell | null {
   }
 }
 
-const CELL = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
 const REF = /^([A-Z]{1,3})(\d+)$/;
 
 function parseMerges(xml: string): MergedArea[] {
   const merges: MergedArea[] = [];
-  for (const m of xml.matchAll(/<mergeCell\s[^>]*>/g)) {
-    const ref = attributes(m[0]).ref ?? "";
+  for (const mergeCell of elements(xml, "mergeCell")) {
+    const ref = attributes(mergeCell.attrs).ref ?? "";
     const [from, to = from] = ref.split(":");
     const a = REF.exec(from ?? "");
     const b = REF.exec(to ?? "");
@@ -256,17 +322,17 @@ function parseSheet(name: string, xml: string, ctx: Context): Grid {
         if (r !== m.top || c !== m.left) covered.add(`${r}:${c}`);
 
   const rows: (Cell | null)[][] = [];
-  const data = /<sheetData\b[^>]*?(?:\/>|>([\s\S]*)<\/sheetData>)/.exec(xml);
+  const data = first(xml, "sheetData");
   if (!data) throw new UnsupportedXlsx(`${name} has no <sheetData>`);
-  for (const m of (data[1] ?? "").matchAll(CELL)) {
-    const tag = m[1]!;
+  for (const c of elements(data.inner ?? "", "c")) {
+    const tag = c.attrs;
     const address = attribute(tag, "r");
     const ref = address ? REF.exec(address) : null;
     if (!ref) throw new UnsupportedXlsx("a cell without its address");
     const row = Number(ref[2]);
     const col = columnNumber(ref[1]!);
     if (covered.size > 0 && covered.has(`${row}:${col}`)) continue;
-    const cell = readCell(tag, m[2] ?? "", ctx);
+    const cell = readCell(tag, c.inner ?? "", ctx);
     if (!cell) continue;
     const cells = (rows[row - 1] ??= []);
     cells[col - 1] = cell;
@@ -303,13 +369,15 @@ export function readXlsx(bytes: Uint8Array): XlsxSheet[] {
   requireRoot(workbook, "workbook", "workbook.xml");
 
   const targets = new Map<string, string>();
-  for (const m of rels.matchAll(/<Relationship\s[^>]*>/g)) {
-    const a = attributes(m[0]);
+  for (const relationship of elements(rels, "Relationship")) {
+    const a = attributes(relationship.attrs);
     if (a.Id && a.Target && WORKSHEET_REL.test(a.Type ?? ""))
       targets.set(a.Id, resolveTarget(a.Target));
   }
-  const workbookPr = /<workbookPr\s[^>]*>/.exec(workbook);
-  const date1904 = /^(1|true)$/.test(workbookPr ? (attributes(workbookPr[0]).date1904 ?? "") : "");
+  const workbookPr = first(workbook, "workbookPr");
+  const date1904 = /^(1|true)$/.test(
+    workbookPr ? (attributes(workbookPr.attrs).date1904 ?? "") : "",
+  );
   const ctx: Context = {
     strings: sharedStrings(partText(files, "xl/sharedStrings.xml")),
     formats: cellFormats(partText(files, "xl/styles.xml")),
@@ -317,8 +385,8 @@ export function readXlsx(bytes: Uint8Array): XlsxSheet[] {
   };
 
   const sheets: XlsxSheet[] = [];
-  for (const m of workbook.matchAll(/<sheet\s[^>]*>/g)) {
-    const a = attributes(m[0]);
+  for (const sheet of elements(workbook, "sheet")) {
+    const a = attributes(sheet.attrs);
     const relId = Object.entries(a).find(([key]) => /^\w+:id$/.test(key))?.[1];
     const path = relId ? targets.get(relId) : undefined;
     if (!path) continue; // a chart sheet or dialog sheet: no cells

@@ -755,7 +755,9 @@ class SheetStructurer {
         if (refs.length === before) this.unplaced.push({ cell, text, reason: "Uppdragshänvisningen kunde inte tolkas." });
       }
       if (draft.groupRefs.length > 0 && !refs.some((ref) => draft.groupRefs.some((group) => group.scope === ref.scope))) refs.push(...draft.groupRefs);
-      activity.assignmentRefs = dedupeRefs(refs);
+      // Exactly as long as it is: a list grown by push keeps room for 16 references, and every
+      // activity's list is kept.
+      activity.assignmentRefs = refs.length === 0 ? refs : dedupeRefs(refs).slice();
       activities.push(activity);
     }
 

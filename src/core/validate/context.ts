@@ -52,19 +52,22 @@ function statusVocabulary(profile: Profile): StatusVocabulary {
 }
 
 /**
- * Built by loops (a [key, value] pair or a one-element array per activity was garbage to collect),
- * in functions of their own: inside the hot closures that use them they ran once per validation
- * and sent the optimised closure back to the interpreter each time.
+ * Built by indexed loops (a [key, value] pair or a one-element array per activity, or an iterator
+ * result, was garbage to collect), in functions of their own: inside the hot closures that use
+ * them they ran once per validation and sent the optimised closure back to the interpreter.
  */
 function activitiesById(activities: readonly Activity[]): Map<string, Activity> {
   const byId = new Map<string, Activity>();
-  for (const activity of activities) byId.set(activity.id, activity);
+  for (let i = 0; i < activities.length; i++) byId.set(activities[i]!.id, activities[i]!);
   return byId;
 }
 
 function parentIds(activities: readonly Activity[]): Set<string> {
   const ids = new Set<string>();
-  for (const activity of activities) if (activity.parentId !== null) ids.add(activity.parentId);
+  for (let i = 0; i < activities.length; i++) {
+    const { parentId } = activities[i]!;
+    if (parentId !== null) ids.add(parentId);
+  }
   return ids;
 }
 

@@ -72,7 +72,10 @@ export const duplicateActivity: Rule = {
     // every bucket stays single, and 10,000 one-element arrays were garbage to collect.
     const buckets = new Map<number, Map<number, Activity | Activity[]>>();
     let candidates = false;
-    for (const activity of ctx.report.activities) {
+    // Indexed: check runs once per validation, where a for-of built an iterator result per activity.
+    const { activities } = ctx.report;
+    for (let i = 0; i < activities.length; i++) {
+      const activity = activities[i]!;
       if (isBlank(activity.activity)) continue;
       const goal = activity.goal ?? "";
       let goalSig = goalSignatures.get(goal);

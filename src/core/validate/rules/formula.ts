@@ -25,37 +25,40 @@ export const textFormula: Rule = {
     // for 10,000 activities than the check itself.
     const seenRows = new Set<number>();
     const findings: RawFinding[] = [];
-    for (const activity of report.activities) {
-      if (activity.source.sheet !== grid.sheet) continue;
-      for (const row of activity.source.rows.length > 0
-        ? activity.source.rows
-        : [activity.source.row]) {
-        if (seenRows.has(row)) continue;
-        seenRows.add(row);
-        const cells = grid.rows[row - 1];
-        if (cells === undefined) continue;
-        for (const col of columns) {
-          const cell = cells[col - 1] ?? null;
-          if (cell === null) continue;
-          if (cell.formula !== undefined) {
-            const formula =
-              cell.formula.length > FORMULA_QUOTE_LENGTH
-                ? `${cell.formula.slice(0, FORMULA_QUOTE_LENGTH)}…`
-                : cell.formula;
-            findings.push({
-              at: { row, column: col },
-              value: `=${cell.formula}`,
-              message: ctx.msg("text.formula", { formula }),
-            });
-          } else if (cell.kind === "text" && FORMULA_PREFIX.test(cell.text)) {
-            findings.push({
-              at: { row, column: col },
-              value: cell.text,
-              message: ctx.msg("text.formulaPrefix", { char: cell.text[0] }),
-            });
-          }
+    const checkRow = (row: number): void => {
+      if (seenRows.has(row)) return;
+      seenRows.add(row);
+      const cells = grid.rows[row - 1];
+      if (cells === undefined) return;
+      for (const col of columns) {
+        const cell = cells[col - 1] ?? null;
+        if (cell === null) continue;
+        if (cell.formula !== undefined) {
+          const formula =
+            cell.formula.length > FORMULA_QUOTE_LENGTH
+              ? `${cell.formula.slice(0, FORMULA_QUOTE_LENGTH)}…`
+              : cell.formula;
+          findings.push({
+            at: { row, column: col },
+            value: `=${cell.formula}`,
+            message: ctx.msg("text.formula", { formula }),
+          });
+        } else if (cell.kind === "text" && FORMULA_PREFIX.test(cell.text)) {
+          findings.push({
+            at: { row, column: col },
+            value: cell.text,
+            message: ctx.msg("text.formulaPrefix", { char: cell.text[0] }),
+          });
         }
       }
+    };
+    // Indexed: check runs once per validation, where a for-of built an iterator result per activity.
+    const { activities } = report;
+    for (let i = 0; i < activities.length; i++) {
+      const { source } = activities[i]!;
+      if (source.sheet !== grid.sheet) continue;
+      if (source.rows.length === 0) checkRow(source.row);
+      else for (let r = 0; r < source.rows.length; r++) checkRow(source.rows[r]!);
     }
     return findings;
   },

@@ -85,7 +85,10 @@ export const statusNoncanonical: Rule = {
   defaultSeverity: "warning",
   check(ctx) {
     const findings: RawFinding[] = [];
-    for (const activity of ctx.report.activities) {
+    // Indexed: check runs once per validation, where a for-of built an iterator result per activity.
+    const { activities } = ctx.report;
+    for (let i = 0; i < activities.length; i++) {
+      const activity = activities[i]!;
       const { raw, category, inferred } = activity.status;
       if (category === "ambiguous" || category === "missing" || inferred) continue;
       const lead = ctx.statuses.leadingTerm(raw);

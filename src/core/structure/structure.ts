@@ -739,27 +739,31 @@ class SheetStructurer {
 
   // ---- Result -----------------------------------------------------------------------------
 
-  private finish(block: HeaderBlock, titleRegister: RegisterEntry[]): StructureResult {
-    const activities: Activity[] = [];
-    for (const draft of this.drafts) {
-      const activity = draft.activity;
-      activity.goal = draft.group.text;
-      const refs: AssignmentRef[] = [];
-      if (!draft.refsFromColumnOnly) {
-        this.addRefs(refs, activity.activity, ACTIVITY_TEXT);
-        if (activity.goal !== null) this.addRefs(refs, activity.goal, GOAL_TEXT);
-      }
-      for (const { text, cell } of draft.refTexts) {
-        const before = refs.length;
-        this.addRefs(refs, text, UPPDRAG_CELL);
-        if (refs.length === before) this.unplaced.push({ cell, text, reason: "Uppdragshänvisningen kunde inte tolkas." });
-      }
-      if (draft.groupRefs.length > 0 && !refs.some((ref) => draft.groupRefs.some((group) => group.scope === ref.scope))) refs.push(...draft.groupRefs);
-      // Exactly as long as it is: a list grown by push keeps room for 16 references, and every
-      // activity's list is kept.
-      activity.assignmentRefs = refs.length === 0 ? refs : dedupeRefs(refs).slice();
-      activities.push(activity);
+  /** The activity of a draft with its goal and assignment references, read now that both are complete. */
+  private complete(draft: Draft): Activity {
+    const activity = draft.activity;
+    activity.goal = draft.group.text;
+    const refs: AssignmentRef[] = [];
+    if (!draft.refsFromColumnOnly) {
+      this.addRefs(refs, activity.activity, ACTIVITY_TEXT);
+      if (activity.goal !== null) this.addRefs(refs, activity.goal, GOAL_TEXT);
     }
+    for (const { text, cell } of draft.refTexts) {
+      const before = refs.length;
+      this.addRefs(refs, text, UPPDRAG_CELL);
+      if (refs.length === before) this.unplaced.push({ cell, text, reason: "Uppdragshänvisningen kunde inte tolkas." });
+    }
+    if (draft.groupRefs.length > 0 && !refs.some((ref) => draft.groupRefs.some((group) => group.scope === ref.scope))) refs.push(...draft.groupRefs);
+    // Exactly as long as it is: a list grown by push keeps room for 16 references, and every
+    // activity's list is kept.
+    activity.assignmentRefs = refs.length === 0 ? refs : dedupeRefs(refs).slice();
+    return activity;
+  }
+
+  private finish(block: HeaderBlock, titleRegister: RegisterEntry[]): StructureResult {
+    // Indexed: finish runs once, where a for-of built an iterator result per activity.
+    const activities: Activity[] = [];
+    for (let i = 0; i < this.drafts.length; i++) activities.push(this.complete(this.drafts[i]!));
 
     const profileId = block.profile ?? this.profile.id;
     if (block.profile !== null && block.profile !== this.profile.id)

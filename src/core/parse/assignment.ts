@@ -87,10 +87,25 @@ function scopeOf(word: string | undefined): AssignmentScope | null {
   return null;
 }
 
-function numbersIn(list: string | undefined): (number | null)[] {
-  if (list === undefined) return [null];
+/** A reference without a number: one shared list, most references have none. */
+const NO_NUMBER: readonly null[] = [null];
+
+function numbersIn(list: string | undefined): readonly (number | null)[] {
+  if (list === undefined) return NO_NUMBER;
   const numbers = list.match(/\d+/g)?.map(Number) ?? [];
-  return numbers.length > 0 ? numbers : [null];
+  return numbers.length > 0 ? numbers : NO_NUMBER;
+}
+
+/** The one of the words that ends at `end` in the text (the caller knows one does). */
+function wordEndingAt(text: string, end: number, words: readonly string[]): string {
+  for (const word of words) if (text.endsWith(word, end)) return word;
+  throw new Error(`no word ends at ${end}`);
+}
+
+/** Whether the text contains any of the words (a loop: a closure per call was garbage). */
+function includesAny(text: string, words: readonly string[]): boolean {
+  for (const word of words) if (text.includes(word)) return true;
+  return false;
 }
 
 /** Every assignment reference in a text, in order of appearance, without duplicates. */
@@ -125,7 +140,7 @@ export function parseAssignmentRefs(text: string | null | undefined): Assignment
     }
   }
 
-  found.sort((a, b) => a.at - b.at);
+  if (found.length > 1) found.sort((a, b) => a.at - b.at);
   // A handful of references at most: comparing with those kept is cheaper than a set of keys.
   const refs: AssignmentRef[] = [];
   for (const { ref } of found)
@@ -171,7 +186,7 @@ function scanAssignments(key: string, found: { at: number; ref: AssignmentRef }[
   let match: RegExpExecArray | null;
   // "uppdrag" alone is any task: a strategic assignment needs a scope word or "strategisk", and
   // most texts that say "uppdrag" have neither.
-  if (STRATEGIC_WORDS.some((word) => key.includes(word))) {
+  if (includesAny(key, STRATEGIC_WORDS)) {
     // STRATEGIC begins with a look-behind and optional words, so a global scan would try the whole
     // expression at every position. A match can only start at one of its words: the expression is
     // tried there, sticky, in order and past each match, which finds what the global scan finds.
@@ -179,7 +194,7 @@ function scanAssignments(key: string, found: { at: number; ref: AssignmentRef }[
     while (STRATEGIC_START.test(key)) {
       // test() builds no match array: the word found is the one that ends at lastIndex.
       const end = STRATEGIC_START.lastIndex;
-      const start = end - STRATEGIC_FIRST_WORDS.find((word) => key.endsWith(word, end))!.length;
+      const start = end - wordEndingAt(key, end, STRATEGIC_FIRST_WORDS).length;
       STRATEGIC.lastIndex = start;
       match = STRATEGIC.exec(key);
       // Words overlap ("utvecklingsuppdrag"): after a miss, look again from the next position.

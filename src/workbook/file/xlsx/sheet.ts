@@ -66,6 +66,12 @@ interface OverlayCell {
   format: CellFormat;
 }
 
+const WRAP: CellFormat = { wrap: true };
+
+function range(from: number, to: number): number[] {
+  return Array.from({ length: to - from + 1 }, (_, i) => from + i);
+}
+
 /** The largest of `pick` over `items`, 0 for none (no spread: lists can be long). */
 function maxOf<T>(items: readonly T[], pick: (item: T) => number): number {
   let max = 0;
@@ -222,22 +228,26 @@ export function writeSheetXml(
   }
 
   out("<sheetData>");
-  const columnsOfRow = new Set<number>();
+  const wrapping = new Set(wrapColumns);
+  const tableColumns = table ? range(table.left, table.right) : [];
+  // Most rows are table rows with nothing over them: their columns are known once.
+  const plainTableRow = [...new Set([...tableColumns, ...wrapColumns])].sort((a, b) => a - b);
   for (let row = 1; row <= lastRow; row++) {
     const over = overlay.get(row);
     const inTable = table !== null && row >= table.top && row <= table.bottom;
-    columnsOfRow.clear();
-    if (inTable) for (let col = table.left; col <= table.right; col++) columnsOfRow.add(col);
-    if (over) for (const col of over.keys()) columnsOfRow.add(col);
-    for (const col of wrapColumns) columnsOfRow.add(col);
-    for (const f of numberFormats)
-      if (row >= f.top && row <= f.bottom)
-        for (let col = f.left; col <= f.right; col++) columnsOfRow.add(col);
-    if (columnsOfRow.size === 0) continue;
+    const formatsHere = numberFormats.filter((f) => row >= f.top && row <= f.bottom);
+    let columns = inTable ? plainTableRow : wrapColumns;
+    if (over || formatsHere.length > 0) {
+      const wanted = new Set(columns);
+      if (over) for (const col of over.keys()) wanted.add(col);
+      for (const f of formatsHere) for (let col = f.left; col <= f.right; col++) wanted.add(col);
+      columns = [...wanted].sort((a, b) => a - b);
+    }
+    if (columns.length === 0) continue;
 
     const tableRow = inTable && row > table.top ? table.rows[row - table.top - 1] : undefined;
     let xml = "";
-    for (const col of [...columnsOfRow].sort((a, b) => a - b)) {
+    for (const col of columns) {
       const cell = over?.get(col);
       let value: SpecValue = null;
       if (cell) value = cell.value;
@@ -248,11 +258,10 @@ export function writeSheetXml(
             : (tableRow?.[col - table.left] ?? null);
 
       let format: CellFormat | undefined = cell?.format;
-      for (const f of numberFormats) {
-        if (row >= f.top && row <= f.bottom && col >= f.left && col <= f.right)
-          format = { ...format, numberFormat: f.format };
+      for (const f of formatsHere) {
+        if (col >= f.left && col <= f.right) format = { ...format, numberFormat: f.format };
       }
-      if (wrapColumns.includes(col)) format = format ? { ...format, wrap: true } : { wrap: true };
+      if (wrapping.has(col)) format = format ? { ...format, wrap: true } : WRAP;
       const style = format ? ctx.styles.xfId(format) : 0;
       const ref = `${letters[col]}${row}`;
       xml += cell?.formula

@@ -2,19 +2,12 @@
  * styles.xml for the direct writer: each distinct cell format becomes one cellXfs record (fonts,
  * fills and number formats shared), each distinct conditional-format look one dxf.
  */
+import type { SpecCellStyle } from "../../../core/sheetspec";
 import { argb } from "../spec-formulas";
 import { MAIN_NS, XML_DECLARATION, xmlAttr } from "./xml";
 
-/** Everything a cell's look can hold in a SheetSpec (SpecCellStyle plus range number formats). */
-export interface CellFormat {
-  bold?: boolean;
-  italic?: boolean;
-  fontColor?: string;
-  fontSize?: number;
-  fill?: string;
-  wrap?: boolean;
-  numberFormat?: string;
-}
+/** A cell's look: SpecCellStyle, also for range number formats and wrapping columns. */
+export type CellFormat = SpecCellStyle;
 
 /** Excel's built-in number formats that need no numFmt record. */
 const BUILT_IN_FORMATS: Record<string, number> = {

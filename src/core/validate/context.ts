@@ -56,9 +56,16 @@ function statusVocabulary(profile: Profile): StatusVocabulary {
  * result, was garbage to collect), in functions of their own: inside the hot closures that use
  * them they ran once per validation and sent the optimised closure back to the interpreter.
  */
-function activitiesById(activities: readonly Activity[]): Map<string, Activity> {
+/** The activities that are some activity's parent, by id: a few dozen, not every activity. */
+function parentsById(
+  activities: readonly Activity[],
+  ids: ReadonlySet<string>,
+): Map<string, Activity> {
   const byId = new Map<string, Activity>();
-  for (let i = 0; i < activities.length; i++) byId.set(activities[i]!.id, activities[i]!);
+  for (let i = 0; i < activities.length; i++) {
+    const activity = activities[i]!;
+    if (ids.has(activity.id)) byId.set(activity.id, activity);
+  }
   return byId;
 }
 
@@ -84,11 +91,12 @@ export function buildContext(report: Report, options: ValidateOptions): RuleCont
   };
 
   // Built on first use: most reports have no sub-activities, and most rules never ask.
-  let byId: Map<string, Activity> | null = null;
   let parents: Set<string> | null = null;
+  const parentIdSet = (): Set<string> => (parents ??= parentIds(report.activities));
+  let byId: Map<string, Activity> | null = null;
   const parentOf = (activity: Activity): Activity | null => {
     if (activity.parentId === null) return null;
-    byId ??= activitiesById(report.activities);
+    byId ??= parentsById(report.activities, parentIdSet());
     return byId.get(activity.parentId) ?? null;
   };
   const messageKeys = new Map<string, string>();
@@ -97,8 +105,7 @@ export function buildContext(report: Report, options: ValidateOptions): RuleCont
     report,
     parentOf,
     hasChildren(activity) {
-      parents ??= parentIds(report.activities);
-      return parents.has(activity.id);
+      return parentIdSet().has(activity.id);
     },
     inheritsDue(activity) {
       const parent = parentOf(activity);

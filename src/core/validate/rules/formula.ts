@@ -5,7 +5,11 @@
 import { ACTIVITY_FIELDS } from "../../model";
 import type { RawFinding, Rule } from "../types";
 
-const FORMULA_PREFIX = /^[=+\-@]/;
+/** "=", "+", "-" or "@" first: Excel (or a CSV reader) takes the text for a formula. */
+function startsLikeFormula(text: string): boolean {
+  const first = text.charCodeAt(0);
+  return first === 61 || first === 43 || first === 45 || first === 64;
+}
 /** Shown formulas are cut: the message names it, it does not reproduce it. */
 const FORMULA_QUOTE_LENGTH = 40;
 
@@ -43,7 +47,7 @@ export const textFormula: Rule = {
             value: `=${cell.formula}`,
             message: ctx.msg("text.formula", { formula }),
           });
-        } else if (cell.kind === "text" && FORMULA_PREFIX.test(cell.text)) {
+        } else if (cell.kind === "text" && startsLikeFormula(cell.text)) {
           findings.push({
             at: { row, column: col },
             value: cell.text,

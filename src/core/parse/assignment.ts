@@ -28,7 +28,14 @@ const STRATEGIC = new RegExp(
   "uy",
 );
 /** The words a STRATEGIC match can start with: its optional words and "uppdrag" itself. None ends another. */
-const STRATEGIC_FIRST_WORDS = ["kommungemensam", "kommunovergripande", "namndspecifik", "strategisk", "utvecklings", "uppdrag"];
+const STRATEGIC_FIRST_WORDS = [
+  "kommungemensam",
+  "kommunovergripande",
+  "namndspecifik",
+  "strategisk",
+  "utvecklings",
+  "uppdrag",
+];
 const STRATEGIC_START = new RegExp(STRATEGIC_FIRST_WORDS.join("|"), "g");
 /** One of these words is in every strategic reference STRATEGIC reports (scope word or "strategisk"). */
 const STRATEGIC_WORDS = ["strategisk", "kommungemensam", "kommunovergripande", "namndspecifik"];
@@ -144,7 +151,8 @@ export function parseAssignmentRefs(text: string | null | undefined): Assignment
   // A handful of references at most: comparing with those kept is cheaper than a set of keys.
   const refs: AssignmentRef[] = [];
   for (const { ref } of found)
-    if (!refs.some((kept) => kept.scope === ref.scope && kept.number === ref.number)) refs.push(ref);
+    if (!refs.some((kept) => kept.scope === ref.scope && kept.number === ref.number))
+      refs.push(ref);
   return refs;
 }
 
@@ -155,7 +163,7 @@ export function parseAssignmentRefs(text: string | null | undefined): Assignment
  */
 function scanShortForms(key: string, found: { at: number; ref: AssignmentRef }[]): void {
   ITEM_SEPARATOR.lastIndex = 0;
-  for (let from = 0; from <= key.length; ) {
+  for (let from = 0; from <= key.length;) {
     const to = ITEM_SEPARATOR.test(key) ? ITEM_SEPARATOR.lastIndex - 1 : key.length;
     let first = from;
     let last = to;

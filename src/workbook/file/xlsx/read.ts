@@ -234,7 +234,11 @@ function readCell(tag: string, inner: string, ctx: Context): Cell | null {
   const s = attribute(tag, "s");
   const style = s ? Number(s) : 0;
   const format = style ? ctx.formats[style] : undefined;
-  const raw = elementText(inner, "v");
+  // Most cells hold just <v>…</v>.
+  const raw =
+    inner.startsWith("<v>") && inner.endsWith("</v>") && inner.indexOf("<", 3) === inner.length - 4
+      ? inner.slice(3, -4)
+      : elementText(inner, "v");
 
   const formulaTag = inner.includes("<f") ? first(inner, "f") : undefined;
   if (formulaTag) {

@@ -66,8 +66,12 @@ const NODE_DEFLATE: NativeDeflate | undefined =
   typeof zlib.crc32 === "function"
     ? {
         // Level 1: generated sheet XML compresses almost as well, several times faster.
-        deflateRaw: (data) => zlib.deflateRawSync(data, { level: 1 }),
-        crc32: (data) => zlib.crc32(data),
+        deflateRawPiece: (data, final) =>
+          zlib.deflateRawSync(data, {
+            level: 1,
+            finishFlush: final ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH,
+          }),
+        crc32: (data, previous) => zlib.crc32(data, previous),
       }
     : undefined;
 

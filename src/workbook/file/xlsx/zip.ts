@@ -6,11 +6,14 @@ import { Zip, ZipDeflate, type ZipInputFile } from "fflate";
 
 /**
  * Compression the platform offers natively, several times faster than fflate's JavaScript
- * (the CLI passes node:zlib's). A part is then compressed whole when it ends.
+ * (the CLI passes node:zlib's). Each piece of a part is compressed on its own and flushed to a
+ * byte boundary, so the pieces join into one deflate stream (as pigz does).
  */
 export interface NativeDeflate {
-  deflateRaw(data: Uint8Array): Uint8Array;
-  crc32(data: Uint8Array): number;
+  /** Raw deflate of one piece: sync-flushed, or finished (last block) when `final`. */
+  deflateRawPiece(data: Uint8Array, final: boolean): Uint8Array;
+  /** CRC-32 of `data`, continuing from `previous` (0 to start). */
+  crc32(data: Uint8Array, previous: number): number;
 }
 
 /** Text gathered before it is encoded: large pieces deflate faster in fflate, small ones leave less for the collector. */
@@ -72,26 +75,24 @@ export class ZipWriter {
     return (bytes, final) => file.push(bytes, final);
   }
 
-  /** Gathers the part's bytes and compresses them whole at the end. */
+  /** Compresses each piece as it comes; the CRC and size are known when the last one is. */
   private nativeSink(
     path: string,
     native: NativeDeflate,
   ): (bytes: Uint8Array, final: boolean) => void {
-    const pieces: Uint8Array[] = [];
+    // fflate takes any compressed stream that states its method, and its CRC and size by the end.
+    const file = {
+      filename: path,
+      compression: 8,
+      mtime: this.mtime,
+      crc: 0,
+      size: 0,
+    } as ZipInputFile;
+    this.zip.add(file);
     return (piece, final) => {
-      pieces.push(piece);
-      if (!final) return;
-      const bytes = concat(pieces);
-      // fflate takes any compressed stream that states its method, CRC and size.
-      const file = {
-        filename: path,
-        compression: 8,
-        mtime: this.mtime,
-        crc: native.crc32(bytes),
-        size: bytes.length,
-      } as ZipInputFile;
-      this.zip.add(file);
-      file.ondata!(null, native.deflateRaw(bytes), true);
+      file.crc = native.crc32(piece, file.crc);
+      file.size += piece.length;
+      file.ondata!(null, native.deflateRawPiece(piece, final), final);
     };
   }
 

@@ -689,6 +689,21 @@ describe("duplicate.activity", () => {
     ];
     expect(findings(report(rows), "duplicate.activity")).toEqual([]);
   });
+  it("tells long texts apart in the middle and finds them folded anywhere", () => {
+    // Only the ends of a text are hashed: texts alike there share a bucket and their full keys decide.
+    const start = "Översyn av föreningsbidragen inom kultur- och fritidsnämndens ansvarsområde, ";
+    const end = " och en redovisning till nämnden i december med förslag på nya riktlinjer.";
+    const rows = [
+      activity({ ...seed, row: 33, activity: `${start}med dialog med föreningarna${end}` }),
+      activity({ ...seed, row: 34, activity: `${start}utan dialog med föreningarna${end}` }),
+      activity({
+        ...seed,
+        row: 35,
+        activity: `${start}MED  dialog med\nföreningarna${end}`.toUpperCase(),
+      }),
+    ];
+    expect(findings(report(rows), "duplicate.activity").map((f) => f.cell)).toEqual(["B35"]);
+  });
 });
 
 describe("meta.missing", () => {

@@ -33,27 +33,56 @@ function duplicateKey(text: string): string {
  * their full key. A mere character count (what this was) put most of 10,000 activities into shared
  * buckets, so nearly every text was folded and hashed anyway.
  *
+ * Only the first and the last SIGNATURE_UNITS of those characters are hashed: two texts alike at
+ * both ends and different in between only share a bucket (their full keys tell them apart), and a
+ * paragraph is not read whole for every activity.
+ *
  * Lower-casing one code unit at a time gives what String#toLowerCase gives the whole text (checked
  * for every code point) except for the final sigma (Σ → ς at a word end, σ elsewhere), so ς counts
  * as σ. Surrogates are skipped: supplementary characters lower-case to supplementary characters.
  */
 function signature(text: string): number {
   let hash = 0;
-  for (let i = 0; i < text.length; i++) {
+  let units = 0;
+  for (let i = 0; i < text.length && units < SIGNATURE_UNITS; i++) {
     const code = text.charCodeAt(i);
     if (code < 128) {
       if (code <= 32 && isSpace(code)) continue;
       hash = (Math.imul(hash, 31) + (code >= 65 && code <= 90 ? code + 32 : code)) | 0;
+      units++;
     } else if (!isSpace(code) && (code < 0xd800 || code > 0xdfff)) {
-      const lower = (LOWER_CASE[code] ??= String.fromCharCode(code).toLowerCase());
-      for (let j = 0; j < lower.length; j++) {
-        const unit = lower.charCodeAt(j);
-        hash = (Math.imul(hash, 31) + (unit === FINAL_SIGMA ? SIGMA : unit)) | 0;
-      }
+      const lower = lowerCase(code);
+      for (let j = 0; j < lower.length && units < SIGNATURE_UNITS; j++, units++)
+        hash = (Math.imul(hash, 31) + foldSigma(lower.charCodeAt(j))) | 0;
+    }
+  }
+  // The same from the end, backwards (the texts' last units, in reverse order).
+  units = 0;
+  for (let i = text.length - 1; i >= 0 && units < SIGNATURE_UNITS; i--) {
+    const code = text.charCodeAt(i);
+    if (code < 128) {
+      if (code <= 32 && isSpace(code)) continue;
+      hash = (Math.imul(hash, 37) + (code >= 65 && code <= 90 ? code + 32 : code)) | 0;
+      units++;
+    } else if (!isSpace(code) && (code < 0xd800 || code > 0xdfff)) {
+      const lower = lowerCase(code);
+      for (let j = lower.length - 1; j >= 0 && units < SIGNATURE_UNITS; j--, units++)
+        hash = (Math.imul(hash, 37) + foldSigma(lower.charCodeAt(j))) | 0;
     }
   }
   // 30 bits: V8 keeps such numbers unboxed as Map keys and values.
   return hash & 0x3fffffff;
+}
+
+/** Characters hashed from each end of a text by signature. */
+const SIGNATURE_UNITS = 48;
+
+function lowerCase(code: number): string {
+  return (LOWER_CASE[code] ??= String.fromCharCode(code).toLowerCase());
+}
+
+function foldSigma(unit: number): number {
+  return unit === FINAL_SIGMA ? SIGMA : unit;
 }
 
 /** Lower case of non-ASCII code units, filled as they are met. */

@@ -25,13 +25,14 @@ export const textFormula: Rule = {
       ),
     ];
     // Every row is checked in all the columns at once, so a row seen (a sub-activity on its
-    // parent's row) is skipped whole: a set of rows, not of A1 addresses, which cost more to build
-    // for 10,000 activities than the check itself.
-    const seenRows = new Set<number>();
+    // parent's row) is skipped whole: a flag per grid row, not a set of A1 addresses (or of row
+    // numbers), which cost more to build for 10,000 activities than the check itself. A row
+    // beyond the grid has no flag and no cells.
+    const seenRows = new Uint8Array(grid.rows.length + 1);
     const findings: RawFinding[] = [];
     const checkRow = (row: number): void => {
-      if (seenRows.has(row)) return;
-      seenRows.add(row);
+      if (seenRows[row] === 1) return;
+      seenRows[row] = 1;
       const cells = grid.rows[row - 1];
       if (cells === undefined) return;
       for (const col of columns) {

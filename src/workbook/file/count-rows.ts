@@ -24,7 +24,7 @@ function thousands(n: number): string {
   return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, " ");
 }
 
-function tooManyRows(maxRows: number): WorkbookError {
+export function tooManyRows(maxRows: number): WorkbookError {
   return new WorkbookError(
     `Arbetsboken har fler än ${thousands(maxRows)} rader, vilket är gränsen. Ta bort tomma eller överflödiga rader, eller dela upp arbetsboken, och försök igen.`,
     "too-large",

@@ -1,10 +1,11 @@
 /**
- * The WorkbookPort over an .xlsx file, through ExcelJS (CLI, tests, batch consolidation).
+ * The WorkbookPort over an .xlsx file (CLI, tests, batch consolidation, the standalone pane).
  *
  * File-specific behaviour (documented here, checked by tests/workbook/file.test.ts):
- * - open() refuses oversized, non-xlsx, old .xls, encrypted and corrupt files before ExcelJS sees
+ * - open() refuses oversized, non-xlsx, old .xls, encrypted and corrupt files before unpacking
  *   them where it can (inspect-bytes.ts), and workbooks with more rows than the row limit
- *   (count-rows.ts), and turns any ExcelJS failure into a WorkbookError.
+ *   (counted in the unpacked sheets by the direct reader, or streamed by count-rows.ts before
+ *   ExcelJS), and turns any ExcelJS failure into a WorkbookError.
  * - Formulas are never evaluated; their cached results are read.
  * - setMarks() and select() validate their input and otherwise do nothing: a file has no UI and
  *   the marks are the add-in's view of findings, not content.
@@ -36,7 +37,7 @@ import {
   MAX_ROWS,
   sheetNameProblem,
 } from "./check-specs";
-import { assertRowLimit } from "./count-rows";
+import { assertRowLimit, DEFAULT_MAX_ROWS } from "./count-rows";
 import { inspectXlsxBytes, type ByteLimits } from "./inspect-bytes";
 import { worksheetToGrid } from "./read-grid";
 import { renderSheet } from "./render-spec";
@@ -107,14 +108,15 @@ export class FileWorkbook implements WorkbookPort {
   ): Promise<FileWorkbook> {
     const bytes = toBytes(data);
     const entries = inspectXlsxBytes(bytes, options);
-    await assertRowLimit(bytes, entries, options.maxRows);
     let sheets: XlsxSheet[] | null = null;
     try {
-      sheets = readXlsx(bytes);
-    } catch {
+      sheets = readXlsx(bytes, options.maxRows ?? DEFAULT_MAX_ROWS);
+    } catch (error) {
+      if (error instanceof WorkbookError) throw error;
       // Something the direct reader does not take (or a damaged file): ExcelJS decides.
     }
     if (sheets) return new FileWorkbook(null, null, { sheets, bytes });
+    await assertRowLimit(bytes, entries, options.maxRows);
     return new FileWorkbook(await loadWithExcelJS(bytes), null, null);
   }
 

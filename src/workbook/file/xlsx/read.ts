@@ -13,6 +13,7 @@ import defaultNumFormats from "exceljs/lib/xlsx/defaultnumformats.js";
 import type { Cell, Grid, MergedArea } from "../../../core/grid";
 import { columnNumber, excelSerialToIsoDate } from "../../../core/grid";
 import type { SheetInfo } from "../../port";
+import { tooManyRows } from "../count-rows";
 import { isDateNumberFormat, numberText } from "../read-grid";
 
 export class UnsupportedXlsx extends Error {
@@ -364,8 +365,22 @@ function resolveTarget(target: string): string {
   return parts.join("/");
 }
 
-/** Every worksheet of the workbook, in tab order, with its grid. */
-export function readXlsx(bytes: Uint8Array): XlsxSheet[] {
+/** <row> start tags in a worksheet's text. */
+function countRows(xml: string): number {
+  let count = 0;
+  for (let at = xml.indexOf("<row"); at >= 0; at = xml.indexOf("<row", at + 4)) {
+    const next = xml.charCodeAt(at + 4);
+    if (next === 32 || next === 62 || next === 47 || next === 9 || next === 10) count++;
+  }
+  return count;
+}
+
+/**
+ * Every worksheet of the workbook, in tab order, with its grid. More rows than `maxRows` over
+ * all sheets is refused (a WorkbookError) before any grid is built; the parts are unpacked
+ * into buffers of the sizes the zip directory declares, which the byte checks have bounded.
+ */
+export function readXlsx(bytes: Uint8Array, maxRows = Infinity): XlsxSheet[] {
   const files = unzipSync(bytes, { filter: (file) => NEEDED_PART.test(file.name) });
   const workbook = partText(files, "xl/workbook.xml");
   const rels = partText(files, "xl/_rels/workbook.xml.rels");
@@ -388,7 +403,8 @@ export function readXlsx(bytes: Uint8Array): XlsxSheet[] {
     date1904,
   };
 
-  const sheets: XlsxSheet[] = [];
+  const parts: { name: string; visibility: SheetInfo["visibility"]; xml: string }[] = [];
+  let rows = 0;
   for (const sheet of elements(workbook, "sheet")) {
     const a = attributes(sheet.attrs);
     const relId = Object.entries(a).find(([key]) => /^\w+:id$/.test(key))?.[1];
@@ -396,9 +412,14 @@ export function readXlsx(bytes: Uint8Array): XlsxSheet[] {
     if (!path) continue; // a chart sheet or dialog sheet: no cells
     const xml = partText(files, path);
     if (xml === null) throw new UnsupportedXlsx(`missing part ${path}`);
-    const name = a.name ?? "";
+    rows += countRows(xml);
+    if (rows > maxRows) throw tooManyRows(maxRows);
     const visibility = a.state === "hidden" || a.state === "veryHidden" ? a.state : "visible";
-    sheets.push({ name, visibility, grid: parseSheet(name, xml, ctx) });
+    parts.push({ name: a.name ?? "", visibility, xml });
   }
-  return sheets;
+  return parts.map(({ name, visibility, xml }) => ({
+    name,
+    visibility,
+    grid: parseSheet(name, xml, ctx),
+  }));
 }

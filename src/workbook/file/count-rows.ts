@@ -31,7 +31,7 @@ export function tooManyRows(maxRows: number): WorkbookError {
   );
 }
 
-function corruptSheet(name: string): WorkbookError {
+export function corruptSheet(name: string): WorkbookError {
   return new WorkbookError(
     `Filen är skadad eller ofullständig (delen ${name} går inte att packa upp). Öppna den i Excel och spara den igen.`,
     "corrupt",
@@ -88,7 +88,8 @@ class RowTagCounter {
   }
 }
 
-function entryData(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
+/** An entry's stored (compressed) bytes, after its local header. */
+export function entryData(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
   const at = entry.localHeaderOffset;
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (at + 30 > bytes.length) throw corruptSheet(entry.name);

@@ -110,7 +110,7 @@ export class FileWorkbook implements WorkbookPort {
     const entries = inspectXlsxBytes(bytes, options);
     let sheets: XlsxSheet[] | null = null;
     try {
-      sheets = readXlsx(bytes, options.maxRows ?? DEFAULT_MAX_ROWS);
+      sheets = readXlsx(bytes, { entries, maxRows: options.maxRows ?? DEFAULT_MAX_ROWS });
     } catch (error) {
       if (error instanceof WorkbookError) throw error;
       // Something the direct reader does not take (or a damaged file): ExcelJS decides.

@@ -1,3 +1,4 @@
+import { deflateRawSync } from "node:zlib";
 import ExcelJS from "exceljs";
 import { FileWorkbook, inspectXlsxBytes, readZipDirectory } from "../../../src/workbook/file";
 import { WorkbookError } from "../../../src/workbook/port";
@@ -89,6 +90,40 @@ describe("FileWorkbook.open refuses unreadable input with a Swedish message", ()
     const error = await openError(bomb);
     expect(error.code).toBe("too-large");
     expect(error.message).toMatch(/uppackad/);
+  });
+
+  it("refuses a part that unpacks beyond what the directory declares", async () => {
+    const liar = (rows: number) => {
+      const sheet = `<worksheet><sheetData>${'<row r="1"><c r="A1"><v>1</v></c></row>'.repeat(rows)}</sheetData></worksheet>`;
+      return buildZip([
+        { name: "[Content_Types].xml", data: new TextEncoder().encode("<Types/>") },
+        {
+          name: "xl/workbook.xml",
+          data: new TextEncoder().encode(
+            '<workbook xmlns:r="r"><sheets><sheet name="A" sheetId="1" r:id="rId1"/></sheets></workbook>',
+          ),
+        },
+        {
+          name: "xl/_rels/workbook.xml.rels",
+          data: new TextEncoder().encode(
+            '<Relationships><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>',
+          ),
+        },
+        // Sheet XML that claims to be 1,000 bytes.
+        {
+          name: "xl/worksheets/sheet1.xml",
+          data: deflateRawSync(sheet),
+          declaredSize: 1_000,
+          deflated: true,
+        },
+      ]);
+    };
+    // About 80 KB, unpacked in one go; about 80 MB, unpacked piece by piece.
+    for (const rows of [2_000, 2_000_000]) {
+      const error = await openError(liar(rows));
+      expect({ rows, code: error.code }).toEqual({ rows, code: "corrupt" });
+      expect(error.message).toMatch(/xl\/worksheets\/sheet1\.xml går inte att packa upp/);
+    }
   });
 
   it("refuses a zip that is not a workbook", async () => {

@@ -1,5 +1,5 @@
 /**
- * A minimal zip writer for tests (stored entries, CRC left 0): enough to build archives whose
+ * A minimal zip writer for tests (stored or pre-deflated entries, CRC left 0): enough to build archives whose
  * central directory says what a test needs, such as a declared size far beyond the real one.
  */
 export interface TestZipEntry {
@@ -7,6 +7,8 @@ export interface TestZipEntry {
   data: Uint8Array;
   /** Overrides the uncompressed size written to the central directory (a zip bomb's claim). */
   declaredSize?: number;
+  /** `data` is raw deflate data (method 8); `declaredSize` is then the size it claims unpacked. */
+  deflated?: boolean;
 }
 
 export function buildZip(entries: TestZipEntry[]): Uint8Array {
@@ -19,6 +21,7 @@ export function buildZip(entries: TestZipEntry[]): Uint8Array {
     const local = new DataView(new ArrayBuffer(30));
     local.setUint32(0, 0x04034b50, true);
     local.setUint16(4, 20, true);
+    local.setUint16(8, entry.deflated ? 8 : 0, true);
     local.setUint32(18, entry.data.length, true);
     local.setUint32(22, entry.declaredSize ?? entry.data.length, true);
     local.setUint16(26, name.length, true);
@@ -28,6 +31,7 @@ export function buildZip(entries: TestZipEntry[]): Uint8Array {
     header.setUint32(0, 0x02014b50, true);
     header.setUint16(4, 20, true);
     header.setUint16(6, 20, true);
+    header.setUint16(10, entry.deflated ? 8 : 0, true);
     header.setUint32(20, entry.data.length, true);
     header.setUint32(24, entry.declaredSize ?? entry.data.length, true);
     header.setUint16(28, name.length, true);

@@ -8,20 +8,18 @@
  * namespace prefixes, shared or array formulas, hyperlinks, inline dates, CDATA — throws
  * UnsupportedXlsx, and the caller reads the file with ExcelJS instead.
  */
-import { unzipSync, strFromU8 } from "fflate";
+import { strFromU8 } from "fflate";
 import defaultNumFormats from "exceljs/lib/xlsx/defaultnumformats.js";
 import type { Cell, Grid, MergedArea } from "../../../core/grid";
 import { columnNumber, excelSerialToIsoDate } from "../../../core/grid";
 import type { SheetInfo } from "../../port";
 import { tooManyRows } from "../count-rows";
-import { isDateNumberFormat, numberText } from "../read-grid";
+import { readZipDirectory, type ZipEntry } from "../inspect-bytes";
+import { UnsupportedXlsx } from "./errors";
+import { unzipParts } from "./unzip";
 
-export class UnsupportedXlsx extends Error {
-  constructor(what: string) {
-    super(`Not read directly: ${what}`);
-    this.name = "UnsupportedXlsx";
-  }
-}
+export { UnsupportedXlsx };
+import { isDateNumberFormat, numberText } from "../read-grid";
 
 export interface XlsxSheet extends SheetInfo {
   grid: Grid;
@@ -380,8 +378,13 @@ function countRows(xml: string): number {
  * all sheets is refused (a WorkbookError) before any grid is built; the parts are unpacked
  * into buffers of the sizes the zip directory declares, which the byte checks have bounded.
  */
-export function readXlsx(bytes: Uint8Array, maxRows = Infinity): XlsxSheet[] {
-  const files = unzipSync(bytes, { filter: (file) => NEEDED_PART.test(file.name) });
+export function readXlsx(
+  bytes: Uint8Array,
+  options: { entries?: readonly ZipEntry[]; maxRows?: number } = {},
+): XlsxSheet[] {
+  const maxRows = options.maxRows ?? Infinity;
+  const entries = options.entries ?? readZipDirectory(bytes);
+  const files = unzipParts(bytes, entries, (name) => NEEDED_PART.test(name));
   const workbook = partText(files, "xl/workbook.xml");
   const rels = partText(files, "xl/_rels/workbook.xml.rels");
   if (workbook === null || rels === null) throw new UnsupportedXlsx("no workbook part");

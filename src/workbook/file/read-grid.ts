@@ -68,10 +68,14 @@ function isErrorValue(value: unknown): value is ExcelJS.CellErrorValue {
   );
 }
 
-type Scalar = string | number | boolean | Date | ExcelJS.CellErrorValue | null | undefined;
+export type Scalar = string | number | boolean | Date | ExcelJS.CellErrorValue | null | undefined;
 
-/** A plain (non-formula) value to a Cell; null for empty. */
-function scalarCell(value: Scalar, numFmt: string | undefined, date1904: boolean): Cell | null {
+/** A plain value (or a formula's cached result), as ExcelJS gives it, to a Cell; null for empty. */
+export function scalarCell(
+  value: Scalar,
+  numFmt: string | undefined,
+  date1904: boolean,
+): Cell | null {
   if (value === null || value === undefined) return null;
   if (typeof value === "string") {
     const text = decodeOoxmlEscapes(value);

@@ -3,7 +3,7 @@
  * Shared by both file renderers: ExcelJS (render-spec.ts, for opened workbooks) and the direct
  * writer (xlsx/, for new workbooks), so the two cannot drift apart.
  */
-import { address, columnLetter } from "../../core/grid";
+import { address, columnLetter, rangeAddress } from "../../core/grid";
 import type { SheetSpec, SpecConditionalFormat, SpecValidation } from "../../core/sheetspec";
 import { parseRange } from "./check-specs";
 
@@ -25,10 +25,7 @@ export function argb(colour: string): string {
 
 /** Range without "$" (ExcelJS keys data validations by the literal address it was given). */
 export function plainRange(range: string): string {
-  const r = parseRange(range);
-  const from = address(r.top, r.left);
-  const to = address(r.bottom, r.right);
-  return from === to ? from : `${from}:${to}`;
+  return rangeAddress(parseRange(range));
 }
 
 export function quoteSheet(name: string): string {

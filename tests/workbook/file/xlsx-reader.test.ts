@@ -17,6 +17,7 @@ import { FileWorkbook } from "../../../src/workbook/file";
 import { worksheetToGrid } from "../../../src/workbook/file/read-grid";
 import { readXlsx, UnsupportedXlsx } from "../../../src/workbook/file/xlsx/read";
 import { loadSeedFixtures } from "../../fixtures/seeds/format";
+import { openedWorkbook } from "./excel-path";
 import { seedActivities } from "../../core/template/seed-activities";
 
 const XLSX_FIXTURES = path.join(__dirname, "../../fixtures/xlsx");
@@ -40,11 +41,7 @@ async function expectSameGrids(bytes: Uint8Array): Promise<Record<string, Grid>>
 
 /** Specs written through ExcelJS (an opened workbook renders with ExcelJS). */
 async function excelJsBytes(specs: SheetSpec[]): Promise<Uint8Array> {
-  const base = new ExcelJS.Workbook();
-  base.addWorksheet("Bas");
-  const workbook = await FileWorkbook.open(
-    new Uint8Array((await base.xlsx.writeBuffer()) as ArrayBuffer),
-  );
+  const workbook = await openedWorkbook();
   await workbook.writeSheets(specs);
   return workbook.save();
 }

@@ -16,16 +16,8 @@ import { consolidateSources, writeSummary } from "../../../src/core/workflow";
 import { FileWorkbook, LIST_SHEET } from "../../../src/workbook/file";
 import type { WorkbookPort } from "../../../src/workbook/port";
 import { loadSeedFixtures } from "../../fixtures/seeds/format";
+import { BASE_SHEET, openedWorkbook } from "./excel-path";
 import { seedActivities } from "../../core/template/seed-activities";
-
-const BASE_SHEET = "Bas";
-
-/** A workbook opened from a file, so writing goes through ExcelJS's model (render-spec.ts). */
-async function openedWorkbook(): Promise<FileWorkbook> {
-  const base = new ExcelJS.Workbook();
-  base.addWorksheet(BASE_SHEET).getCell("A1").value = "bas";
-  return FileWorkbook.open(new Uint8Array((await base.xlsx.writeBuffer()) as ArrayBuffer));
-}
 
 async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const excel = new ExcelJS.Workbook();

@@ -132,7 +132,6 @@ export function writeXlsx(specsIn: readonly SheetSpec[], properties: XlsxPropert
   const lists = new ListColumns();
   // The list sheet goes last: a placeholder now, its columns filled as the other sheets ask.
   const specs = needsListSheet(specsIn) ? [...specsIn, lists.spec()] : [...specsIn];
-  const specAt = (i: number) => (i < specsIn.length ? specs[i]! : lists.spec());
   const lastActivated = specs.map((s) => !!s.activate).lastIndexOf(true);
   const firstVisible = Math.max(
     0,
@@ -162,8 +161,8 @@ export function writeXlsx(specsIn: readonly SheetSpec[], properties: XlsxPropert
   const styles = new StyleBook();
   const strings = new SharedStrings();
   const context: SheetContext = { styles, strings, listRef: (values) => lists.ref(values) };
-  specs.forEach((_, i) => {
-    const spec = specAt(i);
+  specs.forEach((placeholder, i) => {
+    const spec = i < specsIn.length ? placeholder : lists.spec();
     const tableId = tableIdOf[i]!;
     const part = zip.part(`xl/worksheets/sheet${i + 1}.xml`);
     writeSheetXml(spec, context, (text) => part.write(text), {

@@ -11,7 +11,7 @@
 import { strFromU8 } from "fflate";
 import defaultNumFormats from "exceljs/lib/xlsx/defaultnumformats.js";
 import type { Cell, Grid, MergedArea } from "../../../core/grid";
-import { columnNumber, excelSerialToIsoDate } from "../../../core/grid";
+import { parseAddress, parseRange } from "../../../core/grid";
 import type { SheetInfo } from "../../port";
 import { tooManyRows } from "../count-rows";
 import { readZipDirectory, type ZipEntry } from "../inspect-bytes";
@@ -19,7 +19,7 @@ import { UnsupportedXlsx } from "./errors";
 import { unzipParts } from "./unzip";
 
 export { UnsupportedXlsx };
-import { isDateNumberFormat, numberText } from "../read-grid";
+import { decodeOoxmlEscapes, scalarCell, type Scalar } from "../read-grid";
 
 export interface XlsxSheet extends SheetInfo {
   grid: Grid;
@@ -27,7 +27,6 @@ export interface XlsxSheet extends SheetInfo {
 
 const ENTITY = /&(amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);/g;
 const NAMED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
-const OOXML_ESCAPE = /_x([0-9A-Fa-f]{4})_/g;
 
 function decodeEntities(text: string): string {
   if (!text.includes("&")) return text;
@@ -38,14 +37,6 @@ function decodeEntities(text: string): string {
         )
       : NAMED[name]!,
   );
-}
-
-/** Text content as a user sees it: XML entities, then OOXML's _xHHHH_ escapes, decoded once. */
-function cellText(raw: string): string {
-  const text = decodeEntities(raw);
-  return text.includes("_x")
-    ? text.replace(OOXML_ESCAPE, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
-    : text;
 }
 
 const ATTRIBUTE = /([\w:]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
@@ -168,7 +159,8 @@ function sharedStrings(xml: string | null): string[] {
   if (xml === null) return [];
   requireRoot(xml, "sst", "sharedStrings.xml");
   const strings: string[] = [];
-  for (const si of elements(xml, "si")) strings.push(cellText(runText(si.inner ?? "")));
+  for (const si of elements(xml, "si"))
+    strings.push(decodeOoxmlEscapes(decodeEntities(runText(si.inner ?? ""))));
   return strings;
 }
 
@@ -197,21 +189,34 @@ function excelJsDateFormat(format: string | undefined): boolean {
   return /[ymdhMsb]+/.test(format.replace(/\[[^\]]*]/g, "").replace(/"[^"]*"/g, ""));
 }
 
-/** ExcelJS's serial-to-date conversion, then the ISO day read-grid.ts takes of it. */
-function excelJsDate(serial: number, date1904: boolean): Cell {
-  const date = new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 86_400_000));
-  if (Number.isNaN(date.getTime())) return { kind: "error", text: "#VALUE!", value: "#VALUE!" };
-  const iso = date.toISOString().slice(0, 10);
-  return { kind: "date", text: iso, value: iso };
+/** ExcelJS's serial-to-date conversion (read-grid.ts then takes the ISO day of it). */
+function excelJsToDate(serial: number, date1904: boolean): Date {
+  return new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 86_400_000));
 }
 
-function numberCell(value: number, format: string | undefined, date1904: boolean): Cell {
-  if (excelJsDateFormat(format)) return excelJsDate(value, date1904);
-  if (isDateNumberFormat(format) && Number.isFinite(value)) {
-    const iso = excelSerialToIsoDate(value, date1904);
-    return { kind: "date", text: iso, value: iso };
+/** A cell's <v> as ExcelJS gives it for type `type`, so read-grid.ts turns both into the same Cell. */
+function excelJsValue(
+  type: string,
+  raw: string,
+  format: string | undefined,
+  date1904: boolean,
+): Scalar {
+  switch (type) {
+    case "str":
+      // ExcelJS decodes the XML entities of a text value once more.
+      return decodeEntities(decodeEntities(raw));
+    case "b":
+      return parseInt(raw, 10) !== 0;
+    case "e":
+      return { error: decodeEntities(raw) } as Scalar;
+    case "n": {
+      const value = parseFloat(raw);
+      // ExcelJS turns a number in what it takes for a date format into a Date itself.
+      return excelJsDateFormat(format) ? excelJsToDate(value, date1904) : value;
+    }
+    default:
+      throw new UnsupportedXlsx(`cell type "${type}"`);
   }
-  return { kind: "number", text: numberText(value, format), value };
 }
 
 interface Context {
@@ -245,73 +250,40 @@ function readCell(tag: string, inner: string, ctx: Context): Cell | null {
     if (formulaType === "shared" || formulaType === "array" || !formulaTag.inner)
       throw new UnsupportedXlsx("a shared, array or empty formula");
     const formula = decodeEntities(formulaTag.inner).replace(/^=/, "");
-    let shown: Cell | null = null;
-    if (raw) {
-      if (type === "str") {
-        // ExcelJS decodes a formula's text result twice (XML entities once more).
-        const text = cellText(decodeEntities(decodeEntities(raw)));
-        shown = text === "" ? null : { kind: "text", text, value: text };
-      } else if (type === "b") {
-        const value = parseInt(raw, 10) !== 0;
-        shown = { kind: "boolean", text: value ? "SANT" : "FALSKT", value };
-      } else if (type === "e") {
-        const error = decodeEntities(raw);
-        shown = { kind: "error", text: error, value: error };
-      } else shown = numberCell(parseFloat(raw), format, ctx.date1904);
-    }
+    const shown = raw
+      ? scalarCell(excelJsValue(type, raw, format, ctx.date1904), format, ctx.date1904)
+      : null;
+    // A formula with no cached result (never calculated) still shows as an empty text cell.
     return { ...(shown ?? { kind: "text", text: "", value: "" }), formula };
   }
 
   if (type === "inlineStr") {
     const is = elementText(inner, "is");
-    if (is === undefined) return null;
-    const text = cellText(runText(is));
-    return text === "" ? null : { kind: "text", text, value: text };
+    return is === undefined ? null : scalarCell(decodeEntities(runText(is)), format, ctx.date1904);
   }
   if (raw === undefined) return null;
-  switch (type) {
-    case "s": {
-      const text = ctx.strings[parseInt(raw, 10)];
-      if (text === undefined) throw new UnsupportedXlsx("a shared string out of range");
-      return text === "" ? null : { kind: "text", text, value: text };
-    }
-    case "str": {
-      const text = cellText(decodeEntities(raw));
-      return text === "" ? null : { kind: "text", text, value: text };
-    }
-    case "b": {
-      const value = parseInt(raw, 10) !== 0;
-      return { kind: "boolean", text: value ? "SANT" : "FALSKT", value };
-    }
-    case "e": {
-      const error = decodeEntities(raw);
-      return { kind: "error", text: error, value: error };
-    }
-    case "n":
-      return numberCell(parseFloat(raw), format, ctx.date1904);
-    default:
-      throw new UnsupportedXlsx(`cell type "${type}"`);
+  if (type === "s") {
+    // Shared strings are decoded already (entities and escapes, once).
+    const text = ctx.strings[parseInt(raw, 10)];
+    if (text === undefined) throw new UnsupportedXlsx("a shared string out of range");
+    return text === "" ? null : { kind: "text", text, value: text };
+  }
+  return scalarCell(excelJsValue(type, raw, format, ctx.date1904), format, ctx.date1904);
+}
+
+/** A cell address or range of the file, or UnsupportedXlsx. */
+function area<T>(text: string, parse: (text: string) => T): T {
+  try {
+    return parse(text);
+  } catch {
+    throw new UnsupportedXlsx(`the address "${text}"`);
   }
 }
 
-const REF = /^([A-Z]{1,3})(\d+)$/;
-
 function parseMerges(xml: string): MergedArea[] {
-  const merges: MergedArea[] = [];
-  for (const mergeCell of elements(xml, "mergeCell")) {
-    const ref = attributes(mergeCell.attrs).ref ?? "";
-    const [from, to = from] = ref.split(":");
-    const a = REF.exec(from ?? "");
-    const b = REF.exec(to ?? "");
-    if (!a || !b) throw new UnsupportedXlsx(`merge "${ref}"`);
-    merges.push({
-      top: Number(a[2]),
-      left: columnNumber(a[1]!),
-      bottom: Number(b[2]),
-      right: columnNumber(b[1]!),
-    });
-  }
-  return merges.sort((x, y) => x.top - y.top || x.left - y.left);
+  return [...elements(xml, "mergeCell")]
+    .map((mergeCell) => area(attributes(mergeCell.attrs).ref ?? "", parseRange))
+    .sort((x, y) => x.top - y.top || x.left - y.left);
 }
 
 function parseSheet(name: string, xml: string, ctx: Context): Grid {
@@ -329,11 +301,7 @@ function parseSheet(name: string, xml: string, ctx: Context): Grid {
   if (!data) throw new UnsupportedXlsx(`${name} has no <sheetData>`);
   for (const c of elements(data.inner ?? "", "c")) {
     const tag = c.attrs;
-    const address = attribute(tag, "r");
-    const ref = address ? REF.exec(address) : null;
-    if (!ref) throw new UnsupportedXlsx("a cell without its address");
-    const row = Number(ref[2]);
-    const col = columnNumber(ref[1]!);
+    const { row, col } = area(attribute(tag, "r") ?? "", parseAddress);
     if (covered.size > 0 && covered.has(`${row}:${col}`)) continue;
     const cell = readCell(tag, c.inner ?? "", ctx);
     if (!cell) continue;

@@ -42,36 +42,34 @@ function duplicateKey(text: string): string {
  * as σ. Surrogates are skipped: supplementary characters lower-case to supplementary characters.
  */
 function signature(text: string): number {
-  let hash = 0;
-  let units = 0;
-  for (let i = 0; i < text.length && units < SIGNATURE_UNITS; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 128) {
-      if (code <= 32 && isSpace(code)) continue;
-      hash = (Math.imul(hash, 31) + (code >= 65 && code <= 90 ? code + 32 : code)) | 0;
-      units++;
-    } else if (!isSpace(code) && (code < 0xd800 || code > 0xdfff)) {
-      const lower = lowerCase(code);
-      for (let j = 0; j < lower.length && units < SIGNATURE_UNITS; j++, units++)
-        hash = (Math.imul(hash, 31) + foldSigma(lower.charCodeAt(j))) | 0;
-    }
-  }
-  // The same from the end, backwards (the texts' last units, in reverse order).
-  units = 0;
-  for (let i = text.length - 1; i >= 0 && units < SIGNATURE_UNITS; i--) {
-    const code = text.charCodeAt(i);
-    if (code < 128) {
-      if (code <= 32 && isSpace(code)) continue;
-      hash = (Math.imul(hash, 37) + (code >= 65 && code <= 90 ? code + 32 : code)) | 0;
-      units++;
-    } else if (!isSpace(code) && (code < 0xd800 || code > 0xdfff)) {
-      const lower = lowerCase(code);
-      for (let j = lower.length - 1; j >= 0 && units < SIGNATURE_UNITS; j--, units++)
-        hash = (Math.imul(hash, 37) + foldSigma(lower.charCodeAt(j))) | 0;
-    }
-  }
+  // The first units, then the last ones backwards, with other multipliers.
+  const hash = hashEnd(text, -1, 37, hashEnd(text, 1, 31, 0));
   // 30 bits: V8 keeps such numbers unboxed as Map keys and values.
   return hash & 0x3fffffff;
+}
+
+/** Folds up to SIGNATURE_UNITS lower-cased code units into `hash`, from the start (1) or the end (-1). */
+function hashEnd(text: string, step: 1 | -1, multiplier: number, hash: number): number {
+  let units = 0;
+  for (
+    let i = step === 1 ? 0 : text.length - 1;
+    i >= 0 && i < text.length && units < SIGNATURE_UNITS;
+    i += step
+  ) {
+    const code = text.charCodeAt(i);
+    if (code < 128) {
+      if (code <= 32 && isSpace(code)) continue;
+      hash = (Math.imul(hash, multiplier) + (code >= 65 && code <= 90 ? code + 32 : code)) | 0;
+      units++;
+    } else if (!isSpace(code) && (code < 0xd800 || code > 0xdfff)) {
+      const lower = lowerCase(code);
+      for (let k = 0; k < lower.length && units < SIGNATURE_UNITS; k++, units++) {
+        const unit = lower.charCodeAt(step === 1 ? k : lower.length - 1 - k);
+        hash = (Math.imul(hash, multiplier) + foldSigma(unit)) | 0;
+      }
+    }
+  }
+  return hash;
 }
 
 /** Characters hashed from each end of a text by signature. */

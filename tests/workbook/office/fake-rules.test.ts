@@ -203,7 +203,7 @@ describe("strict Excel double: events and contexts (excel-add-ins-events.md)", (
     const excel = new FakeExcel();
     excel.seedTable("Blad1", "A1:B3", "Aktiviteter");
     const registration = await excel.run(async (context) => {
-      const reg = context.workbook.tables.getItemOrNullObject("Aktiviteter").onChanged.add(() => undefined);
+      const reg = context.workbook.tables.getItemOrNullObject("Aktiviteter").onChanged.add(async () => undefined);
       await context.sync();
       return reg as unknown as { remove(): void; context: FakeContext };
     });

@@ -20,17 +20,39 @@ class FakeRule extends Proxy<ConditionalFormatDoc> {
   get formula(): string {
     return this.get("formula");
   }
+  set formula(value: string) {
+    this.command((doc) => (doc.formula = value), jsonBytes(value));
+  }
 }
 
-/** customOrNullObject: the custom rule, or a null object for other types. */
+/**
+ * `custom` (or `customOrNullObject`): the custom rule and its format. @types ConditionalFormat.custom:
+ * "Returns the custom conditional format properties if the current conditional format is a custom type" —
+ * on another type the double fails (custom) or gives a null object (customOrNullObject).
+ */
 class FakeCustom extends Proxy<ConditionalFormatDoc> {
   readonly rule: FakeRule;
-  constructor(context: FakeContext, resolver: () => ConditionalFormatDoc | null) {
+  readonly format: { fill: { color: string }; font: { color: string } };
+  constructor(context: FakeContext, resolver: () => ConditionalFormatDoc | null, orNull: boolean) {
     super(context, () => {
       const doc = resolver();
+      if (doc && doc.type !== "Custom" && !orNull) throw new FakeOfficeError("InvalidOperation", "Not a custom conditional format.");
       return doc && doc.type === "Custom" ? doc : null;
     });
     this.rule = new FakeRule(context, () => this.target());
+    const set = (patch: Partial<ConditionalFormatDoc>) => this.command((doc) => Object.assign(doc, patch), jsonBytes(patch));
+    this.format = {
+      fill: {
+        set color(v: string) {
+          set({ fill: v });
+        },
+      } as { color: string },
+      font: {
+        set color(v: string) {
+          set({ fontColor: v });
+        },
+      } as { color: string },
+    };
   }
   protected read(name: string): unknown {
     throw new Error(`fake: CustomConditionalFormat.${name} not implemented`);
@@ -41,10 +63,7 @@ class FakeCustom extends Proxy<ConditionalFormatDoc> {
 }
 
 export class FakeConditionalFormat extends Proxy<ConditionalFormatDoc> {
-  readonly custom: {
-    rule: { formula: string };
-    format: { fill: { color: string }; font: { color: string } };
-  };
+  readonly custom: FakeCustom;
   readonly customOrNullObject: FakeCustom;
   constructor(
     context: FakeContext,
@@ -53,27 +72,8 @@ export class FakeConditionalFormat extends Proxy<ConditionalFormatDoc> {
     private readonly position: () => number = () => -1,
   ) {
     super(context, resolver, live);
-    const set = (patch: Partial<ConditionalFormatDoc>) => this.command((doc) => Object.assign(doc, patch), jsonBytes(patch));
-    this.custom = {
-      rule: {
-        set formula(v: string) {
-          set({ formula: v });
-        },
-      } as { formula: string },
-      format: {
-        fill: {
-          set color(v: string) {
-            set({ fill: v });
-          },
-        } as { color: string },
-        font: {
-          set color(v: string) {
-            set({ fontColor: v });
-          },
-        } as { color: string },
-      },
-    };
-    this.customOrNullObject = new FakeCustom(context, () => this.resolveOrNull());
+    this.custom = new FakeCustom(context, () => this.resolveOrNull(), false);
+    this.customOrNullObject = new FakeCustom(context, () => this.resolveOrNull(), true);
   }
   protected read(name: string): unknown {
     if (name === "id") return String(this.position());
@@ -82,6 +82,7 @@ export class FakeConditionalFormat extends Proxy<ConditionalFormatDoc> {
     throw new Error(`fake: ConditionalFormat.${name} not implemented`);
   }
   protected override navigate(name: string): Proxy<unknown> | undefined {
+    if (name === "custom") return this.custom as Proxy<unknown>;
     return name === "customOrNullObject" ? (this.customOrNullObject as Proxy<unknown>) : undefined;
   }
   get id(): string {

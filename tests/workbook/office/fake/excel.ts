@@ -32,6 +32,8 @@ export class FakeExcel {
   /** Request and response size of every sync, for measuring (README sync table). */
   syncLog: SyncRecord[] = [];
   activeSheet = "Blad1";
+  /** Excel on the web's 5 MB; a test may lower it to stand for Office's own framing being larger than measured. */
+  payloadLimit = PAYLOAD_LIMIT_BYTES;
   private editWaiters: (() => void)[] = [];
 
   /** The user leaves cell edit mode: batches delayed by delayForCellEdit go on. */
@@ -180,13 +182,13 @@ export class FakeContext {
     const requestBytes = queue.reduce((sum, c) => sum + c.bytes, 0);
     this.doc.syncLog.push({ requestBytes, responseBytes: 0 });
     // docs/concepts/resource-limits-and-performance-optimization.md#excel-add-ins: requests over 5 MB fail (nothing of them runs).
-    if (requestBytes > PAYLOAD_LIMIT_BYTES) {
+    if (requestBytes > this.doc.payloadLimit) {
       throw new FakeOfficeError("RequestPayloadSizeLimitExceeded", `The request payload (${requestBytes} bytes) exceeds the limit.`);
     }
     for (const command of queue) command.run(); // the first throwing command rejects the sync; later ones never run
     this.doc.syncLog[this.doc.syncLog.length - 1]!.responseBytes = this.responseBytes;
     // Same page: a response over 5 MB fails too (the commands have run; the loaded data is lost).
-    if (this.responseBytes > PAYLOAD_LIMIT_BYTES) {
+    if (this.responseBytes > this.doc.payloadLimit) {
       throw new FakeOfficeError("ResponsePayloadSizeLimitExceeded", `The response payload (${this.responseBytes} bytes) exceeds the limit.`);
     }
   }

@@ -36,6 +36,7 @@ import {
   MAX_COLS,
   MAX_ROWS,
   sheetNameProblem,
+  withFreeTableNames,
 } from "./check-specs";
 import { assertRowLimit, DEFAULT_MAX_ROWS } from "./count-rows";
 import { inspectXlsxBytes, type ByteLimits } from "./inspect-bytes";
@@ -198,14 +199,12 @@ export class FileWorkbook implements WorkbookPort {
   async writeSheets(specs: SheetSpec[]): Promise<void> {
     assertWritableSpecs(specs);
     if (this.specs) {
-      this.assertTableNamesFree(specs);
-      this.specs = replaceSpecs(this.specs, specs);
+      this.specs = replaceSpecs(this.specs, withFreeTableNames(specs, this.tableNames()));
       return;
     }
     // An opened file's tables are only known to ExcelJS's model.
     await this.model();
-    this.assertTableNamesFree(specs);
-    this.renderSpecs(specs);
+    this.renderSpecs(withFreeTableNames(specs, this.tableNames()));
   }
 
   private renderSpecs(specs: SheetSpec[]): void {
@@ -226,8 +225,8 @@ export class FileWorkbook implements WorkbookPort {
   }
 
   /** Table names are workbook-wide in Excel; a clash would make the file unreadable. */
-  private assertTableNamesFree(specs: SheetSpec[]): void {
-    const tables = this.specs
+  private tableNames(): { sheet: string; table: string }[] {
+    return this.specs
       ? this.specs.flatMap((spec) =>
           spec.table ? [{ sheet: spec.name, table: spec.table.name }] : [],
         )
@@ -236,7 +235,6 @@ export class FileWorkbook implements WorkbookPort {
             (worksheet as unknown as { tables?: Record<string, unknown> }).tables ?? {},
           ).map((table) => ({ sheet: worksheet.name, table })),
         );
-    assertTableNamesFree(tables, specs);
   }
 
   private activate(worksheet: ExcelJS.Worksheet): void {
@@ -384,31 +382,6 @@ function lastUsedRow(worksheet: ExcelJS.Worksheet): number {
       last = rowNumber;
   });
   return last;
-}
-
-/** Throws when a spec's table name is taken by a sheet that stays, or twice in the batch. */
-function assertTableNamesFree(
-  existing: { sheet: string; table: string }[],
-  specs: SheetSpec[],
-): void {
-  const replaced = new Set(specs.map((spec) => spec.name.toLowerCase()));
-  const taken = new Map<string, string>();
-  for (const { sheet, table } of existing) {
-    if (!replaced.has(sheet.toLowerCase())) taken.set(table.toLowerCase(), sheet);
-  }
-  const problems: string[] = [];
-  const inBatch = new Set<string>();
-  for (const spec of specs) {
-    const name = spec.table?.name;
-    if (!name) continue;
-    const owner = taken.get(name.toLowerCase());
-    if (owner) problems.push(`tabellnamnet "${name}" används redan på bladet "${owner}"`);
-    if (inBatch.has(name.toLowerCase()))
-      problems.push(`tabellnamnet "${name}" förekommer två gånger`);
-    inBatch.add(name.toLowerCase());
-  }
-  if (problems.length > 0)
-    throw new WorkbookError(`Inget skrevs: ${problems.join("; ")}.`, "unsupported");
 }
 
 /** A created workbook's sheets as its specs describe them (the list sheet when a dropdown needs it). */

@@ -23,8 +23,6 @@ export const POINTS_PER_CHARACTER = 7;
 export const LIST_SOURCE_MAX = 255;
 
 export interface RenderOptions {
-  /** Table name to use (the spec's, or a free one when that name is taken elsewhere). */
-  tableName?: string;
   /** Worksheet.pageLayout is available (ExcelApi 1.9). */
   pageLayout: boolean;
   /** Notices for the user about what was degraded (Swedish). */
@@ -291,7 +289,7 @@ function renderStructure(sheet: Excel.Worksheet, spec: SheetSpec, options: Rende
 
   if (spec.table) {
     const table = sheet.tables.add(tableRange(spec)!, true);
-    table.name = options.tableName ?? spec.table.name;
+    table.name = spec.table.name;
     if (spec.table.style) table.style = spec.table.style;
   }
   for (const validation of spec.validations ?? []) addValidation(sheet, validation, options.notice);

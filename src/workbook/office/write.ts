@@ -10,6 +10,7 @@
  */
 import type { SheetSpec } from "../../core/sheetspec";
 import { WorkbookError } from "../port";
+import { withFreeTableNames } from "../file/check-specs";
 import { MESSAGES } from "./errors";
 import { syncInGroups } from "./payload";
 import { structureWrites, valueAndStyleWrites } from "./render";
@@ -50,18 +51,7 @@ export interface WriteOptions {
   notice: (message: string) => void;
 }
 
-/** Free table names: taken names of tables on sheets that survive are avoided, in the one namespace Excel has. */
-function freeTableNames(specs: SheetSpec[], taken: Set<string>): (string | undefined)[] {
-  return specs.map((spec) => {
-    if (!spec.table) return undefined;
-    let candidate = spec.table.name;
-    for (let n = 2; taken.has(candidate.toLowerCase()); n++) candidate = `${spec.table.name}_${n}`;
-    taken.add(candidate.toLowerCase());
-    return candidate;
-  });
-}
-
-export async function writeSheetsInExcel(context: Excel.RequestContext, specs: SheetSpec[], options: WriteOptions): Promise<void> {
+export async function writeSheetsInExcel(context: Excel.RequestContext, wanted: SheetSpec[], options: WriteOptions): Promise<void> {
   // Sync 1: what is there.
   const states = queueSheetStates(context);
   const tables = context.workbook.tables;
@@ -69,13 +59,10 @@ export async function writeSheetsInExcel(context: Excel.RequestContext, specs: S
   await context.sync();
   const { sheets, structureProtected } = states();
   if (structureProtected) throw new WorkbookError(MESSAGES.protectedSheet(), "protected");
-  const replaced = specs.map((spec) => sheets.find((s) => sameName(s.name, spec.name)) ?? null);
+  const replaced = wanted.map((spec) => sheets.find((s) => sameName(s.name, spec.name)) ?? null);
   const locked = replaced.find((s) => s?.isProtected);
   if (locked) throw new WorkbookError(MESSAGES.protectedSheet(locked.name), "protected");
-  const taken = new Set(
-    tables.items.filter((t) => !replaced.some((r) => r && sameName(r.name, t.worksheet.name))).map((t) => t.name.toLowerCase()),
-  );
-  const tableNames = freeTableNames(specs, taken);
+  const specs = withFreeTableNames(wanted, tables.items.map((t) => ({ sheet: t.worksheet.name, table: t.name })));
 
   // Sync 2: the sheets (the pattern of office-js-helpers' forceCreateSheet, inlined: that helper syncs twice per sheet).
   const worksheets = context.workbook.worksheets;
@@ -105,7 +92,7 @@ export async function writeSheetsInExcel(context: Excel.RequestContext, specs: S
   // Syncs 3…: values first (tables need their headers, dropdowns their source sheet), then the rest.
   const writes = [
     ...specs.flatMap((spec, i) => valueAndStyleWrites(written[i]!, spec)),
-    ...specs.flatMap((spec, i) => structureWrites(written[i]!, spec, { tableName: tableNames[i], ...options })),
+    ...specs.flatMap((spec, i) => structureWrites(written[i]!, spec, options)),
   ];
   await syncInGroups(context, writes);
 

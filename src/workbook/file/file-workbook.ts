@@ -39,6 +39,7 @@ import {
   withFreeTableNames,
 } from "./check-specs";
 import { assertRowLimit, DEFAULT_MAX_ROWS } from "./count-rows";
+import { replaceMarks } from "./marks";
 import { inspectXlsxBytes, type ByteLimits } from "./inspect-bytes";
 import { worksheetToGrid } from "./read-grid";
 import { renderSheet } from "./render-spec";
@@ -347,6 +348,9 @@ export class FileWorkbook implements WorkbookPort {
     if (!(await this.listSheets()).some((s) => s.name.toLowerCase() === wanted))
       throw sheetMissing(sheet);
     for (const mark of marks) checkAddress(mark.cell, `Markering på bladet "${sheet}"`);
+    // The marks travel with the saved file (the standalone download), as in Excel.
+    await this.model();
+    replaceMarks(this.require(sheet), marks);
   }
 
   async select(_sheet: string, _cell: string): Promise<void> {

@@ -8,6 +8,7 @@ export {
   type TableChange,
   type WatchOptions,
 } from "./office-workbook";
-export { isMarkFormula, markFormula } from "./marks";
+export { markFormula } from "./marks";
+export { isMarkFormula } from "../mark-style";
 export { toWorkbookError, MESSAGES as OFFICE_MESSAGES } from "./errors";
 export { FEATURE_SETS, DEGRADED_NOTICES, officeRequirementCheck, type RequirementCheck, type Feature } from "./requirements";

@@ -5,8 +5,8 @@
  * them brings back the user's own fills and fonts untouched. Why a formula and not the id:
  * ConditionalFormat.id is the format's *priority position* (@types Excel.ConditionalFormat.id), which
  * shifts whenever a format is added or deleted, so a stored id soon names someone else's rule.
- * The formula `=N("uppfoljning-markering-…")=0` is always true, does nothing else, and no user or
- * template rule has it, so the template's traffic lights and the user's own rules are never touched.
+ * The formula (../mark-style.ts) is always true, does nothing else, and no user or template rule
+ * has it, so the template's traffic lights and the user's own rules are never touched.
  *
  *   sync 1   the sheet (missing → sheet-missing), its protection, the type of every format
  *   sync 2   the formulas of the custom formats (only when there are any)
@@ -16,26 +16,14 @@
  */
 import type { FindingMark } from "../port";
 import { WorkbookError } from "../port";
+import { isMarkFormula, MARK_FILL, markFormulaBody } from "../mark-style";
 import { MESSAGES } from "./errors";
 import { BYTES_PER_CALL, syncInGroups, type QueuedWrite } from "./payload";
 import { sheetLookupError } from "./read";
 
-export const MARK_FILL: Record<FindingMark["severity"], string> = {
-  error: "#F4B6B6",
-  warning: "#FBE3A1",
-  info: "#CFE2F3",
-};
-
-const MARK_TAG = "uppfoljning-markering-";
-
-/** The formula of the add-in's mark for a severity (always true). */
+/** The formula of the add-in's mark for a severity, as Office.js takes it (always true). */
 export function markFormula(severity: FindingMark["severity"]): string {
-  return `=N("${MARK_TAG}${severity}")=0`;
-}
-
-/** Is this conditional-format formula one of the add-in's marks? */
-export function isMarkFormula(formula: string | null | undefined): boolean {
-  return typeof formula === "string" && formula.includes(`"${MARK_TAG}`);
+  return `=${markFormulaBody(severity)}`;
 }
 
 export async function setMarksInExcel(context: Excel.RequestContext, sheetName: string, marks: FindingMark[]): Promise<void> {

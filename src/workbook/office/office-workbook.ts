@@ -7,8 +7,8 @@
  *   listSheets 1 · readSheet (read.ts) 1 + one per ≈3.5 MB + 1 for merged areas ·
  *   writeSheets (write.ts) 2 + one per ≈3.5 MB (+1 to activate) · updateCells 2 · appendRows 2–3 ·
  *   getSetting 2 · setSetting 3 · setMarks (marks.ts) 2–3 · select 1.
- * Batches run with delayForCellEdit (they wait while the user is typing in a cell, where Excel
- * supports it; learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-delay-in-cell-edit).
+ * Batches run with delayForCellEdit where Excel has it (ExcelApi 1.20): they wait while the user is
+ * typing in a cell (learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-delay-in-cell-edit).
  * Every write is computed first and queued after all checks passed (protection, missing sheets,
  * invalid specs), so a refused operation writes nothing.
  *
@@ -93,7 +93,9 @@ export class OfficeWorkbook implements WorkbookPort {
   /** Run a batch, turning any Office error into a Swedish WorkbookError. */
   private async batch<T>(sheet: string | undefined, work: ExcelBatch<T>, previous?: Excel.RequestContext): Promise<T> {
     try {
-      return await this.run(work, { delayForCellEdit: true, ...(previous ? { previousObjects: previous } : {}) });
+      // Feature-detected: an Excel before ExcelApi 1.20 fails the batch instead (mapped to "Avsluta redigeringen…").
+      const delayForCellEdit = supportsFeature(this.supports, "delayForCellEdit");
+      return await this.run(work, { delayForCellEdit, ...(previous ? { previousObjects: previous } : {}) });
     } catch (error) {
       throw toWorkbookError(error, sheet);
     }

@@ -165,6 +165,13 @@ describe("Office adapter: errors and edit mode", () => {
     await expect(listing).resolves.toEqual([{ name: "Blad1", visibility: "visible" }]);
   });
 
+  it("asks the user to leave the cell where Excel cannot delay a batch (before ExcelApi 1.20)", async () => {
+    const excel = new FakeExcel();
+    excel.editMode = true;
+    const older = new OfficeWorkbook(excel.run, { supports: (_set, version) => version !== "1.20" });
+    await expect(older.listSheets()).rejects.toMatchObject({ code: "edit-mode" });
+  });
+
   it("says a sheet is missing only when the sheet lookup failed", async () => {
     const excel = new FakeExcel();
     const error = await port(excel).readSheet("Finns inte").catch((e: unknown) => e);

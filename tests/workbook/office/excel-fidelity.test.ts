@@ -9,7 +9,7 @@ import { standardProfile } from "../../../src/core/profile/load";
 import { insertTemplate } from "../../../src/core/workflow/workbook";
 import { OfficeWorkbook, isMarkFormula } from "../../../src/workbook/office";
 import { WorkbookError } from "../../../src/workbook/port";
-import { FakeExcel, limits } from "./fake-excel";
+import { FakeExcel, FakeOfficeError, limits } from "./fake-excel";
 import { largeSummarySpecs, seedLargeReport } from "./large-cases";
 
 function port(excel: FakeExcel, notices: string[] = []): OfficeWorkbook {
@@ -97,6 +97,20 @@ describe("Office adapter: the template", () => {
     expect(excel.sheets.map((s) => s.name)).toEqual(["Blad1", "Listor"]);
     expect(excel.sheet("Listor")!.visibility).toBe("VeryHidden");
     expect(excel.sheet("Listor")!.cell(1, 1)?.value).toBe("ny");
+  });
+});
+
+describe("Office adapter: a refused replace leaves the workbook as it was", () => {
+  it("removes the temporary sheet when Excel refuses to delete the old one", async () => {
+    const excel = new FakeExcel();
+    excel.seed("Mall", "A1", [["gammal"]]);
+    const refuse = jest.spyOn(excel, "deleteSheet").mockImplementationOnce(() => {
+      throw new FakeOfficeError("InvalidOperation", "This operation is not permitted.");
+    });
+    await expect(port(excel).writeSheets([{ name: "Mall", cells: [{ row: 1, col: 1, value: "ny" }] }])).rejects.toBeInstanceOf(WorkbookError);
+    refuse.mockRestore();
+    expect(excel.sheets.map((s) => s.name)).toEqual(["Blad1", "Mall"]);
+    expect(excel.sheet("Mall")!.cell(1, 1)?.value).toBe("gammal");
   });
 });
 

@@ -195,6 +195,10 @@ describe("strict Excel double: entering text and lists", () => {
     };
     await present.sync();
     expect(excel.sheet("Blad1")!.validations).toHaveLength(1);
+
+    // Deleting the source sheet leaves the dropdown pointing at #REF!, as in Excel.
+    excel.deleteSheet(excel.sheet("Uppdrag")!);
+    expect(excel.sheet("Blad1")!.validations[0]!.rule?.list?.source).toBe("=#REF!");
   });
 });
 

@@ -106,6 +106,14 @@ export class FakeExcel {
       throw new FakeOfficeError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
     }
     this.sheets = rest;
+    // Excel turns references to a deleted sheet into #REF! (support.microsoft.com "How to correct a #REF! error"); a dropdown's list source too.
+    const quoted = new RegExp(`^=('?)${sheet.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/'/g, "''")}\\1!`, "i");
+    for (const other of rest) {
+      for (const validation of other.validations) {
+        const list = validation.rule?.list;
+        if (list && quoted.test(list.source)) validation.rule = { list: { ...list, source: "=#REF!" } };
+      }
+    }
     // docs/excel/excel-add-ins-events.md: handlers belong to their object; a deleted table's handlers never fire again.
     for (const table of this.tables.filter((t) => t.sheet === sheet)) table.handlers = [];
     this.tables = this.tables.filter((t) => t.sheet !== sheet);

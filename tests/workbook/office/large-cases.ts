@@ -35,6 +35,21 @@ export function seedLargeReport(excel: FakeExcel, sheet: string, rows: number): 
   excel.seed(sheet, "A5", Array.from({ length: rows }, (_, i) => source[i % source.length]!.map((c, col) => (col === 1 && c ? `${c} (${i + 1})` : c))));
 }
 
+/** The `index`-th förvaltning's checked report (2020, delårsrapport) for consolidation. */
+export function consolidationInput(index: number, activities: Activity[]): ConsolidationInput {
+  const report: Report = {
+    organisation: `Förvaltning ${index + 1}`,
+    board: null,
+    year: 2020,
+    period: "delar",
+    cutoff: "2020-08-31",
+    profile: "standard",
+    sheet: "Uppföljning",
+    activities,
+  };
+  return { file: `forv-${index + 1}.xlsx`, ok: true, report, findings: [], stamp: "not_validated", rowsRead: activities.length + 8 };
+}
+
 /** The five summary sheets of `organisations` × `perOrganisation` activities with the seeds' texts. */
 export function largeSummarySpecs(organisations: number, perOrganisation: number): SheetSpec[] {
   const source = seedRows();
@@ -59,17 +74,7 @@ export function largeSummarySpecs(organisations: number, perOrganisation: number
         source: { sheet: "Uppföljning", row: 8 + i, rows: [8 + i] },
       };
     });
-    const report: Report = {
-      organisation: `Förvaltning ${o + 1}`,
-      board: null,
-      year: 2020,
-      period: "delar",
-      cutoff: "2020-08-31",
-      profile: "standard",
-      sheet: "Uppföljning",
-      activities,
-    };
-    return { file: `forv-${o + 1}.xlsx`, ok: true, report, findings: [], stamp: "not_validated", rowsRead: perOrganisation + 8 };
+    return consolidationInput(o, activities);
   });
   const summary = consolidate(inputs, { register, profile: standardProfile, now: new Date("2020-09-15T10:00:00Z") });
   return buildSummarySheets(summary, standardProfile);

@@ -1,11 +1,12 @@
 import { consolidate, buildSummarySheets, type ConsolidationInput } from "../../../src/core/consolidate";
-import type { Activity, RegisterEntry, Report } from "../../../src/core/model";
+import type { Activity, RegisterEntry } from "../../../src/core/model";
 import { standardProfile } from "../../../src/core/profile/load";
 import type { SheetSpec } from "../../../src/core/sheetspec";
 import { buildTemplateSheets } from "../../../src/core/template";
 import { OfficeWorkbook, type ExcelRunOptions } from "../../../src/workbook/office";
 import { WorkbookError } from "../../../src/workbook/port";
 import { FakeExcel, FakeOfficeError, type FakeContext } from "./fake-excel";
+import { consolidationInput } from "./large-cases";
 
 const COLUMNS = ["Perspektiv", "Kommunövergripande mål", "Nämndmål", "Aktivitet", "Uppdrag", "Slutdatum", "Ansvarig", "Status", "Kommentar"];
 
@@ -91,7 +92,6 @@ describe("OfficeWorkbook: round trips", () => {
   });
 
   function source(index: number): ConsolidationInput {
-    const organisation = `Förvaltning ${index + 1}`;
     const activities: Activity[] = Array.from({ length: 12 }, (_, i) => ({
       id: `r${i}`,
       parentId: null,
@@ -106,17 +106,7 @@ describe("OfficeWorkbook: round trips", () => {
       comment: i % 3 === 0 ? "Försenat av pandemin" : null,
       source: { sheet: "Uppföljning", row: 8 + i, rows: [8 + i] },
     }));
-    const report: Report = {
-      organisation,
-      board: null,
-      year: 2020,
-      period: "delar",
-      cutoff: "2020-08-31",
-      profile: "standard",
-      sheet: "Uppföljning",
-      activities,
-    };
-    return { file: `forv-${index + 1}.xlsx`, ok: true, report, findings: [], stamp: "not_validated", rowsRead: 15 };
+    return consolidationInput(index, activities);
   }
 
   function summarySpecs(sources: number): SheetSpec[] {

@@ -5,7 +5,8 @@ import { intersects, parseArea, TableDoc, type TableHandler } from "./model";
 import { Proxy } from "./proxy";
 import { assertWritable } from "./range";
 import { assertDefinedName, assertTableHeaders } from "./rules";
-import { FakeWorksheet, itemsLoader } from "./workbook";
+import { FakeCollection } from "./collection";
+import { FakeWorksheet } from "./workbook";
 
 export interface FakeEventRegistration {
   context: FakeContext;
@@ -99,27 +100,9 @@ export class FakeWorksheetTables {
 }
 
 /** The workbook-wide table collection (load items, getItemOrNullObject). */
-export class FakeTableCollection extends Proxy<FakeContext["doc"]> {
-  private itemProxies: FakeTable[] = [];
-  private loadedItems = false;
-  constructor(context: FakeContext) {
-    super(context, () => context.doc);
-  }
-  protected read(name: string): unknown {
-    throw new Error(`fake: TableCollection.${name} not implemented`);
-  }
-  protected override navigate(name: string): Proxy<unknown> | undefined {
-    if (name !== "items") return undefined;
-    this.itemProxies = this.target().tables.map((t) => new FakeTable(this.context, () => t));
-    return itemsLoader(() => this.itemProxies);
-  }
-  override loadNow(paths: string[]): void {
-    super.loadNow(paths);
-    this.loadedItems = true;
-  }
-  get items(): FakeTable[] {
-    if (!this.loadedItems) throw new FakeOfficeError("PropertyNotLoaded", "items read before load/sync.");
-    return this.itemProxies;
+export class FakeTableCollection extends FakeCollection<FakeTable> {
+  protected makeItems(): FakeTable[] {
+    return this.target().tables.map((t) => new FakeTable(this.context, () => t));
   }
   getItemOrNullObject(name: string): FakeTable {
     return new FakeTable(this.context, () => this.context.doc.table(name) ?? null).withNullTracking();

@@ -2,6 +2,7 @@
 import { FakeOfficeError } from "./errors";
 import type { FakeContext } from "./excel";
 import { parseArea, type SheetDoc } from "./model";
+import { FakeCollection } from "./collection";
 import { Proxy } from "./proxy";
 import { FakeRange } from "./range";
 import { assertDefinedName } from "./rules";
@@ -29,32 +30,9 @@ class FakeWorkbookProtection extends Proxy<FakeContext["doc"]> {
   }
 }
 
-/** Loading "items/…" of a collection: forwards the item paths to each item proxy. */
-export function itemsLoader(items: () => { loadNow(paths: string[]): void }[]): Proxy<unknown> {
-  return { loadNow: (paths: string[]) => items().forEach((item) => item.loadNow(paths)) } as unknown as Proxy<unknown>;
-}
-
-export class FakeWorksheetCollection extends Proxy<FakeContext["doc"]> {
-  private itemProxies: FakeWorksheet[] = [];
-  private loadedItems = false;
-  constructor(context: FakeContext) {
-    super(context, () => context.doc);
-  }
-  protected read(name: string): unknown {
-    throw new Error(`fake: WorksheetCollection.${name} not implemented`);
-  }
-  protected override navigate(name: string): Proxy<unknown> | undefined {
-    if (name !== "items") return undefined;
-    this.itemProxies = this.target().sheets.map((sheet) => new FakeWorksheet(this.context, () => sheet));
-    return itemsLoader(() => this.itemProxies);
-  }
-  override loadNow(paths: string[]): void {
-    super.loadNow(paths);
-    this.loadedItems = true;
-  }
-  get items(): FakeWorksheet[] {
-    if (!this.loadedItems) throw new FakeOfficeError("PropertyNotLoaded", "items read before load/sync.");
-    return this.itemProxies;
+export class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> {
+  protected makeItems(): FakeWorksheet[] {
+    return this.target().sheets.map((sheet) => new FakeWorksheet(this.context, () => sheet));
   }
   getItem(name: string): FakeWorksheet {
     return new FakeWorksheet(this.context, () => this.context.doc.requireSheet(name));

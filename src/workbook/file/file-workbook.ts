@@ -124,6 +124,8 @@ export class FileWorkbook implements WorkbookPort {
 
   /** The workbook as .xlsx bytes; `deflate`: the platform's native compression, if any. */
   async save(options: { deflate?: NativeDeflate } = {}): Promise<Uint8Array> {
+    // Marks are an edit: they go through ExcelJS's model like the others.
+    if (this.pendingMarks.size > 0) await this.model();
     // Unchanged since it was opened: the file as it came, nothing normalised away.
     if (this.direct) return this.direct.bytes.slice();
     if (this.specs) {
@@ -150,6 +152,7 @@ export class FileWorkbook implements WorkbookPort {
       this.specs = null;
       this.renderSpecs(specs);
     }
+    this.applyPendingMarks();
     return this.workbook;
   }
 
@@ -348,9 +351,20 @@ export class FileWorkbook implements WorkbookPort {
     if (!(await this.listSheets()).some((s) => s.name.toLowerCase() === wanted))
       throw sheetMissing(sheet);
     for (const mark of marks) checkAddress(mark.cell, `Markering på bladet "${sheet}"`);
-    // The marks travel with the saved file (the standalone download), as in Excel.
-    await this.model();
-    replaceMarks(this.require(sheet), marks);
+    // The marks travel with the saved file (the standalone download), as in Excel. Kept until
+    // ExcelJS's model is needed anyway (an edit or save), so a check alone does not load it.
+    this.pendingMarks.set(sheet, marks);
+    if (this.excel && !this.direct && !this.specs) this.applyPendingMarks();
+  }
+
+  private readonly pendingMarks = new Map<string, FindingMark[]>();
+
+  private applyPendingMarks(): void {
+    for (const [sheet, marks] of this.pendingMarks) {
+      const worksheet = this.find(sheet);
+      if (worksheet) replaceMarks(worksheet, marks);
+    }
+    this.pendingMarks.clear();
   }
 
   async select(_sheet: string, _cell: string): Promise<void> {

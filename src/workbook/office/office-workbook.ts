@@ -6,7 +6,7 @@
  * bytes, not by rows or sheets (payload.ts; the measured counts are in README.md):
  *   listSheets 1 · readSheet (read.ts) 1 + one per ≈3.5 MB + 1 for merged areas ·
  *   writeSheets (write.ts) 2 + one per ≈3.5 MB (+1 to activate) · updateCells 2 · appendRows 2–3 ·
- *   getSetting 2 · setSetting 3 · setMarks (marks.ts) 2–3 · select 1.
+ *   getSetting 2 · setSetting 3 · setMarks (marks.ts) 2–3 + one per ≈3.5 MB · select 1.
  * Batches run with delayForCellEdit where Excel has it (ExcelApi 1.20): they wait while the user is
  * typing in a cell (learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-delay-in-cell-edit).
  * Every write is computed first and queued after all checks passed (protection, missing sheets,

@@ -10,7 +10,8 @@
  * Batches run with delayForCellEdit where Excel has it (ExcelApi 1.20): they wait while the user is
  * typing in a cell (learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-delay-in-cell-edit).
  * Every write is computed first and queued after all checks passed (protection, missing sheets,
- * invalid specs), so a refused operation writes nothing.
+ * invalid specs), so a refused operation writes nothing. A large write spans several syncs; if
+ * Excel refused one of them even in halves, the sheets would be there with part of their content.
  *
  * Nothing here imports ExcelJS: importing .xlsx files in the pane goes through the file adapter,
  * loaded with a dynamic import() by the UI so the pane starts fast.

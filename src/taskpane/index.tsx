@@ -1,7 +1,9 @@
 /**
  * The pane's entry: find out where we run (inside Excel or a plain browser tab), build the
- * services for that host and render. Office.js may be absent (standalone, offline) or present
- * but never ready (the page opened outside Office): a short timeout covers both.
+ * services for that host and render. The host comes from Office.onReady's info.host
+ * (workbook/host.ts watchHost): without Office.js the standalone pane shows at once; with it, the
+ * pane waits for Office's answer, shows standalone if none comes soon, and switches to Excel
+ * whenever Office answers "Excel" — a slow Excel is never stranded in standalone mode.
  *
  * ?view=kontrollera|sammanstall|… picks the first view (the ribbon buttons use it);
  * ?view=kontrollera also runs the check at once.
@@ -9,24 +11,12 @@
 import { createRoot } from "react-dom/client";
 import { App, toViewId } from "./App";
 import { createPaneServices, openFileWorkbook, type PaneServices } from "./services";
-import { detectHost } from "../workbook/host";
+import { watchHost, type OfficeLike } from "../workbook/host";
 import { loadSettings } from "./settings";
 
-const OFFICE_READY_TIMEOUT_MS = 2500;
-
-function officeScriptLoaded(): boolean {
-  return typeof Office !== "undefined" && typeof Office.onReady === "function";
-}
-
-/** Resolves true once Office is ready in a host, false when there is no Office or it never gets ready. */
-async function waitForOffice(): Promise<boolean> {
-  if (!officeScriptLoaded()) return false;
-  const ready = Office.onReady().then(
-    (info) => info.host !== null && info.host !== undefined,
-    () => false,
-  );
-  const timeout = new Promise<boolean>((resolve) => setTimeout(() => resolve(false), OFFICE_READY_TIMEOUT_MS));
-  return Promise.race([ready, timeout]);
+function officeScript(): OfficeLike | undefined {
+  const office = (window as unknown as { Office?: Partial<OfficeLike> }).Office;
+  return typeof office?.onReady === "function" ? (office as OfficeLike) : undefined;
 }
 
 async function excelServices(): Promise<PaneServices> {
@@ -42,30 +32,38 @@ function standaloneServices(): PaneServices {
   return createPaneServices({ mode: "standalone", port: null, workbookName: null });
 }
 
-async function boot(): Promise<void> {
+function boot(): void {
   const container = document.getElementById("root");
   if (!container) return;
+  const root = createRoot(container);
   const params = new URLSearchParams(window.location.search);
   const initialView = toViewId(params.get("view")) ?? "mall";
-  const inOffice = await waitForOffice();
-  const inExcel = inOffice && detectHost().kind === "excel";
-  const services = inExcel ? await excelServices() : standaloneServices();
 
-  createRoot(container).render(
-    <App
-      services={services}
-      initialView={initialView}
-      autoCheck={inExcel && initialView === "kontrollera"}
-      initialSettings={loadSettings()}
-      persistSettings
-      openWorkbook={
-        inExcel
-          ? undefined
-          : async (name, bytes) =>
-              createPaneServices({ mode: "standalone", port: await openFileWorkbook(bytes), workbookName: name })
-      }
-    />,
-  );
+  const render = (inExcel: boolean, services: PaneServices): void =>
+    root.render(
+      <App
+        key={inExcel ? "excel" : "standalone"}
+        services={services}
+        initialView={initialView}
+        autoCheck={inExcel && initialView === "kontrollera"}
+        initialSettings={loadSettings()}
+        persistSettings
+        openWorkbook={
+          inExcel
+            ? undefined
+            : async (name, bytes) =>
+                createPaneServices({ mode: "standalone", port: await openFileWorkbook(bytes), workbookName: name })
+        }
+      />,
+    );
+
+  watchHost({
+    office: officeScript,
+    onHost: (info) => {
+      if (info.kind === "excel") void excelServices().then((services) => render(true, services));
+      else render(false, standaloneServices());
+    },
+  });
 }
 
-void boot();
+boot();

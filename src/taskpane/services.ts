@@ -13,7 +13,9 @@ import type { StructureResult } from "../core/structure/report";
 import type { StampState, Summary } from "../core/consolidate/model";
 import type { Lang } from "../core/i18n/types";
 import type { Stamp } from "../core/stamp/stamp";
-import type { WorkbookPort } from "../workbook/port";
+import type { FindingMark, WorkbookPort } from "../workbook/port";
+
+type MarksBySheet = Map<string, FindingMark[]>;
 
 export type { StampState, Summary } from "../core/consolidate/model";
 export type { StructureResult } from "../core/structure/report";
@@ -104,6 +106,8 @@ export interface PaneServices {
   saveProfile(profile: Profile): Promise<void>;
   /** Parses a profile file's text; Swedish errors on anything wrong. */
   parseProfileText(text: string): Promise<ProfileResult>;
+  /** "Rensa markeringar": removes the add-in's marks of the last check (or of every sheet). */
+  clearMarks?: () => Promise<void>;
   /** Live re-validation (Excel only): calls back when the template table changes; resolves to an unsubscribe. */
   watchTemplate?: (onChange: () => void) => Promise<() => Promise<void>>;
   /** Standalone only: the open workbook as a download named "<name>-<suffix>.xlsx". */
@@ -138,6 +142,10 @@ export interface Workflow {
   writeSummary(port: WorkbookPort, summary: Summary, profile: Profile): Promise<unknown>;
   loadProfile(port: WorkbookPort): Promise<LoadedProfile>;
   saveProfile(port: WorkbookPort, profile: Profile): Promise<void>;
+  markFindings(port: WorkbookPort, reports: CheckOutcome["reports"]): Promise<MarksBySheet>;
+  applyMarks(port: WorkbookPort, marks: MarksBySheet): Promise<MarksBySheet>;
+  withoutCells(marks: MarksBySheet, fixed: { sheet: string; cell: string }[]): MarksBySheet;
+  clearMarks(port: WorkbookPort, sheets: string[]): Promise<void>;
 }
 
 export const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -205,6 +213,8 @@ export function createPaneServices(options: ServiceOptions): PaneServices {
   const now = options.now ?? (() => new Date());
   const workbookName = mode === "excel" ? "" : (options.workbookName ?? null);
   let profileCache: LoadedProfile | null = null;
+  /** The marks the last check set, so fixes remove theirs and "Rensa markeringar" knows the sheets. */
+  let marks: MarksBySheet = new Map();
 
   function requirePort(): WorkbookPort {
     if (!port) throw new Error(NO_WORKBOOK);
@@ -238,10 +248,30 @@ export function createPaneServices(options: ServiceOptions): PaneServices {
     },
     async check({ cutoff, lang }) {
       const target = requirePort();
-      return (await workflow()).checkWorkbook(target, { profile: await profile(), lang, ...(cutoff ? { cutoff } : {}) });
+      const wf = await workflow();
+      const outcome = await wf.checkWorkbook(target, { profile: await profile(), lang, ...(cutoff ? { cutoff } : {}) });
+      // Every finding's cell marked in the workbook; checking again replaces the marks.
+      marks = await wf.markFindings(target, outcome.reports);
+      return outcome;
     },
     async applyFixes(findings, lang) {
-      return (await workflow()).applyFixes(requirePort(), findings, { lang });
+      const target = requirePort();
+      const wf = await workflow();
+      const outcome = await wf.applyFixes(target, findings, { lang });
+      const skipped = new Set(outcome.skipped.map((s) => s.cell));
+      const fixed = findings.filter((f) => f.fix && f.cell && !skipped.has(f.cell)).map((f) => ({ sheet: f.sheet, cell: f.cell }));
+      const touched = new Set(fixed.map((f) => f.sheet));
+      const remaining = wf.withoutCells(marks, fixed);
+      const changed = new Map([...remaining].filter(([sheet]) => touched.has(sheet)));
+      if (changed.size > 0) marks = new Map([...marks, ...(await wf.applyMarks(target, changed))]);
+      return outcome;
+    },
+    async clearMarks() {
+      const target = requirePort();
+      const wf = await workflow();
+      const sheets = marks.size > 0 ? [...marks.keys()] : (await target.listSheets()).filter((s) => s.visibility !== "veryHidden").map((s) => s.name);
+      await wf.clearMarks(target, sheets);
+      marks = new Map();
     },
     async revertLastFixes(lang) {
       return (await workflow()).revertLastFixes(requirePort(), { lang });

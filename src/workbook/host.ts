@@ -1,62 +1,108 @@
 /**
- * The one place that talks to `@microsoft/office-js-helpers`: where are we running (inside Excel,
- * another Office host, or a plain browser tab), and the helper that re-creates a sheet. Nothing
- * else in the app imports office-js-helpers, so swapping it out touches this file only.
+ * Where the pane runs — inside Excel, another Office host, or a plain browser tab — decided from
+ * what Office.onReady reports (`info.host`, learn.microsoft.com/office/dev/add-ins/develop/initialize-add-in),
+ * with no fixed race: the standalone pane may show first when Office.js is slow or absent, and
+ * the pane switches to Excel as soon as Office answers "Excel", however late.
  *
- * The helpers library reads `window.Office` lazily (only when `Utilities.host` is read), so
- * importing this module is safe in Node (CLI, jest); every function here guards against a missing
- * `window`/`Office` and answers "standalone" there.
+ * `@microsoft/office-js-helpers` is loaded only inside Excel, on first use (dynamic import), so
+ * the standalone page and the pane's first paint do not carry it.
  */
-import { ExcelUtilities, HostType, Utilities } from "@microsoft/office-js-helpers";
-
 export type HostKind = "excel" | "other-office" | "standalone";
 
 export interface HostInfo {
   kind: HostKind;
-  /** The helpers' host name ("EXCEL", "WORD", … or "WEB" outside Office). */
-  host: string;
-  /** "PC", "MAC", "OFFICE_ONLINE", "IOS", or null outside Office. */
+  /** Office's host name ("Excel", "Word", …) or null outside Office. */
+  host: string | null;
+  /** Office's platform ("PC", "Mac", "OfficeOnline", …) or null outside Office. */
   platform: string | null;
 }
 
-function officeIsLoaded(): boolean {
-  return typeof window !== "undefined" && typeof (window as unknown as { Office?: unknown }).Office !== "undefined";
+export const STANDALONE: HostInfo = { kind: "standalone", host: null, platform: null };
+
+/** What Office.onReady resolved with → where we run. */
+export function hostFromReadyInfo(info: { host?: unknown; platform?: unknown } | null | undefined): HostInfo {
+  const host = typeof info?.host === "string" && info.host !== "" ? info.host : null;
+  if (host === null) return STANDALONE;
+  const platform = typeof info?.platform === "string" ? info.platform : null;
+  return { kind: host.toLowerCase() === "excel" ? "excel" : "other-office", host, platform };
 }
 
-/** Where the pane runs. Call after Office.onReady; before that the helpers cannot tell. */
-export function detectHost(): HostInfo {
-  if (!officeIsLoaded()) return { kind: "standalone", host: HostType.WEB, platform: null };
-  let host: string;
-  let platform: string | null;
-  try {
-    host = Utilities.host;
-    platform = Utilities.platform ?? null;
-  } catch {
-    // Office.js present but not initialised (e.g. the page opened in a browser tab).
-    return { kind: "standalone", host: HostType.WEB, platform: null };
+/** True in Excel on the web, where every round trip is slowest. */
+export function isExcelOnTheWeb(info: HostInfo): boolean {
+  return info.kind === "excel" && info.platform === "OfficeOnline";
+}
+
+export interface OfficeLike {
+  onReady(): Promise<{ host?: unknown; platform?: unknown }>;
+}
+
+export interface HostWatchOptions {
+  /** Reads window.Office now (office.js may load late). */
+  office: () => OfficeLike | undefined;
+  /** Called with the first decision and again only when it changes (standalone → Excel). */
+  onHost: (info: HostInfo) => void;
+  /** Show the standalone pane when Office has not answered by then; a later "Excel" still switches. */
+  fallbackMs?: number;
+  /** Look for a late office.js this often, this long. */
+  pollMs?: number;
+  pollForMs?: number;
+  setTimer?: (run: () => void, ms: number) => unknown;
+  clearTimer?: (timer: unknown) => void;
+}
+
+/** Watches for the host; returns a stop function. */
+export function watchHost(options: HostWatchOptions): () => void {
+  const setTimer = options.setTimer ?? ((run, ms) => setTimeout(run, ms));
+  const clearTimer = options.clearTimer ?? ((timer) => clearTimeout(timer as ReturnType<typeof setTimeout>));
+  const timers: unknown[] = [];
+  let decided: HostInfo | null = null;
+  let attached = false;
+  let stopped = false;
+
+  const decide = (info: HostInfo): void => {
+    if (stopped) return;
+    if (decided && (decided.kind === info.kind || decided.kind !== "standalone")) return; // never back out of Office
+    decided = info;
+    options.onHost(info);
+  };
+  const attach = (office: OfficeLike): void => {
+    attached = true;
+    office.onReady().then(
+      (info) => decide(hostFromReadyInfo(info)),
+      () => decide(STANDALONE),
+    );
+  };
+
+  const office = options.office();
+  if (office) {
+    attach(office);
+    timers.push(setTimer(() => decide(STANDALONE), options.fallbackMs ?? 2500));
+  } else {
+    decide(STANDALONE);
+    const pollMs = options.pollMs ?? 500;
+    let waited = 0;
+    const poll = (): void => {
+      if (stopped || attached) return;
+      const late = options.office();
+      if (late) return attach(late);
+      waited += pollMs;
+      if (waited < (options.pollForMs ?? 30_000)) timers.push(setTimer(poll, pollMs));
+    };
+    timers.push(setTimer(poll, pollMs));
   }
-  const kind: HostKind = host === HostType.EXCEL ? "excel" : host === HostType.WEB ? "standalone" : "other-office";
-  return { kind, host, platform };
-}
-
-/** True when the Excel JavaScript API can be used (inside Excel, on any platform). */
-export function isInsideExcel(): boolean {
-  return detectHost().kind === "excel";
-}
-
-/** True in Excel on the web, where every round trip is slowest (a reason to batch even harder). */
-export function isExcelOnTheWeb(): boolean {
-  const info = detectHost();
-  return info.kind === "excel" && info.platform === "OFFICE_ONLINE";
+  return () => {
+    stopped = true;
+    timers.forEach(clearTimer);
+  };
 }
 
 /**
- * Re-create a sheet from scratch (deleting one of the same name) and return it, through the
- * helpers' `ExcelUtilities.forceCreateSheet`. It syncs on its own (twice), so the Office adapter
- * does NOT use it inside its batched `writeSheets` — that inlines the same add-then-delete
- * pattern to keep a fixed number of syncs for any number of sheets. Use this for one-off sheets
- * outside a batch (e.g. a scratch sheet from the UI).
+ * Re-create a sheet from scratch (deleting one of the same name) through office-js-helpers'
+ * `ExcelUtilities.forceCreateSheet`, loaded on first use. It syncs twice, so the Office adapter's
+ * batched writeSheets inlines the same pattern instead (office/write.ts); this is for one-off
+ * sheets from the UI.
  */
-export function recreateSheet(workbook: Excel.Workbook, name: string): Promise<Excel.Worksheet> {
+export async function recreateSheet(workbook: Excel.Workbook, name: string): Promise<Excel.Worksheet> {
+  const { ExcelUtilities } = await import("@microsoft/office-js-helpers");
   return ExcelUtilities.forceCreateSheet(workbook, name);
 }

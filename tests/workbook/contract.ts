@@ -19,6 +19,8 @@
 import type { Cell, Grid } from "../../src/core/grid";
 import type { SheetSpec } from "../../src/core/sheetspec";
 import { SETTINGS_SHEET, WorkbookError, type WorkbookPort } from "../../src/workbook/port";
+import { standardProfile } from "../../src/core/profile/load";
+import { checkWorkbook, insertTemplate } from "../../src/core/workflow/workbook";
 
 function cell(grid: Grid, a1: string): Cell | null {
   const match = /^([A-Z]+)(\d+)$/.exec(a1);
@@ -257,6 +259,15 @@ export function describePortContract(name: string, makePort: () => Promise<Workb
       await expect(port.select("Kontrakt", "B2")).resolves.toBeUndefined();
       // Marks never change values.
       expect(cell(await port.readSheet("Kontrakt"), "B2")).toMatchObject({ value: "Pågående" });
+    });
+
+    it("inserts the template twice: the second beside the first, never 'tabellnamnet används redan'", async () => {
+      const first = await insertTemplate(port, { profile: standardProfile });
+      const second = await insertTemplate(port, { profile: standardProfile });
+      expect(second.sheet).not.toBe(first.sheet);
+      const checked = await checkWorkbook(port, { profile: standardProfile });
+      expect(checked.failures).toEqual([]);
+      expect(checked.reports.map((r) => r.report.sheet).sort()).toEqual([first.sheet, second.sheet].sort());
     });
 
     it("rejects marks on a missing sheet with code sheet-missing", async () => {

@@ -103,6 +103,8 @@ export const en: Record<UiKey, string> = {
   "check.failure": "Sheet {sheet} could not be read: {message}",
   "check.report": "Sheet {sheet}: {organisation}",
   "check.download": "Download the fixed file",
+  "check.clearMarks": "Clear marks",
+  "check.downloadMarked": "Download the file with the marks",
   "check.preview.title": "Preview fixes",
   "check.preview.intro": "These cells will change. The changes are logged on the Ändringslogg sheet and can be undone.",
   "check.preview.introSheet": "These cells on the sheet {sheet} will change. The changes are logged on the Ändringslogg sheet and can be undone.",

@@ -105,6 +105,8 @@ export const sv = {
   "check.failure": "Bladet {sheet} kunde inte läsas: {message}",
   "check.report": "Blad {sheet}: {organisation}",
   "check.download": "Ladda ner den rättade filen",
+  "check.clearMarks": "Rensa markeringar",
+  "check.downloadMarked": "Ladda ner filen med markeringarna",
   "check.preview.title": "Förhandsgranska rättningar",
   "check.preview.intro": "Följande celler ändras. Ändringarna loggas på bladet Ändringslogg och kan ångras.",
   "check.preview.introSheet": "Följande celler på bladet {sheet} ändras. Ändringarna loggas på bladet Ändringslogg och kan ångras.",

@@ -54,6 +54,7 @@ export function CheckView({ services, settings, autoRun = false, runToken }: Che
   const [liveError, setLiveError] = useState<string | null>(null);
   const [selectError, setSelectError] = useState<string | null>(null);
   const [downloadError, setDownloadError] = useState<string | null>(null);
+  const [marksError, setMarksError] = useState<string | null>(null);
   const unsubscribe = useRef<(() => Promise<void>) | null>(null);
   const hasWorkbook = services.workbookName !== null;
   const { cutoff, lang } = settings;
@@ -120,6 +121,15 @@ export function CheckView({ services, settings, autoRun = false, runToken }: Che
     if (done) await validate();
   }
 
+  async function clearMarks() {
+    setMarksError(null);
+    try {
+      await services.clearMarks?.();
+    } catch (error) {
+      setMarksError(errorMessage(error));
+    }
+  }
+
   async function select(finding: Finding) {
     setSelectError(null);
     try {
@@ -169,7 +179,13 @@ export function CheckView({ services, settings, autoRun = false, runToken }: Che
         <Button icon={<ArrowUndoRegular />} disabled={busy} onClick={() => void undo()}>
           {t("check.undo")}
         </Button>
+        {services.clearMarks && (
+          <Button disabled={busy} onClick={() => void clearMarks()}>
+            {t("check.clearMarks")}
+          </Button>
+        )}
       </div>
+      {marksError && <ErrorBar message={marksError} />}
 
       {services.watchTemplate && (
         <Switch checked={live} label={t("check.live")} onChange={(_, data) => void toggleLive(data.checked)} />
@@ -189,10 +205,10 @@ export function CheckView({ services, settings, autoRun = false, runToken }: Che
           {describeSkipped(t, change.result.outcome.skipped) && ` ${describeSkipped(t, change.result.outcome.skipped)}`}
         </SuccessBar>
       )}
-      {services.exportWorkbook && fixesApplied && (
+      {services.exportWorkbook && (fixesApplied || findings.length > 0) && (
         <div className={styles.actions}>
           <Button icon={<ArrowDownloadRegular />} onClick={() => void download()}>
-            {t("check.download")}
+            {fixesApplied ? t("check.download") : t("check.downloadMarked")}
           </Button>
         </div>
       )}

@@ -196,3 +196,20 @@ export function assertWritableSpecs(specs: SheetSpec[]): void {
     );
   }
 }
+
+/**
+ * Table names are one namespace per workbook (Excel's rule). A spec whose table name is taken by a
+ * table on a sheet that stays, or earlier in the batch, gets "Name_2", "Name_3"… — in both adapters,
+ * so inserting or structuring a template twice writes beside the first instead of failing.
+ */
+export function withFreeTableNames(specs: SheetSpec[], existing: { sheet: string; table: string }[]): SheetSpec[] {
+  const replaced = new Set(specs.map((spec) => spec.name.toLowerCase()));
+  const taken = new Set(existing.filter((t) => !replaced.has(t.sheet.toLowerCase())).map((t) => t.table.toLowerCase()));
+  return specs.map((spec) => {
+    if (!spec.table) return spec;
+    let name = spec.table.name;
+    for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${spec.table.name}_${n}`;
+    taken.add(name.toLowerCase());
+    return name === spec.table.name ? spec : { ...spec, table: { ...spec.table, name } };
+  });
+}

@@ -36,8 +36,10 @@ import {
   MAX_COLS,
   MAX_ROWS,
   sheetNameProblem,
+  withFreeTableNames,
 } from "./check-specs";
 import { assertRowLimit, DEFAULT_MAX_ROWS } from "./count-rows";
+import { replaceMarks } from "./marks";
 import { inspectXlsxBytes, type ByteLimits } from "./inspect-bytes";
 import { worksheetToGrid } from "./read-grid";
 import { renderSheet } from "./render-spec";
@@ -122,6 +124,8 @@ export class FileWorkbook implements WorkbookPort {
 
   /** The workbook as .xlsx bytes; `deflate`: the platform's native compression, if any. */
   async save(options: { deflate?: NativeDeflate } = {}): Promise<Uint8Array> {
+    // Marks are an edit: they go through ExcelJS's model like the others.
+    if (this.pendingMarks.size > 0) await this.model();
     // Unchanged since it was opened: the file as it came, nothing normalised away.
     if (this.direct) return this.direct.bytes.slice();
     if (this.specs) {
@@ -148,6 +152,7 @@ export class FileWorkbook implements WorkbookPort {
       this.specs = null;
       this.renderSpecs(specs);
     }
+    this.applyPendingMarks();
     return this.workbook;
   }
 
@@ -198,14 +203,12 @@ export class FileWorkbook implements WorkbookPort {
   async writeSheets(specs: SheetSpec[]): Promise<void> {
     assertWritableSpecs(specs);
     if (this.specs) {
-      this.assertTableNamesFree(specs);
-      this.specs = replaceSpecs(this.specs, specs);
+      this.specs = replaceSpecs(this.specs, withFreeTableNames(specs, this.tableNames()));
       return;
     }
     // An opened file's tables are only known to ExcelJS's model.
     await this.model();
-    this.assertTableNamesFree(specs);
-    this.renderSpecs(specs);
+    this.renderSpecs(withFreeTableNames(specs, this.tableNames()));
   }
 
   private renderSpecs(specs: SheetSpec[]): void {
@@ -226,8 +229,8 @@ export class FileWorkbook implements WorkbookPort {
   }
 
   /** Table names are workbook-wide in Excel; a clash would make the file unreadable. */
-  private assertTableNamesFree(specs: SheetSpec[]): void {
-    const tables = this.specs
+  private tableNames(): { sheet: string; table: string }[] {
+    return this.specs
       ? this.specs.flatMap((spec) =>
           spec.table ? [{ sheet: spec.name, table: spec.table.name }] : [],
         )
@@ -236,7 +239,6 @@ export class FileWorkbook implements WorkbookPort {
             (worksheet as unknown as { tables?: Record<string, unknown> }).tables ?? {},
           ).map((table) => ({ sheet: worksheet.name, table })),
         );
-    assertTableNamesFree(tables, specs);
   }
 
   private activate(worksheet: ExcelJS.Worksheet): void {
@@ -349,6 +351,20 @@ export class FileWorkbook implements WorkbookPort {
     if (!(await this.listSheets()).some((s) => s.name.toLowerCase() === wanted))
       throw sheetMissing(sheet);
     for (const mark of marks) checkAddress(mark.cell, `Markering på bladet "${sheet}"`);
+    // The marks travel with the saved file (the standalone download), as in Excel. Kept until
+    // ExcelJS's model is needed anyway (an edit or save), so a check alone does not load it.
+    this.pendingMarks.set(sheet, marks);
+    if (this.excel && !this.direct && !this.specs) this.applyPendingMarks();
+  }
+
+  private readonly pendingMarks = new Map<string, FindingMark[]>();
+
+  private applyPendingMarks(): void {
+    for (const [sheet, marks] of this.pendingMarks) {
+      const worksheet = this.find(sheet);
+      if (worksheet) replaceMarks(worksheet, marks);
+    }
+    this.pendingMarks.clear();
   }
 
   async select(_sheet: string, _cell: string): Promise<void> {
@@ -384,31 +400,6 @@ function lastUsedRow(worksheet: ExcelJS.Worksheet): number {
       last = rowNumber;
   });
   return last;
-}
-
-/** Throws when a spec's table name is taken by a sheet that stays, or twice in the batch. */
-function assertTableNamesFree(
-  existing: { sheet: string; table: string }[],
-  specs: SheetSpec[],
-): void {
-  const replaced = new Set(specs.map((spec) => spec.name.toLowerCase()));
-  const taken = new Map<string, string>();
-  for (const { sheet, table } of existing) {
-    if (!replaced.has(sheet.toLowerCase())) taken.set(table.toLowerCase(), sheet);
-  }
-  const problems: string[] = [];
-  const inBatch = new Set<string>();
-  for (const spec of specs) {
-    const name = spec.table?.name;
-    if (!name) continue;
-    const owner = taken.get(name.toLowerCase());
-    if (owner) problems.push(`tabellnamnet "${name}" används redan på bladet "${owner}"`);
-    if (inBatch.has(name.toLowerCase()))
-      problems.push(`tabellnamnet "${name}" förekommer två gånger`);
-    inBatch.add(name.toLowerCase());
-  }
-  if (problems.length > 0)
-    throw new WorkbookError(`Inget skrevs: ${problems.join("; ")}.`, "unsupported");
 }
 
 /** A created workbook's sheets as its specs describe them (the list sheet when a dropdown needs it). */

@@ -16,57 +16,6 @@ export interface RangeData {
   valueTypes: string[][];
 }
 
-export const RANGE_DATA_PROPERTIES = "values,text,formulas,numberFormat,valueTypes";
-
-/**
- * Cells per loaded block. Excel on the web caps a request/response at about 5 MB; five properties
- * per cell of typically short text stay far below that at 5,000 cells per block, and splitting the
- * range lets Excel serialise it in pieces instead of failing on one huge range.
- */
-export const CELLS_PER_BLOCK = 5_000;
-/**
- * Cells loaded per sync. All blocks up to this many cells are queued before one sync, so an
- * ordinary report (hundreds to a few thousand rows) costs one data sync; only sheets beyond
- * this (≈ 100,000 cells, well past any follow-up report) spend one more sync per 100,000 cells
- * to stay under the payload cap.
- */
-export const CELLS_PER_SYNC = 100_000;
-
-export interface RowBlock {
-  /** 0-based offset from the first row of the used range. */
-  start: number;
-  count: number;
-}
-
-/** Row blocks covering `rowCount` rows of `columnCount` columns, each ≤ CELLS_PER_BLOCK cells (at least one row). */
-export function planRowBlocks(rowCount: number, columnCount: number, cellsPerBlock = CELLS_PER_BLOCK): RowBlock[] {
-  const rowsPerBlock = Math.max(1, Math.floor(cellsPerBlock / Math.max(1, columnCount)));
-  const blocks: RowBlock[] = [];
-  for (let start = 0; start < rowCount; start += rowsPerBlock) {
-    blocks.push({ start, count: Math.min(rowsPerBlock, rowCount - start) });
-  }
-  return blocks;
-}
-
-/** Group blocks into rounds (one sync each) of at most `cellsPerSync` cells. */
-export function groupBlocksIntoRounds(blocks: RowBlock[], columnCount: number, cellsPerSync = CELLS_PER_SYNC): RowBlock[][] {
-  const rounds: RowBlock[][] = [];
-  let current: RowBlock[] = [];
-  let cells = 0;
-  for (const block of blocks) {
-    const size = block.count * Math.max(1, columnCount);
-    if (current.length > 0 && cells + size > cellsPerSync) {
-      rounds.push(current);
-      current = [];
-      cells = 0;
-    }
-    current.push(block);
-    cells += size;
-  }
-  if (current.length > 0) rounds.push(current);
-  return rounds;
-}
-
 /**
  * Is this number format a date? Quoted text, [colour]/[locale] brackets and escaped characters are
  * ignored; a date has a day or year code, or a month code without hours/seconds (so "h:mm" is a

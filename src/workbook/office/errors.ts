@@ -54,9 +54,8 @@ export function toWorkbookError(error: unknown, sheet?: string): WorkbookError {
     case "InvalidOperation":
       if (PROTECTION_HINT.test(message)) return new WorkbookError(MESSAGES.protectedSheet(sheet), "protected");
       break;
-    case "ItemNotFound":
-      if (sheet) return new WorkbookError(MESSAGES.sheetMissing(sheet), "sheet-missing");
-      break;
+    // ItemNotFound is not mapped here: it names any missing object (a conditional format, a
+    // table…). Only a sync whose sole lookup is a sheet says "sheet missing" (read.ts syncSheetLookup).
     case "ApiNotFound":
     case "NotImplemented":
     case "UnsupportedFeature":

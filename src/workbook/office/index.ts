@@ -1,12 +1,14 @@
 export {
   OfficeWorkbook,
-  marksKey,
   parseAreaList,
   type ExcelBatch,
   type ExcelRunner,
+  type ExcelRunOptions,
   type OfficeWorkbookOptions,
   type TableChange,
   type WatchOptions,
 } from "./office-workbook";
+export { markFormula } from "./marks";
+export { isMarkFormula } from "../mark-style";
 export { toWorkbookError, MESSAGES as OFFICE_MESSAGES } from "./errors";
 export { FEATURE_SETS, DEGRADED_NOTICES, officeRequirementCheck, type RequirementCheck, type Feature } from "./requirements";

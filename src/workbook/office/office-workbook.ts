@@ -1,18 +1,22 @@
 /**
  * The WorkbookPort over Office.js: the live workbook inside Excel.
  *
- * Every context.sync() is a round trip (50–300 ms in Excel on the web), so each operation is a
- * fixed, small number of syncs whatever the size of the data:
- *   listSheets 1 · readSheet 2 (+1 per 100,000 cells beyond the first 100,000) ·
- *   writeSheets 2 (+1 to activate a sheet) for any number of sheets · updateCells 2 ·
- *   appendRows 2–3 · getSetting 2 · setSetting 3 · setMarks 4–5 · select 1.
+ * Every context.sync() is a round trip (50–300 ms in Excel on the web), and Excel on the web refuses
+ * a request or response over 5 MB, so each operation is a small number of syncs sized by measured
+ * bytes, not by rows or sheets (payload.ts; the measured counts are in README.md):
+ *   listSheets 1 · readSheet (read.ts) 1 + one per ≈3.5 MB + 1 for merged areas ·
+ *   writeSheets (write.ts) 2 + one per ≈3.5 MB (+1 to activate) · updateCells 2 · appendRows 2–3 ·
+ *   getSetting 2 · setSetting 3 · setMarks (marks.ts) 2–3 + one per ≈3.5 MB · select 1.
+ * Batches run with delayForCellEdit where Excel has it (ExcelApi 1.20): they wait while the user is
+ * typing in a cell (learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-delay-in-cell-edit).
  * Every write is computed first and queued after all checks passed (protection, missing sheets,
- * invalid specs), so a refused operation writes nothing.
+ * invalid specs), so a refused operation writes nothing. A large write spans several syncs; if
+ * Excel refused one of them even in halves, the sheets would be there with part of their content.
  *
  * Nothing here imports ExcelJS: importing .xlsx files in the pane goes through the file adapter,
  * loaded with a dynamic import() by the UI so the pane starts fast.
  */
-import type { Grid, MergedArea } from "../../core/grid";
+import type { Grid } from "../../core/grid";
 import type { SheetSpec, SpecValue } from "../../core/sheetspec";
 import {
   WorkbookError,
@@ -21,17 +25,11 @@ import {
   type SheetInfo,
   type WorkbookPort,
 } from "../port";
-import {
-  cellsFromRangeData,
-  groupBlocksIntoRounds,
-  numberFormatFor,
-  officeValue,
-  parseRangeAddress,
-  planRowBlocks,
-  type RangeData,
-} from "./cells";
+import { numberFormatFor, officeValue, parseRangeAddress } from "./cells";
 import { MESSAGES, toWorkbookError } from "./errors";
-import { renderSheet } from "./render";
+import { setMarksInExcel } from "./marks";
+import { BYTES_PER_CALL, jsonBytes, rowGroupsByBytes, SYNC_BUDGET_BYTES, syncInGroups } from "./payload";
+import { readGridInExcel, sheetLookupError } from "./read";
 import {
   DEGRADED_NOTICES,
   officeRequirementCheck,
@@ -39,12 +37,22 @@ import {
   type RequirementCheck,
 } from "./requirements";
 import { chunkValue, decodeSettings, SETTINGS_SHEET } from "./settings";
+import { TableWatch, type TableChange, type WatchOptions } from "./watch";
+import { queueSheetStates, sameName, writeSheetsInExcel } from "./write";
 // Pure spec checks shared with the file adapter (no ExcelJS in that module).
 import { assertWritableSpecs, sheetNameProblem } from "../file/check-specs";
 
+export { parseAreaList } from "./read";
+export type { TableChange, WatchOptions } from "./watch";
+
 export type ExcelBatch<T> = (context: Excel.RequestContext) => Promise<T>;
+/** What a batch asks of Excel.run: wait while a cell is edited; reuse an earlier batch's context. */
+export interface ExcelRunOptions {
+  delayForCellEdit?: boolean;
+  previousObjects?: Excel.RequestContext;
+}
 /** Runs a batch against a request context: Excel.run in the add-in, a fake in tests. */
-export type ExcelRunner = <T>(batch: ExcelBatch<T>) => Promise<T>;
+export type ExcelRunner = <T>(batch: ExcelBatch<T>, options?: ExcelRunOptions) => Promise<T>;
 
 export interface OfficeWorkbookOptions {
   /** Which requirement sets are available; defaults to Office.context.requirements. */
@@ -53,41 +61,7 @@ export interface OfficeWorkbookOptions {
   onNotice?: (message: string) => void;
 }
 
-export interface WatchOptions {
-  /** Wait this long after the last change before calling back (typing fills many cells). */
-  debounceMs?: number;
-}
-
-export interface TableChange {
-  table: string;
-  /** The changed address as Excel reports it, e.g. "H12" or "A9:I40". */
-  address: string;
-  /** "Local" for this user, "Remote" for a co-author. */
-  source: string;
-}
-
-const defaultRunner: ExcelRunner = (batch) => Excel.run((context) => batch(context));
-
-/** Key in the settings sheet under which the add-in's own marks on a sheet are remembered. */
-export const marksKey = (sheet: string): string => `marks:${sheet}`;
-
-const MARK_FILL: Record<FindingMark["severity"], string> = {
-  error: "#F4B6B6",
-  warning: "#FBE3A1",
-  info: "#CFE2F3",
-};
-
-interface StoredMark {
-  id: string;
-  cell: string;
-  severity: FindingMark["severity"];
-}
-
-interface SheetState {
-  name: string;
-  position: number;
-  isProtected: boolean;
-}
+const defaultRunner: ExcelRunner = (batch, options = {}) => Excel.run(options as Excel.RunOptions, (context) => batch(context));
 
 function validateSheetName(name: string): void {
   const problem = sheetNameProblem(name);
@@ -103,9 +77,8 @@ function checkRange(range: string, where: string): void {
   }
 }
 
-function sameName(a: string, b: string): boolean {
-  return a.toLocaleLowerCase("sv") === b.toLocaleLowerCase("sv");
-}
+export const HIDDEN_SHEET = (sheet: string) =>
+  `Bladet "${sheet}" är dolt. Visa bladet (högerklicka på en bladflik → Ta fram) och försök igen.`;
 
 export class OfficeWorkbook implements WorkbookPort {
   private readonly run: ExcelRunner;
@@ -119,24 +92,14 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   /** Run a batch, turning any Office error into a Swedish WorkbookError. */
-  private async batch<T>(sheet: string | undefined, work: ExcelBatch<T>): Promise<T> {
+  private async batch<T>(sheet: string | undefined, work: ExcelBatch<T>, previous?: Excel.RequestContext): Promise<T> {
     try {
-      return await this.run(work);
+      // Feature-detected: an Excel before ExcelApi 1.20 fails the batch instead (mapped to "Avsluta redigeringen…").
+      const delayForCellEdit = supportsFeature(this.supports, "delayForCellEdit");
+      return await this.run(work, { delayForCellEdit, ...(previous ? { previousObjects: previous } : {}) });
     } catch (error) {
       throw toWorkbookError(error, sheet);
     }
-  }
-
-  /** Names, positions and protection of every sheet, plus workbook structure protection (one load). */
-  private queueSheetStates(context: Excel.RequestContext): () => { sheets: SheetState[]; structureProtected: boolean } {
-    const sheets = context.workbook.worksheets;
-    sheets.load("items/name,items/position,items/protection/protected");
-    const workbookProtection = context.workbook.protection;
-    workbookProtection.load("protected");
-    return () => ({
-      sheets: sheets.items.map((s) => ({ name: s.name, position: s.position, isProtected: s.protection.protected })),
-      structureProtected: workbookProtection.protected,
-    });
   }
 
   async listSheets(): Promise<SheetInfo[]> {
@@ -152,54 +115,9 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   async readSheet(name: string): Promise<Grid> {
-    return this.batch(name, async (context) => {
-      // Sync 1: where the values are. getItem (not …OrNullObject) so a missing sheet fails here,
-      // mapped to "sheet-missing".
-      const sheet = context.workbook.worksheets.getItem(name);
-      const used = sheet.getUsedRangeOrNullObject(true);
-      used.load("rowIndex,columnIndex,rowCount,columnCount");
-      await context.sync();
-      if (used.isNullObject) return { sheet: name, rows: [], merges: [] };
-
-      const { rowIndex, columnIndex, rowCount, columnCount } = used;
-      const blocks = planRowBlocks(rowCount, columnCount);
-      const loaded: { start: number; range: Excel.Range }[] = [];
-      const readMerges = supportsFeature(this.supports, "mergedAreas");
-      if (!readMerges) this.notice(DEGRADED_NOTICES.mergedAreas);
-      let merged: Excel.RangeAreas | null = null;
-
-      // Sync 2 (one per 100,000 cells beyond that): every block queued before one sync.
-      const rounds = groupBlocksIntoRounds(blocks, columnCount);
-      for (const [roundIndex, round] of rounds.entries()) {
-        for (const block of round) {
-          const range = sheet.getRangeByIndexes(rowIndex + block.start, columnIndex, block.count, columnCount);
-          range.load("values,text,formulas,numberFormat,valueTypes"); // = RANGE_DATA_PROPERTIES
-          loaded.push({ start: block.start, range });
-        }
-        if (roundIndex === 0 && readMerges) {
-          merged = used.getMergedAreasOrNullObject();
-          merged.load("address");
-        }
-        // One sync per round of ≤ CELLS_PER_SYNC cells (a single round for any real report), not per row.
-        // eslint-disable-next-line office-addins/no-context-sync-in-loop
-        await context.sync();
-      }
-
-      const rows: Grid["rows"] = Array.from({ length: rowIndex }, () => []);
-      for (const { range } of loaded) {
-        const data: RangeData = {
-          values: range.values,
-          text: range.text,
-          formulas: range.formulas,
-          numberFormat: range.numberFormat,
-          valueTypes: range.valueTypes as string[][],
-        };
-        const leading = Array.from({ length: columnIndex }, () => null);
-        for (const cells of cellsFromRangeData(data)) rows.push([...leading, ...cells]);
-      }
-      const merges: MergedArea[] = merged && !merged.isNullObject ? parseAreaList(merged.address) : [];
-      return { sheet: name, rows, merges };
-    });
+    const readMerges = supportsFeature(this.supports, "mergedAreas");
+    if (!readMerges) this.notice(DEGRADED_NOTICES.mergedAreas);
+    return this.batch(name, (context) => readGridInExcel(context, name, { readMerges, notice: this.notice }));
   }
 
   async writeSheets(specs: SheetSpec[]): Promise<void> {
@@ -213,68 +131,16 @@ export class OfficeWorkbook implements WorkbookPort {
       }
     }
     const pageLayout = supportsFeature(this.supports, "pageLayout");
-
-    await this.batch(undefined, async (context) => {
-      // Sync 1: what is there (sheets to replace, protection, table names in use).
-      const states = this.queueSheetStates(context);
-      const tables = context.workbook.tables;
-      tables.load("items/name,items/worksheet/name");
-      await context.sync();
-      const { sheets, structureProtected } = states();
-      if (structureProtected) throw new WorkbookError(MESSAGES.protectedSheet(), "protected");
-      const replaced = specs.map((spec) => sheets.find((s) => sameName(s.name, spec.name)) ?? null);
-      const locked = replaced.find((s) => s?.isProtected);
-      if (locked) throw new WorkbookError(MESSAGES.protectedSheet(locked.name), "protected");
-
-      // Table names are workbook-wide: keep those of sheets that survive, pick free ones for ours.
-      const taken = new Set(
-        tables.items
-          .filter((t) => !replaced.some((r) => r && sameName(r.name, t.worksheet.name)))
-          .map((t) => t.name.toLowerCase()),
-      );
-      const tableNames = specs.map((spec) => {
-        if (!spec.table) return undefined;
-        let candidate = spec.table.name;
-        for (let n = 2; taken.has(candidate.toLowerCase()); n++) candidate = `${spec.table.name}_${n}`;
-        taken.add(candidate.toLowerCase());
-        return candidate;
-      });
-
-      // Sync 2: the whole write. Add the new sheet before deleting the old one (a workbook must
-      // keep a sheet), then take over its name and place — the pattern of the helpers'
-      // ExcelUtilities.forceCreateSheet, inlined because that helper syncs twice per sheet.
-      const written: Excel.Worksheet[] = [];
-      specs.forEach((spec, i) => {
-        const old = replaced[i];
-        const worksheets = context.workbook.worksheets;
-        let sheet: Excel.Worksheet;
-        if (old) {
-          sheet = worksheets.add(`~uppf${i}_${Date.now() % 100000}`);
-          worksheets.getItem(old.name).delete();
-          sheet.name = spec.name;
-          sheet.position = old.position;
-        } else {
-          sheet = worksheets.add(spec.name);
-        }
-        renderSheet(sheet, spec, { tableName: tableNames[i], pageLayout, notice: this.notice });
-        written.push(sheet);
-      });
-      await context.sync();
-
-      // Sync 3 (only when asked): Excel on the web needs the new sheet synced before activate().
-      const toActivate = specs.findIndex((s) => s.activate);
-      if (toActivate >= 0) {
-        written[toActivate]!.activate();
-        await context.sync();
-      }
-    });
+    await this.batch(undefined, (context) => writeSheetsInExcel(context, specs, { pageLayout, notice: this.notice }));
+    // A sheet written again is a new sheet with new tables: watches move to them.
+    await Promise.all(this.watches.map((watch) => watch.renew()));
   }
 
   async updateCells(edits: CellEdit[]): Promise<void> {
     if (edits.length === 0) return;
     for (const edit of edits) checkRange(edit.cell, `Bladet "${edit.sheet}"`);
     await this.batch(edits[0]?.sheet, async (context) => {
-      const states = this.queueSheetStates(context);
+      const states = queueSheetStates(context);
       await context.sync();
       const { sheets } = states();
       for (const edit of edits) {
@@ -293,7 +159,7 @@ export class OfficeWorkbook implements WorkbookPort {
   async appendRows(sheetName: string, header: string[], rows: SpecValue[][]): Promise<void> {
     validateSheetName(sheetName);
     await this.batch(sheetName, async (context) => {
-      const states = this.queueSheetStates(context);
+      const states = queueSheetStates(context);
       await context.sync();
       const { sheets, structureProtected } = states();
       const state = sheets.find((s) => sameName(s.name, sheetName));
@@ -312,8 +178,8 @@ export class OfficeWorkbook implements WorkbookPort {
         sheet = context.workbook.worksheets.add(sheetName);
       }
       const block: SpecValue[][] = nextRow === 0 ? [header, ...rows] : rows;
-      if (block.length > 0) writeBlock(sheet, nextRow, block);
-      await context.sync();
+      if (block.length > 0) await writeBlock(context, sheet, nextRow, block);
+      else await context.sync();
     });
   }
 
@@ -376,44 +242,10 @@ export class OfficeWorkbook implements WorkbookPort {
     });
   }
 
-  /**
-   * Findings are marked with conditional formats the add-in owns — one "=TRUE" rule per marked
-   * cell, on top of the user's rules — and their ids are remembered in the settings sheet. Why:
-   * a conditional format overrides the cell's look without changing it, so clearing the marks
-   * deletes exactly our rules and the user's own fills, fonts, borders and conditional formats
-   * come back untouched. Painting fills directly would need the old formatting saved and
-   * restored, and would be lost or wrong as soon as the user edits the cell in between.
-   */
+  /** The add-in's own conditional formats, recognised by their formula (marks.ts). */
   async setMarks(sheetName: string, marks: FindingMark[]): Promise<void> {
     for (const mark of marks) checkRange(mark.cell, `Bladet "${sheetName}"`);
-    await this.batch(sheetName, async (context) => {
-      const settings = await this.readSettings(context); // syncs 1–2
-      const sheetState = context.workbook.worksheets.getItem(sheetName);
-      sheetState.load("protection/protected");
-      // The whole sheet's collection: every conditional format on it, ours included.
-      const existing = sheetState.getRange().conditionalFormats.load("items/id");
-      await context.sync(); // 3 (fails with sheet-missing when the sheet is gone)
-      if (sheetState.protection.protected) throw new WorkbookError(MESSAGES.protectedSheet(sheetName), "protected");
-
-      const stored = parseStoredMarks(settings?.get(marksKey(sheetName))?.value);
-      const owned = new Set(stored.map((m) => m.id));
-      for (const cf of existing.items) if (owned.has(cf.id)) cf.delete();
-
-      const added = marks.map((mark) => {
-        const cf = sheetState.getRange(mark.cell).conditionalFormats.add("Custom");
-        cf.custom.rule.formula = "=TRUE";
-        cf.custom.format.fill.color = MARK_FILL[mark.severity];
-        cf.load("id");
-        return { cf, mark };
-      });
-      await context.sync(); // 4
-
-      const nowStored: StoredMark[] = added.map(({ cf, mark }) => ({ id: cf.id, cell: mark.cell, severity: mark.severity }));
-      if (nowStored.length > 0 || stored.length > 0) {
-        this.queueSettingWrite(context, settings, marksKey(sheetName), JSON.stringify(nowStored));
-        await context.sync(); // 5 — only when there was or is something to remember
-      }
-    });
+    await this.batch(sheetName, (context) => setMarksInExcel(context, sheetName, marks));
   }
 
   async select(sheetName: string, cell: string): Promise<void> {
@@ -422,57 +254,35 @@ export class OfficeWorkbook implements WorkbookPort {
       const sheet = context.workbook.worksheets.getItem(sheetName);
       sheet.activate();
       sheet.getRange(cell).select();
-      await context.sync();
+      try {
+        await context.sync(); // the only lookup is the sheet
+      } catch (error) {
+        // Excel refuses to activate or select on a hidden sheet.
+        if ((error as { code?: unknown } | null)?.code === "InvalidOperation") throw new WorkbookError(HIDDEN_SHEET(sheetName), "unsupported");
+        throw sheetLookupError(error, sheetName);
+      }
     });
   }
+
+  private readonly watches: TableWatch[] = [];
 
   /**
-   * Re-validate when the template table changes: calls `onChange` once the table has been quiet
-   * for `debounceMs`. Optional in the UI (a toggle), since each call re-reads the sheet. Needs
-   * table.onChanged (ExcelApi 1.7, below the manifest minimum). Resolves to an unsubscribe.
+   * Re-validate when a template table changes: calls `onChange` once the table has been quiet for
+   * `debounceMs`. Watches every table named `tableName` or `tableName_2`, `tableName_3`… (a
+   * template written beside an earlier one), and moves to the new tables whenever this adapter
+   * writes sheets. Needs table.onChanged (ExcelApi 1.7, below the manifest minimum). Resolves to an
+   * unsubscribe, which removes the handlers inside Excel.run on the context they were added in.
    */
-  async watchTable(
-    tableName: string,
-    onChange: (change: TableChange) => void,
-    options: WatchOptions = {},
-  ): Promise<() => Promise<void>> {
-    const debounceMs = options.debounceMs ?? 800;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    let last: TableChange | undefined;
-    const registration = await this.batch(undefined, async (context) => {
-      const table = context.workbook.tables.getItemOrNullObject(tableName);
-      table.load("name");
-      await context.sync();
-      if (table.isNullObject) {
-        throw new WorkbookError(`Tabellen "${tableName}" finns inte. Infoga mallen först.`, "sheet-missing");
-      }
-      const handler = table.onChanged.add(async (event: Excel.TableChangedEventArgs) => {
-        last = { table: tableName, address: event.address, source: String(event.source) };
-        if (timer !== undefined) clearTimeout(timer);
-        timer = setTimeout(() => {
-          timer = undefined;
-          if (last) onChange(last);
-        }, debounceMs);
-      });
-      await context.sync();
-      return handler;
+  async watchTable(tableName: string, onChange: (change: TableChange) => void, options: WatchOptions = {}): Promise<() => Promise<void>> {
+    const watch = new TableWatch(tableName, onChange, options, {
+      run: (work, previous) => this.batch(undefined, work, previous),
     });
+    await watch.register();
+    this.watches.push(watch);
     return async () => {
-      if (timer !== undefined) clearTimeout(timer);
-      timer = undefined;
-      registration.remove();
-      await registration.context.sync();
+      this.watches.splice(this.watches.indexOf(watch), 1);
+      await watch.stop();
     };
-  }
-}
-
-function parseStoredMarks(json: string | undefined): StoredMark[] {
-  if (!json) return [];
-  try {
-    const parsed: unknown = JSON.parse(json);
-    return Array.isArray(parsed) ? parsed.filter((m): m is StoredMark => typeof m?.id === "string") : [];
-  } catch {
-    return [];
   }
 }
 
@@ -481,12 +291,6 @@ function nextFreeRow(settings: ReturnType<typeof decodeSettings> | null): number
   let max = 0;
   for (const { row } of settings.values()) max = Math.max(max, row);
   return max; // 0-based index of the row after the last used one
-}
-
-/** "Blad1!A1:B2, Blad1!D4" (RangeAreas.address) → merged areas. Sheet names may contain commas. */
-export function parseAreaList(address: string): MergedArea[] {
-  const refs = address.match(/!(\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?)(?=\s*,|\s*$)/g) ?? [];
-  return refs.map((ref) => parseRangeAddress(ref.slice(1)));
 }
 
 /** Queue one value; text Excel would reinterpret gets the text format first. */
@@ -499,13 +303,21 @@ function writeValue(range: Excel.Range, value: SpecValue): void {
   range.values = [[officeValue(value)]];
 }
 
-/** Queue a block of rows from `firstRow` (0-based), column A onwards. */
-function writeBlock(sheet: Excel.Worksheet, firstRow: number, rows: SpecValue[][]): void {
+/** Queue a block of rows from `firstRow` (0-based), column A onwards, in syncs of measured size. */
+async function writeBlock(context: Excel.RequestContext, sheet: Excel.Worksheet, firstRow: number, rows: SpecValue[][]): Promise<void> {
   const width = Math.max(1, ...rows.map((r) => r.length));
-  for (const block of planRowBlocks(rows.length, width)) {
-    const slice = rows.slice(block.start, block.start + block.count);
-    const range = sheet.getRangeByIndexes(firstRow + block.start, 0, block.count, width);
-    range.numberFormat = slice.map((row) => Array.from({ length: width }, (_, c) => numberFormatFor(row[c] ?? null, undefined)));
-    range.values = slice.map((row) => Array.from({ length: width }, (_, c) => officeValue(row[c] ?? null)));
-  }
+  const padded = rows.map((row) => Array.from({ length: width }, (_, c) => row[c] ?? null));
+  const groups = rowGroupsByBytes(padded, (row) => 2 * jsonBytes(row), SYNC_BUDGET_BYTES / 4);
+  await syncInGroups(
+    context,
+    groups.map(({ start, count, bytes }) => ({
+      bytes: bytes + 2 * BYTES_PER_CALL,
+      queue: () => {
+        const slice = padded.slice(start, start + count);
+        const range = sheet.getRangeByIndexes(firstRow + start, 0, count, width);
+        range.numberFormat = slice.map((row) => row.map((value) => numberFormatFor(value, undefined)));
+        range.values = slice.map((row) => row.map((value) => officeValue(value)));
+      },
+    })),
+  );
 }

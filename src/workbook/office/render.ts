@@ -1,17 +1,18 @@
 /**
- * Queues a SheetSpec onto a fresh worksheet — no sync here. The caller (OfficeWorkbook.writeSheets)
- * has already checked everything and syncs once for all sheets, so rendering N sheets costs the
- * same number of round trips as rendering one.
+ * Turns a SheetSpec into measured writes onto a fresh worksheet — no sync here. The caller
+ * (write.ts) has already checked everything and syncs the writes of all sheets in groups of
+ * measured size (payload.ts), so rendering N sheets costs syncs by bytes, not by sheets or rows.
+ * Values come first (in row blocks that can be halved), then the rest of the sheet, so a table
+ * finds its header cells and a dropdown its source sheet.
  */
 import { columnLetter, parseAddress } from "../../core/grid";
 import type { SheetSpec, SpecCellStyle, SpecConditionalFormat, SpecValidation, SpecValue } from "../../core/sheetspec";
+import { BYTES_PER_CALL, jsonBytes, rowGroupsByBytes, SYNC_BUDGET_BYTES, type QueuedWrite } from "./payload";
 import {
-  CELLS_PER_BLOCK,
   formulaString,
   numberFormatFor,
   officeValue,
   parseRangeAddress,
-  planRowBlocks,
   rangeAddress,
   toInvariantFormula,
 } from "./cells";
@@ -22,8 +23,6 @@ export const POINTS_PER_CHARACTER = 7;
 export const LIST_SOURCE_MAX = 255;
 
 export interface RenderOptions {
-  /** Table name to use (the spec's, or a free one when that name is taken elsewhere). */
-  tableName?: string;
   /** Worksheet.pageLayout is available (ExcelApi 1.9). */
   pageLayout: boolean;
   /** Notices for the user about what was degraded (Swedish). */
@@ -70,35 +69,64 @@ export function tableRange(spec: SheetSpec): string | null {
   return rangeAddress({ top, left, bottom, right });
 }
 
-function writeValues(sheet: Excel.Worksheet, spec: SheetSpec): void {
+/** Rows per values block are chosen by bytes: a block is at most a quarter of a sync's budget. */
+const BLOCK_BYTES = Math.floor(SYNC_BUDGET_BYTES / 4);
+
+interface ValueRows {
+  numberFormat: string[][];
+  values: (string | number | boolean)[][];
+}
+
+function valueRows(spec: SheetSpec): { rows: ValueRows; cells: Map<string, MatrixCell> } | null {
   const { cells, rows, cols } = specMatrix(spec);
-  if (rows === 0 || cols === 0) return;
-  for (const block of planRowBlocks(rows, cols, CELLS_PER_BLOCK)) {
-    const numberFormat: string[][] = [];
-    const values: (string | number | boolean)[][] = [];
-    for (let r = 0; r < block.count; r++) {
-      const formatRow: string[] = [];
-      const valueRow: (string | number | boolean)[] = [];
-      for (let c = 0; c < cols; c++) {
-        const cell = cells.get(`${block.start + r + 1},${c + 1}`);
-        if (cell?.formula) {
-          formatRow.push(cell.style?.numberFormat ?? "General");
-          valueRow.push(toInvariantFormula(cell.formula));
-        } else {
-          const value = cell?.value ?? null;
-          formatRow.push(numberFormatFor(value, cell?.style?.numberFormat));
-          valueRow.push(officeValue(value));
-        }
+  if (rows === 0 || cols === 0) return null;
+  const numberFormat: string[][] = [];
+  const values: (string | number | boolean)[][] = [];
+  for (let r = 1; r <= rows; r++) {
+    const formatRow: string[] = [];
+    const valueRow: (string | number | boolean)[] = [];
+    for (let c = 1; c <= cols; c++) {
+      const cell = cells.get(`${r},${c}`);
+      if (cell?.formula) {
+        formatRow.push(cell.style?.numberFormat ?? "General");
+        valueRow.push(toInvariantFormula(cell.formula));
+      } else {
+        const value = cell?.value ?? null;
+        formatRow.push(numberFormatFor(value, cell?.style?.numberFormat));
+        valueRow.push(officeValue(value));
       }
-      numberFormat.push(formatRow);
-      values.push(valueRow);
     }
-    const range = sheet.getRangeByIndexes(block.start, 0, block.count, cols);
-    // The text format must be in place before the values, or Excel parses "=…" as a formula.
-    range.numberFormat = numberFormat;
-    range.values = values;
+    numberFormat.push(formatRow);
+    values.push(valueRow);
   }
-  applyStyles(sheet, cells);
+  return { rows: { numberFormat, values }, cells };
+}
+
+/** One block of rows from `start` (0-based): splittable in halves if Excel still refuses it. */
+function valuesWrite(sheet: Excel.Worksheet, rows: ValueRows, start: number, count: number, bytes: number): QueuedWrite {
+  return {
+    bytes: bytes + 2 * BYTES_PER_CALL,
+    queue: () => {
+      const range = sheet.getRangeByIndexes(start, 0, count, rows.values[0]!.length);
+      // The text format must be in place before the values, or Excel parses "=…" as a formula.
+      range.numberFormat = rows.numberFormat.slice(start, start + count);
+      range.values = rows.values.slice(start, start + count);
+    },
+    split: () => {
+      if (count < 2) return null;
+      const half = Math.floor(count / 2);
+      return [valuesWrite(sheet, rows, start, half, bytes / 2), valuesWrite(sheet, rows, start + half, count - half, bytes / 2)];
+    },
+  };
+}
+
+function valueWrites(sheet: Excel.Worksheet, spec: SheetSpec): { writes: QueuedWrite[]; cells: Map<string, MatrixCell> } {
+  const built = valueRows(spec);
+  if (!built) return { writes: [], cells: new Map() };
+  const { rows } = built;
+  const indexes = rows.values.map((_, i) => i);
+  const groups = rowGroupsByBytes(indexes, (i) => jsonBytes(rows.values[i]) + jsonBytes(rows.numberFormat[i]), BLOCK_BYTES);
+  return { writes: groups.map((g) => valuesWrite(sheet, rows, g.start, g.count, g.bytes)), cells: built.cells };
 }
 
 function styleKey(style: SpecCellStyle | undefined): string {
@@ -108,7 +136,8 @@ function styleKey(style: SpecCellStyle | undefined): string {
 }
 
 /** Styles are applied per run of equally styled cells in a row, not per cell, to keep the batch small. */
-function applyStyles(sheet: Excel.Worksheet, cells: Map<string, MatrixCell>): void {
+function styleWrites(sheet: Excel.Worksheet, cells: Map<string, MatrixCell>): QueuedWrite[] {
+  const writes: QueuedWrite[] = [];
   const byRow = new Map<number, { col: number; key: string; style: SpecCellStyle }[]>();
   for (const [position, cell] of cells) {
     const key = styleKey(cell.style);
@@ -126,11 +155,13 @@ function applyStyles(sheet: Excel.Worksheet, cells: Map<string, MatrixCell>): vo
       const next = list[i];
       const previous = list[i - 1]!;
       if (next && next.key === run.key && next.col === previous.col + 1) continue;
-      const range = sheet.getRange(rangeAddress({ top: row, left: run.col, bottom: row, right: previous.col }));
-      applyStyle(range, run.style);
+      const address = rangeAddress({ top: row, left: run.col, bottom: row, right: previous.col });
+      const style = run.style;
+      writes.push({ bytes: BYTES_PER_CALL * 7 + jsonBytes(style), queue: () => applyStyle(sheet.getRange(address), style) });
       start = i;
     }
   }
+  return writes;
 }
 
 function applyStyle(range: Excel.Range, style: SpecCellStyle): void {
@@ -224,8 +255,27 @@ function filled<T>(range: string, value: T): T[][] {
   return Array.from({ length: area.bottom - area.top + 1 }, () => Array.from({ length: area.right - area.left + 1 }, () => value));
 }
 
-export function renderSheet(sheet: Excel.Worksheet, spec: SheetSpec, options: RenderOptions): void {
-  writeValues(sheet, spec);
+/** The writes of one sheet: its values (and styles), then the rest (`structureWrites`). */
+export function valueAndStyleWrites(sheet: Excel.Worksheet, spec: SheetSpec): QueuedWrite[] {
+  const { writes, cells } = valueWrites(sheet, spec);
+  return [...writes, ...styleWrites(sheet, cells)];
+}
+
+/**
+ * Everything but values: merges, formats, table, dropdowns, conditional formats, names, widths,
+ * freeze, print, chart, visibility. Queued after the values of every sheet in the batch.
+ */
+export function structureWrites(sheet: Excel.Worksheet, spec: SheetSpec, options: RenderOptions): QueuedWrite[] {
+  const { cells: _cells, table, ...rest } = spec;
+  const formatCells = (spec.numberFormats ?? []).reduce((sum, f) => {
+    const area = parseRangeAddress(f.range);
+    return sum + (area.bottom - area.top + 1) * (area.right - area.left + 1) * (f.format.length + 3);
+  }, 0);
+  const bytes = formatCells + jsonBytes(rest) + jsonBytes(table?.columns ?? []) + BYTES_PER_CALL * (30 + (spec.numberFormats?.length ?? 0) * 2 + (spec.validations?.length ?? 0) * 4 + (spec.conditionalFormats?.length ?? 0) * 4);
+  return [{ bytes, queue: () => renderStructure(sheet, spec, options) }];
+}
+
+function renderStructure(sheet: Excel.Worksheet, spec: SheetSpec, options: RenderOptions): void {
   // Merging keeps the top-left value, as the spec expects.
   for (const merge of spec.merges ?? []) sheet.getRange(merge).merge(false);
   // After the values: changing the format of a cell already holding text keeps it text.
@@ -239,7 +289,7 @@ export function renderSheet(sheet: Excel.Worksheet, spec: SheetSpec, options: Re
 
   if (spec.table) {
     const table = sheet.tables.add(tableRange(spec)!, true);
-    table.name = options.tableName ?? spec.table.name;
+    table.name = spec.table.name;
     if (spec.table.style) table.style = spec.table.style;
   }
   for (const validation of spec.validations ?? []) addValidation(sheet, validation, options.notice);

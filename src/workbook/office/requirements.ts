@@ -13,6 +13,8 @@ export const FEATURE_SETS = {
   mergedAreas: { set: "ExcelApi", version: "1.13" },
   /** Worksheet.pageLayout: landscape, A4 and print title rows. */
   pageLayout: { set: "ExcelApi", version: "1.9" },
+  /** Excel.run({ delayForCellEdit }): wait while the user edits a cell instead of failing. */
+  delayForCellEdit: { set: "ExcelApi", version: "1.20" },
 } as const;
 
 export type Feature = keyof typeof FEATURE_SETS;
@@ -23,6 +25,8 @@ export const DEGRADED_NOTICES: Record<Feature, string> = {
     "Den här Excel-versionen kan inte läsa sammanfogade celler (kräver ExcelApi 1.13). Tomma celler under en rubrik fylls i ändå.",
   pageLayout:
     "Den här Excel-versionen kan inte ställa in utskrift (kräver ExcelApi 1.9). Liggande A4 och upprepade rubrikrader får ställas in för hand.",
+  delayForCellEdit:
+    "Den här Excel-versionen kan inte vänta medan en cell redigeras (kräver ExcelApi 1.20). Avsluta redigeringen av cellen innan du använder tillägget.",
 };
 
 /** The real check: Office.context.requirements, or "no" outside Office. */

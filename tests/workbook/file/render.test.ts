@@ -93,28 +93,27 @@ describe("rendering SheetSpecs into an .xlsx", () => {
     ]);
   });
 
-  it("refuses a table name already used on another sheet, writing nothing", async () => {
+  it("gives a table name already used on another sheet the next free name (doing it twice works)", async () => {
     const workbook = FileWorkbook.create();
     const table = { name: "Aktiviteter", topLeft: "A1", columns: ["Aktivitet"], rows: [["a"]] };
     await workbook.writeSheets([{ name: "Ett", cells: [], table }]);
-    await expect(workbook.writeSheets([{ name: "Två", cells: [], table }])).rejects.toThrow(
-      /tabellnamnet "Aktiviteter" används redan på bladet "Ett"/,
-    );
-    expect((await workbook.listSheets()).map((s) => s.name)).toEqual(["Ett"]);
-    // Replacing the sheet that owns the table is fine.
-    await expect(
-      workbook.writeSheets([{ name: "Ett", cells: [], table }]),
-    ).resolves.toBeUndefined();
+    await workbook.writeSheets([{ name: "Två", cells: [], table }]);
+    // Replacing the sheet that owns the table keeps its name.
+    await workbook.writeSheets([{ name: "Ett", cells: [], table }]);
+    const excel = await reopenWithExcelJS(workbook);
+    const names = (sheet: string) => Object.keys((excel.getWorksheet(sheet) as unknown as { tables: Record<string, unknown> }).tables);
+    expect(names("Ett")).toEqual(["Aktiviteter"]);
+    expect(names("Två")).toEqual(["Aktiviteter_2"]);
   });
 
-  it("refuses a table name that an opened file already uses", async () => {
+  it("gives a table name an opened file already uses the next free name", async () => {
     const created = FileWorkbook.create();
     const table = { name: "Aktiviteter", topLeft: "A1", columns: ["Aktivitet"], rows: [["a"]] };
     await created.writeSheets([{ name: "Ett", cells: [], table }]);
     const opened = await FileWorkbook.open(await created.save());
-    await expect(opened.writeSheets([{ name: "Två", cells: [], table }])).rejects.toThrow(
-      /tabellnamnet "Aktiviteter" används redan på bladet "Ett"/,
-    );
+    await opened.writeSheets([{ name: "Två", cells: [], table }]);
+    const excel = await reopenWithExcelJS(opened);
+    expect(Object.keys((excel.getWorksheet("Två") as unknown as { tables: Record<string, unknown> }).tables)).toEqual(["Aktiviteter_2"]);
   });
 
   it("ignores a chart (ExcelJS cannot write charts) without failing", async () => {

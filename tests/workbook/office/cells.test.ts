@@ -1,15 +1,14 @@
 import {
   cellFromOffice,
-  groupBlocksIntoRounds,
   isDateFormat,
   mustWriteAsText,
-  planRowBlocks,
   serialToIsoDate,
   toInvariantFormula,
 } from "../../../src/workbook/office/cells";
 import { toWorkbookError } from "../../../src/workbook/office/errors";
 import { parseAreaList } from "../../../src/workbook/office";
 import { conditionalFormula, listSource } from "../../../src/workbook/office/render";
+import { rowGroupsByBytes, syncInGroups, type QueuedWrite } from "../../../src/workbook/office/payload";
 import { decodeSettings, chunkValue } from "../../../src/workbook/office/settings";
 import * as fs from "fs";
 import * as path from "path";
@@ -42,13 +41,29 @@ describe("Office cells: reading", () => {
     expect(serialToIsoDate(43830)).toBe("2019-12-31");
   });
 
-  it("plans row blocks under the per-block cell budget and rounds per sync", () => {
-    const blocks = planRowBlocks(5_000, 9);
-    expect(blocks.every((b) => b.count * 9 <= 5_000)).toBe(true);
-    expect(blocks.reduce((n, b) => n + b.count, 0)).toBe(5_000);
-    expect(groupBlocksIntoRounds(blocks, 9)).toHaveLength(1);
-    expect(groupBlocksIntoRounds(planRowBlocks(30_000, 10), 10)).toHaveLength(3);
-    expect(planRowBlocks(3, 20_000)).toHaveLength(3); // at least one row per block
+  it("groups rows by measured bytes, never an empty group", () => {
+    const rows = ["a".repeat(10), "b".repeat(50), "c".repeat(50), "d".repeat(200)];
+    const groups = rowGroupsByBytes(rows, (r) => r.length, 100);
+    expect(groups.map((g) => [g.start, g.count])).toEqual([[0, 2], [2, 1], [3, 1]]);
+    expect(groups.reduce((n, g) => n + g.count, 0)).toBe(4);
+  });
+
+  it("syncs writes in groups by bytes and halves a group Excel refuses", async () => {
+    const done: number[] = [];
+    let queued: number[] = [];
+    const context = {
+      sync: jest.fn(async () => {
+        const bytes = queued.length * 100;
+        const batch = queued;
+        queued = [];
+        if (bytes > 200) throw Object.assign(new Error("too big"), { code: "RequestPayloadSizeLimitExceeded" });
+        done.push(...batch);
+      }),
+    };
+    const writes: QueuedWrite[] = [1, 2, 3, 4].map((n) => ({ bytes: 50, queue: () => queued.push(n) }));
+    await syncInGroups(context, writes, 1000);
+    expect(done).toEqual([1, 2, 3, 4]);
+    expect(context.sync).toHaveBeenCalledTimes(3); // refused, then two halves
   });
 
   it("parses merged areas from RangeAreas.address, sheet names with commas included", () => {
@@ -97,7 +112,8 @@ describe("Office errors", () => {
     expect(toWorkbookError({ code: "InvalidOperationInCellEditMode" })).toMatchObject({ code: "edit-mode" });
     expect(toWorkbookError({ code: "AccessDenied" }, "Uppföljning")).toMatchObject({ code: "protected", message: expect.stringContaining("Uppföljning") });
     expect(toWorkbookError({ code: "InvalidOperation", message: "The sheet is protected." })).toMatchObject({ code: "protected" });
-    expect(toWorkbookError({ code: "ItemNotFound" }, "Uppföljning")).toMatchObject({ code: "sheet-missing" });
+    // Any object can be "not found"; only a sheet lookup's failure means a missing sheet (read.ts).
+    expect(toWorkbookError({ code: "ItemNotFound" }, "Uppföljning")).toMatchObject({ code: "io" });
     expect(toWorkbookError({ code: "ApiNotFound" })).toMatchObject({ code: "unsupported" });
     expect(toWorkbookError({ code: "ResponsePayloadSizeLimitExceeded" })).toMatchObject({ code: "too-large" });
     expect(toWorkbookError(new Error("boom"))).toMatchObject({ code: "io", message: expect.stringContaining("Excel kunde inte") });

@@ -1,11 +1,12 @@
 import { consolidate, buildSummarySheets, type ConsolidationInput } from "../../../src/core/consolidate";
-import type { Activity, RegisterEntry, Report } from "../../../src/core/model";
+import type { Activity, RegisterEntry } from "../../../src/core/model";
 import { standardProfile } from "../../../src/core/profile/load";
 import type { SheetSpec } from "../../../src/core/sheetspec";
 import { buildTemplateSheets } from "../../../src/core/template";
-import { OfficeWorkbook, marksKey } from "../../../src/workbook/office";
+import { OfficeWorkbook, type ExcelRunOptions } from "../../../src/workbook/office";
 import { WorkbookError } from "../../../src/workbook/port";
 import { FakeExcel, FakeOfficeError, type FakeContext } from "./fake-excel";
+import { consolidationInput } from "./large-cases";
 
 const COLUMNS = ["Perspektiv", "Kommunövergripande mål", "Nämndmål", "Aktivitet", "Uppdrag", "Slutdatum", "Ansvarig", "Status", "Kommentar"];
 
@@ -29,9 +30,10 @@ function seedReport(excel: FakeExcel, sheet: string, rows: number): void {
 /** A port whose contexts are all spied on, counting context.sync() per operation. */
 function spiedPort(excel: FakeExcel, supports: (set: string, version: string) => boolean = () => true, onNotice?: (m: string) => void) {
   const spies: jest.SpyInstance[] = [];
-  const run = <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
-    const context: FakeContext = excel.newContext();
-    spies.push(jest.spyOn(context, "sync"));
+  const run = <T>(batch: (context: Excel.RequestContext) => Promise<T>, options?: ExcelRunOptions): Promise<T> => {
+    const previous = options?.previousObjects as unknown as FakeContext | undefined;
+    const context: FakeContext = previous ?? excel.newContext(options);
+    if (!previous) spies.push(jest.spyOn(context, "sync"));
     return batch(context as unknown as Excel.RequestContext);
   };
   const syncs = () => spies.reduce((sum, spy) => sum + spy.mock.calls.length, 0);
@@ -40,7 +42,7 @@ function spiedPort(excel: FakeExcel, supports: (set: string, version: string) =>
 }
 
 describe("OfficeWorkbook: round trips", () => {
-  it("reads a sheet of 10 rows and one of 5,000 rows with the same number of syncs (at most 4)", async () => {
+  it("reads a sheet of 10 rows in 3 syncs and one of 5,000 rows in 4 (syncs follow bytes, not rows)", async () => {
     const excel = new FakeExcel();
     seedReport(excel, "Liten", 10);
     seedReport(excel, "Stor", 5_000);
@@ -52,15 +54,15 @@ describe("OfficeWorkbook: round trips", () => {
     const large = await port.readSheet("Stor");
     const largeSyncs = syncs();
 
-    expect(smallSyncs).toBeLessThanOrEqual(4);
-    expect(largeSyncs).toBe(smallSyncs);
+    expect(smallSyncs).toBe(3); // where the values are · the values · merged areas
+    expect(largeSyncs).toBe(4); // a small first slice, then the rest measured by its bytes per row
     expect(small.rows).toHaveLength(17);
     expect(large.rows).toHaveLength(5_007);
     expect(large.rows[5_006]?.[3]).toMatchObject({ kind: "text", value: "Genomföra en översyn av museer 5000" });
     expect(large.rows[1]?.[1]).toMatchObject({ kind: "number", value: 2020 });
   });
 
-  it("inserts the template (template sheet + Uppdrag sheet) in at most 3 syncs", async () => {
+  it("inserts the template (template sheet + Uppdrag sheet) in 4 syncs", async () => {
     const excel = new FakeExcel();
     const { port, syncs } = spiedPort(excel);
     const register: RegisterEntry[] = [
@@ -76,7 +78,7 @@ describe("OfficeWorkbook: round trips", () => {
 
     await port.writeSheets(specs);
 
-    expect(syncs()).toBeLessThanOrEqual(3);
+    expect(syncs()).toBe(4); // what is there · the sheets · their content · activate
     const template = excel.sheet(specs[0]!.name)!;
     expect(excel.sheet("Uppdrag")).toBeDefined();
     expect(excel.tables.map((t) => t.name)).toEqual(expect.arrayContaining([specs[0]!.table!.name]));
@@ -90,7 +92,6 @@ describe("OfficeWorkbook: round trips", () => {
   });
 
   function source(index: number): ConsolidationInput {
-    const organisation = `Förvaltning ${index + 1}`;
     const activities: Activity[] = Array.from({ length: 12 }, (_, i) => ({
       id: `r${i}`,
       parentId: null,
@@ -105,17 +106,7 @@ describe("OfficeWorkbook: round trips", () => {
       comment: i % 3 === 0 ? "Försenat av pandemin" : null,
       source: { sheet: "Uppföljning", row: 8 + i, rows: [8 + i] },
     }));
-    const report: Report = {
-      organisation,
-      board: null,
-      year: 2020,
-      period: "delar",
-      cutoff: "2020-08-31",
-      profile: "standard",
-      sheet: "Uppföljning",
-      activities,
-    };
-    return { file: `forv-${index + 1}.xlsx`, ok: true, report, findings: [], stamp: "not_validated", rowsRead: 15 };
+    return consolidationInput(index, activities);
   }
 
   function summarySpecs(sources: number): SheetSpec[] {
@@ -234,11 +225,12 @@ describe("OfficeWorkbook: bad input gets a Swedish WorkbookError and nothing is 
     });
   });
 
-  it("tells the user to leave cell edit mode", async () => {
+  it("tells the user to leave cell edit mode where Excel cannot delay the batch (before ExcelApi 1.20)", async () => {
     const excel = new FakeExcel();
     seedReport(excel, "Uppföljning", 3);
     excel.editMode = true;
-    const { port } = spiedPort(excel);
+    // Such an Excel ignores delayForCellEdit: the runner drops it.
+    const port = new OfficeWorkbook((batch) => excel.run(batch), { supports: () => true });
     const error = await port.readSheet("Uppföljning").catch((e: unknown) => e);
     expect(error).toBeInstanceOf(WorkbookError);
     expect((error as WorkbookError).code).toBe("edit-mode");
@@ -292,35 +284,7 @@ describe("OfficeWorkbook: older Excel (requirement sets above the manifest minim
   });
 });
 
-describe("OfficeWorkbook: finding marks", () => {
-  it("marks with the add-in's own conditional formats and removes exactly those", async () => {
-    const excel = new FakeExcel();
-    seedReport(excel, "Uppföljning", 5);
-    const sheet = excel.sheet("Uppföljning")!;
-    // The user's own formatting: a fill and a conditional format.
-    sheet.formats.set(sheet.key(8, 8), { fill: "#00FF00" });
-    sheet.conditionalFormats.push({ id: "{user}", area: { top: 8, left: 8, bottom: 100, right: 8 }, type: "Custom", formula: '=H8="Klar"', fill: "#C6EFCE" });
-    const { port } = spiedPort(excel);
-
-    await port.setMarks("Uppföljning", [
-      { cell: "H8", severity: "error" },
-      { cell: "I9", severity: "warning" },
-    ]);
-    expect(sheet.conditionalFormats).toHaveLength(3);
-    const ours = sheet.conditionalFormats.filter((cf) => cf.id !== "{user}");
-    expect(ours.map((cf) => cf.formula)).toEqual(["=TRUE", "=TRUE"]);
-    expect(JSON.parse((await port.getSetting(marksKey("Uppföljning")))!)).toHaveLength(2);
-
-    // Replacing the marks removes the old ones.
-    await port.setMarks("Uppföljning", [{ cell: "D10", severity: "info" }]);
-    expect(sheet.conditionalFormats).toHaveLength(2);
-
-    await port.setMarks("Uppföljning", []);
-    expect(sheet.conditionalFormats.map((cf) => cf.id)).toEqual(["{user}"]);
-    expect(sheet.formats.get(sheet.key(8, 8))).toEqual({ fill: "#00FF00" });
-    expect(await port.getSetting(marksKey("Uppföljning"))).toBe("[]");
-  });
-
+describe("OfficeWorkbook: select", () => {
   it("select activates the sheet and selects the cell in one sync", async () => {
     const excel = new FakeExcel();
     seedReport(excel, "Uppföljning", 5);

@@ -17,7 +17,7 @@ import {
 } from "../model";
 import { type ParsedStatus } from "../parse";
 import { type Profile } from "../profile/schema";
-import { type HeaderMatch } from "./header";
+import { headerVocabulary, type HeaderMatch, type HeaderVocabulary } from "./header";
 import { parseAssignmentRefs, parseDue, parseStatus } from "./parsers";
 import { type StructureNote, type UnplacedCell } from "./report";
 import { type RowTexts, SheetReader } from "./sheet";
@@ -85,6 +85,8 @@ export function excerpt(text: string, max = 60): string {
 export class SheetContext {
   readonly reader: SheetReader;
   readonly profile: Profile;
+  /** The profile's header words (the standard ones plus its own). */
+  readonly vocabulary: HeaderVocabulary;
   readonly notes: StructureNote[] = [];
   readonly unplaced: UnplacedCell[] = [];
   readonly drafts: Draft[] = [];
@@ -110,6 +112,7 @@ export class SheetContext {
   ) {
     this.reader = new SheetReader(grid);
     this.profile = options.profile;
+    this.vocabulary = headerVocabulary(options.profile);
   }
 
   useHeader(header: HeaderMatch): void {

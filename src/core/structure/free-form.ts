@@ -8,7 +8,17 @@ import { address } from "../grid";
 import { type AssignmentRef } from "../model";
 import { type CellRead, type Draft, excerpt, type GoalGroup, join, NO_REF_TEXTS, type SheetContext } from "./context";
 import { isActivityHeader, isRepeatedHeader, matchHeaderCells } from "./header";
-import { BULLET, COMMON_GOAL_ROW, isGroupHeading, isHeadingLike, LONE_NUMBER, MAX_HEADING_LENGTH, STARTS_LOWER } from "./headings";
+import {
+  BULLET,
+  COMMON_GOAL_ROW,
+  isBoardName,
+  isGroupHeading,
+  isHeadingLike,
+  LONE_NUMBER,
+  MAX_HEADING_LENGTH,
+  STARTS_LOWER,
+  trailingBoardAbbreviation,
+} from "./headings";
 import { isPerspectiveHeading, parseAssignmentRefs, parsePerspective } from "./parsers";
 import { singleText, type RowTexts } from "./sheet";
 import { continuePrevious, readRowWithoutActivity } from "./continuation";
@@ -26,10 +36,12 @@ export interface FreeFormState {
   parentCandidate: Draft | null;
   /** True right after a header repeated at a page break: the next row may continue a cell. */
   afterBreak: boolean;
+  /** The board a grouping row above names ("Regionstyrelsen"): responsible for the rows below without one of their own. */
+  responsible: string | null;
 }
 
 export function initialFreeFormState(): FreeFormState {
-  return { perspective: null, commonGoal: null, group: { text: null }, groupRefs: [], previous: null, parentCandidate: null, afterBreak: false };
+  return { perspective: null, commonGoal: null, group: { text: null }, groupRefs: [], previous: null, parentCandidate: null, afterBreak: false, responsible: null };
 }
 
 export class FreeFormReader {
@@ -72,6 +84,11 @@ export class FreeFormReader {
       ctx.notes.push({ kind: "info", row, cell, message: `Rad ${row} är en grupprubrik ("${text}") och läses inte som en aktivitet.` });
       return true;
     }
+    // A grouping row: a board's name, or a heading merged across the table (a shaded section row).
+    if (isHeadingLike(text) && (isBoardName(text) || ctx.reader.mergedAcross(row, col))) {
+      this.readGroupingRow(row, text, cell);
+      return true;
+    }
     if (isHeadingLike(text) && this.startsSection(row)) {
       this.setPerspective(text, false, row, cell);
       return true;
@@ -83,13 +100,27 @@ export class FreeFormReader {
     return false;
   }
 
+  /**
+   * A grouping row is never an activity: a board's name becomes the responsible of the rows below
+   * (when the table has no Ansvarig column), any other heading their perspective (area).
+   */
+  private readGroupingRow(row: number, text: string, cell: string): void {
+    if (!isBoardName(text) || this.ctx.columns.responsible !== undefined) {
+      this.setPerspective(text, false, row, cell);
+      return;
+    }
+    this.state.responsible = text;
+    this.startGoalGroup(null);
+    this.ctx.notes.push({ kind: "info", row, cell, message: `Rad ${row} är en grupprubrik ("${text}") och anges som ansvarig för aktiviteterna under.` });
+  }
+
   /** An area title stands right above a header, a common-goal row or a perspective row. */
   private startsSection(row: number): boolean {
-    const { reader, columns } = this.ctx;
+    const { reader, columns, vocabulary, header } = this.ctx;
     const next = reader.nextContentRow(row);
     if (next === undefined) return false;
     const texts = reader.texts(next);
-    if (isRepeatedHeader(texts, columns) || isActivityHeader(matchHeaderCells(texts).columns)) return true;
+    if (isRepeatedHeader(texts, columns, vocabulary, header.texts) || isActivityHeader(matchHeaderCells(texts, vocabulary).columns)) return true;
     const single = singleText(texts);
     return single !== undefined && (COMMON_GOAL_ROW.test(single.text) || this.isPerspectiveName(single.text));
   }
@@ -200,7 +231,8 @@ export class FreeFormReader {
         assignmentRefs: [],
         // A sub-activity without a due of its own keeps its parent's ("Följande aktiviteter prioriteras 2023: …").
         due: parent && !due ? { ...parent.activity.due } : ctx.parseDueCell(due),
-        responsible: responsible?.text ?? null,
+        // Own cell first, then "(KS)" ending the text, then the board of the grouping row above.
+        responsible: responsible?.text ?? (activityText !== undefined ? trailingBoardAbbreviation(activityText) : null) ?? state.responsible,
         status: { ...parsed.status },
         comment: commentText,
         source: ctx.sourceOf(row),

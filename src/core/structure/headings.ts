@@ -50,3 +50,18 @@ export function isHeadingLike(text: string): boolean {
     headerField(text) === undefined
   );
 }
+
+/** "Regionstyrelsen", "Hälso- och sjukvårdsnämnden", "Kultur- och kompetensnämnden": a board's name. */
+const BOARD_NAME = /(?:nämnden|nämnd|styrelsen|styrelse|fullmäktige)$/iu;
+
+export function isBoardName(text: string): boolean {
+  return text.length <= MAX_HEADING_LENGTH && !text.includes("\n") && BOARD_NAME.test(text.trim());
+}
+
+/** "… (KS)", "… (KS, BUN)": the responsible board abbreviated in parentheses at the end of a text. */
+const BOARD_ABBREVIATION = /\(\s*(\p{Lu}{2,6}(?:\s*(?:,|\/|&|och)\s*\p{Lu}{2,6})*)\s*\)\s*$/u;
+
+/** The abbreviation(s) at the end of an activity text, or null. */
+export function trailingBoardAbbreviation(text: string): string | null {
+  return BOARD_ABBREVIATION.exec(text)?.[1] ?? null;
+}

@@ -11,11 +11,12 @@ import { type Grid } from "../grid";
 import { ACTIVITY_FIELDS, type RegisterEntry } from "../model";
 import { SheetContext, type StructureOptions } from "./context";
 import { FreeFormReader } from "./free-form";
-import { findHeaderRow, headerField, headerYear, isActivityHeader, isRepeatedHeader, matchHeaderCells, noHeaderMessage, type HeaderMatch } from "./header";
+import { headerField, headerVocabulary, headerYear, isActivityHeader, isRepeatedHeader, matchHeaderCells, noHeaderMessage, type HeaderMatch } from "./header";
+import { columnNotes, findTable } from "./header-scoring";
 import { MAX_HEADING_LENGTH } from "./headings";
-import { readHeaderBlock } from "./meta";
+import { periodFromSheetName, readHeaderBlock, yearFromSheetName } from "./meta";
 import { readRegisterSheet } from "./register";
-import { type StructureResult } from "./report";
+import { type HeaderCandidate, type StructureResult } from "./report";
 import { buildResult } from "./result";
 import { countTexts, SheetReader, singleText, type RowTexts } from "./sheet";
 import { TemplateRowReader } from "./template-rows";
@@ -27,9 +28,13 @@ export type { StructureOptions } from "./context";
 /** Structures one sheet. */
 export function structureGrid(grid: Grid, options: StructureOptions): StructureResult {
   const reader = new SheetReader(grid);
-  const search = findHeaderRow(reader.rowCount, (row) => reader.texts(row));
-  if (!search.found) return { ok: false, sheet: grid.sheet, message: noHeaderMessage(grid.sheet, search.bestCandidate), bestCandidate: search.bestCandidate };
+  const search = findTable(reader, options.profile);
+  if (!search.found) return noTable(grid, search.bestCandidate, options);
   return new SheetStructurer(grid, options).run(search.header);
+}
+
+function noTable(grid: Grid, bestCandidate: HeaderCandidate | undefined, options: StructureOptions): StructureResult {
+  return { ok: false, sheet: grid.sheet, message: noHeaderMessage(grid.sheet, bestCandidate, headerVocabulary(options.profile)), bestCandidate };
 }
 
 /**
@@ -43,14 +48,14 @@ export function structureSheets(grids: Grid[], options: StructureOptions): Struc
   const failures: StructureResult[] = [];
   for (const grid of grids) {
     const reader = new SheetReader(grid);
-    const search = findHeaderRow(reader.rowCount, (row) => reader.texts(row));
+    const search = findTable(reader, options.profile);
     if (search.found) {
       activitySheets.push({ grid, header: search.header });
       continue;
     }
     const entries = readRegisterSheet(reader);
     if (entries.length > 0) register.push(...entries);
-    else failures.push({ ok: false, sheet: grid.sheet, message: noHeaderMessage(grid.sheet, search.bestCandidate), bestCandidate: search.bestCandidate });
+    else failures.push(noTable(grid, search.bestCandidate, options));
   }
   if (activitySheets.length === 0) return failures;
   return activitySheets.map(({ grid, header }) => {
@@ -82,9 +87,12 @@ class SheetStructurer {
   run(header: HeaderMatch): StructureResult {
     const ctx = this.ctx;
     this.useHeader(header);
-    const block = readHeaderBlock(ctx.reader, header.row);
-    ctx.year = block.year ?? (header.dueHeader ? headerYear(header.dueHeader) : null);
+    const read = readHeaderBlock(ctx.reader, header.row);
+    // One sheet per period ("T3 2020", "T2 2021"): the sheet's name dates it when the sheet does not.
+    const block = read.period === null ? { ...read, period: periodFromSheetName(ctx.grid.sheet) } : read;
+    ctx.year = block.year ?? (header.dueHeader ? headerYear(header.dueHeader) : null) ?? yearFromSheetName(ctx.grid.sheet);
     const titleRegister = readTitleZone(this.freeForm, block);
+    ctx.notes.push(...columnNotes(header));
     ctx.rowsRead++; // the header row
     for (let row = header.row + 1; row <= ctx.reader.rowCount; row++) this.readRow(row);
     return buildResult(ctx, block, titleRegister, { row: header.row, columns: header.columns });
@@ -101,7 +109,7 @@ class SheetStructurer {
     const count = countTexts(texts);
     if (count === 0) return;
     ctx.rowsRead++;
-    if (isRepeatedHeader(texts, ctx.columns)) {
+    if (isRepeatedHeader(texts, ctx.columns, ctx.vocabulary, ctx.header.texts)) {
       ctx.notes.push({ kind: "header-repeated", row, message: `Rad ${row} upprepar rubrikraden (sidbrytning) och hoppades över.` });
       freeForm.state.afterBreak = true;
       return;
@@ -120,11 +128,12 @@ class SheetStructurer {
   /** A header with other columns further down (a second table): the columns switch from here. */
   private readNewHeader(row: number, texts: RowTexts): boolean {
     // Mid-table, only a row made entirely of column names is a header (an activity called "Aktivitet" is not).
-    for (const text of texts) if (text !== undefined && (text.length > MAX_HEADING_LENGTH || headerField(text) === undefined)) return false;
-    const { columns, dueHeader } = matchHeaderCells(texts);
+    const vocabulary = this.ctx.vocabulary;
+    for (const text of texts) if (text !== undefined && (text.length > MAX_HEADING_LENGTH || headerField(text, vocabulary) === undefined)) return false;
+    const { columns, dueHeader } = matchHeaderCells(texts, vocabulary);
     if (!isActivityHeader(columns)) return false;
     const shared = columns.comment === undefined && columns.status !== undefined;
-    this.useHeader({ row, columns: shared ? { ...columns, comment: columns.status } : columns, sharedStatusComment: shared, dueHeader });
+    this.useHeader({ row, columns: shared ? { ...columns, comment: columns.status } : columns, sharedStatusComment: shared, dueHeader, texts });
     this.freeForm.startGoalGroup(null);
     this.ctx.notes.push({ kind: "header-repeated", row, message: `Rad ${row} är en ny rubrikrad med andra kolumner; kolumnerna läses härifrån enligt den.` });
     this.freeForm.state.afterBreak = true;

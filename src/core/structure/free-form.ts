@@ -19,7 +19,7 @@ import {
   STARTS_LOWER,
   trailingBoardAbbreviation,
 } from "./headings";
-import { isPerspectiveHeading, parseAssignmentRefs, parsePerspective } from "./parsers";
+import { isPerspectiveHeading, parseAssignmentRefs, parsePerspective, statusFromComment } from "./parsers";
 import { singleText, type RowTexts } from "./sheet";
 import { continuePrevious, readRowWithoutActivity } from "./continuation";
 
@@ -212,7 +212,10 @@ export class FreeFormReader {
       const tail = parsed.comment !== null && parsed.comment !== status?.text ? parsed.comment : null;
       commentText = join(comment?.text, tail);
     }
-    ctx.noteInferred(parsed.status, status);
+    // No status column at all (a follow-up of assignments): the comment's first sentence states it, inferred.
+    const fromComment = ctx.columns.status === undefined && comment !== undefined;
+    const rowStatus = fromComment ? statusFromComment(comment.text, ctx.profile) : parsed.status;
+    ctx.noteInferred(rowStatus, fromComment ? comment : status);
 
     const bullet = activityText !== undefined && BULLET.test(activityText);
     const parent = bullet && !newGoal && state.parentCandidate !== null && state.parentCandidate.group === state.group ? state.parentCandidate : null;
@@ -233,7 +236,7 @@ export class FreeFormReader {
         due: parent && !due ? { ...parent.activity.due } : ctx.parseDueCell(due),
         // Own cell first, then "(KS)" ending the text, then the board of the grouping row above.
         responsible: responsible?.text ?? (activityText !== undefined ? trailingBoardAbbreviation(activityText) : null) ?? state.responsible,
-        status: { ...parsed.status },
+        status: { ...rowStatus },
         comment: commentText,
         source: ctx.sourceOf(row),
       },
@@ -242,7 +245,7 @@ export class FreeFormReader {
     state.previous = draft;
     // Bullet rows with their own status are sub-activities only of an activity that has no status of
     // its own (it is followed up through them); under an activity with a status they are siblings.
-    if (!parent) state.parentCandidate = !bullet && parsed.status.category === "missing" ? draft : null;
+    if (!parent) state.parentCandidate = !bullet && rowStatus.category === "missing" ? draft : null;
   }
 
   applyPerspectiveColumn(read: CellRead): void {

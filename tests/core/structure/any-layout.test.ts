@@ -7,6 +7,7 @@ import { gridFromText, parseRange } from "../../../src/core/grid";
 import { standardProfile } from "../../../src/core/profile/load";
 import { ProfileSchema } from "../../../src/core/profile/schema";
 import { structureGrid, type StructureResult } from "../../../src/core/structure";
+import { validateReport } from "../../../src/core/validate";
 
 const options = { profile: standardProfile };
 
@@ -116,5 +117,34 @@ describe("grouping rows", () => {
   it("reads an unmerged heading that is no board as an activity, as before", () => {
     const result = structured(structureGrid(gridFromText("Blad1", rows), options));
     expect(result.report.activities.map((a) => a.activity)).toContain("Utbildning och arbete");
+  });
+});
+
+describe("a follow-up of assignments without status or due column", () => {
+  const grid = gridFromText("T3 2020", [
+    ["Uppdrag", "Kommentar T3 2020"],
+    ["Utreda en ny simhall (KS)", "Uppdraget är genomfört under året. Utredningen redovisades i juni."],
+    ["Ta fram en plan för lokaler", "Uppdraget bedöms bli genomfört."],
+    ["Översyn av taxor", "Uppdraget bedöms inte bli genomfört under året på grund av vakanser."],
+    ["Ny webbplats", "Upphandling sker under våren."],
+  ]);
+
+  it("infers each status from the comment's first sentence, for the user to confirm", () => {
+    const result = structured(structureGrid(grid, options));
+    expect(result.report.activities.map((a) => [a.status.category, a.status.inferred])).toEqual([
+      ["done", true],
+      ["ongoing", true],
+      ["delayed", true],
+      ["missing", false],
+    ]);
+    expect(result.report.activities[0]!.comment).toBe("Uppdraget är genomfört under året. Utredningen redovisades i juni.");
+    expect(result.stats.inferred).toBe(3);
+    expect(result.notes.filter((n) => n.kind === "inferred").map((n) => n.cell)).toEqual(["B2", "B3", "B4"]);
+  });
+
+  it("gets one note about the missing due column, not a warning per row", () => {
+    const result = structured(structureGrid(grid, options));
+    const due = validateReport(result.report, { profile: standardProfile }).filter((f) => f.rule === "due.missing");
+    expect(due.map((f) => [f.severity, f.row])).toEqual([["info", null]]);
   });
 });

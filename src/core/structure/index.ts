@@ -13,3 +13,5 @@ export {
 } from "./header";
 export { parsePeriodValue, metaLabel } from "./meta";
 export * from "./report";
+export { addMapping, headerShape } from "./mapping";
+export { mappingProposal, type MappingProposal } from "./mapping-proposal";

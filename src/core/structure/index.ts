@@ -1,5 +1,6 @@
 /** Structuring an existing activity sheet into a Report (SPEC §5). */
 export { structureGrid, structureSheets, readRegisterSheet, type StructureOptions } from "./structure";
+export { isRegisterGrid } from "./register";
 export { accountCells, type UnaccountedCell } from "./accounting";
 export {
   findHeaderRow,

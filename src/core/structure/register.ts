@@ -7,7 +7,8 @@ import { type RegisterEntry } from "../model";
 import { readRegisterGrid } from "../template/register";
 import { foldKey } from "../text/normalize";
 import { parseRegisterList } from "./parsers";
-import { type SheetReader } from "./sheet";
+import { type Grid } from "../grid";
+import { SheetReader } from "./sheet";
 
 const REGISTER_SHEET_NAMES = new Set(["uppdrag", "strategiska uppdrag", "strategiska utvecklingsuppdrag", "uppdragsregister"]);
 /** "1. Samtliga nämnder ska …", "12) …": an item of a numbered register list. */
@@ -35,4 +36,9 @@ export function readTitleRegister(titleLines: readonly string[], numbered: numbe
   if (numbered === 0) return [];
   const text = titleLines.join("\n");
   return foldKey(text).includes("uppdrag") ? parseRegisterList(text, year) : [];
+}
+
+/** True when a sheet is a register of assignments, perhaps still empty (not an activity table to structure). */
+export function isRegisterGrid(grid: Grid): boolean {
+  return REGISTER_SHEET_NAMES.has(foldKey(grid.sheet)) || readRegisterSheet(new SheetReader(grid)).length > 0;
 }

@@ -223,7 +223,7 @@ export function noHeaderMessage(sheet: string, bestCandidate?: HeaderCandidate, 
   const candidate = bestCandidate
     ? ` Bäst stämmer rad ${bestCandidate.row}, som har ${bestCandidate.matched.join(", ")}, men en rubrikrad behöver kolumnen Aktivitet och minst en av Status, Slutdatum, Kommentar eller Nämndmål.`
     : " Ingen rad liknar en rubrikrad.";
-  return `Hittade ingen rubrikrad för aktiviteter på bladet "${sheet}". Letade efter kolumnerna ${lookedFor}.${candidate}`;
+  return `Hittade ingen rubrikrad för aktiviteter på bladet "${sheet}". Letade efter kolumnerna ${lookedFor}.${candidate} Ange själv vilken kolumn som är vad: i panelen under Mall → Vilken kolumn är vad?, eller med columnMappings i profilen (docs/profil.md).`;
 }
 
 /**

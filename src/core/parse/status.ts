@@ -101,19 +101,24 @@ export function firstSentence(text: string): string {
  * categories ("… är genomförd, arbetet med … pågår.").
  */
 function statedCategory(text: string, sentences: PhraseMatcher<ProfileCategory>): ProfileCategory | undefined {
-  const tokens = tokenize(firstSentence(text));
-  const categories = new Set<ProfileCategory>();
+  const categories = new Set(phrasesIn(tokenize(firstSentence(text)), sentences).map((found) => found.payload));
+  return categories.size === 1 ? [...categories][0] : undefined;
+}
+
+/** Every phrase of `matcher` in the tokens, left to right: the longest at each place, none overlapping. */
+function phrasesIn<T>(tokens: readonly Token[], matcher: PhraseMatcher<T>): { index: number; payload: T }[] {
+  const found: { index: number; payload: T }[] = [];
   let i = 0;
   while (i < tokens.length) {
-    const match = tokens[i]!.word ? sentences.matchAt(tokens, i) : null;
+    const match = tokens[i]!.word ? matcher.matchAt(tokens, i) : null;
     if (!match) {
       i++;
       continue;
     }
-    categories.add(match.payload);
+    found.push({ index: i, payload: match.payload });
     i = match.end;
   }
-  return categories.size === 1 ? [...categories][0] : undefined;
+  return found;
 }
 
 /**
@@ -198,17 +203,10 @@ function inferFromSentence(
 ): ParsedStatus {
   const categories = new Set<ProfileCategory>();
   let negated = false;
-  let i = 0;
-  while (i < tokens.length) {
-    const match = tokens[i]!.word ? anywhere.matchAt(tokens, i) : null;
-    if (!match) {
-      i++;
-      continue;
-    }
-    const previous = tokens[i - 1];
+  for (const { index, payload } of phrasesIn(tokens, anywhere)) {
+    const previous = tokens[index - 1];
     if (previous !== undefined && NEGATIONS.has(previous.key)) negated = true;
-    else categories.add(match.payload);
-    i = match.end;
+    else categories.add(payload);
   }
   const comment = tidyRemainder(raw);
   const only = categories.size === 1 && !negated ? [...categories][0] : undefined;

@@ -12,12 +12,14 @@ import { listTemplateSheets, saveProfile, structureSheetIntoTemplate } from "../
 import { FileWorkbook } from "../../../src/workbook/file";
 
 function periodSheet(period: string, rows: [string, string][]) {
-  return { name: `${period} 2024`, rows: [[null, "Uppdragsbeskrivning", `Uppdragets status ${period}`], ...rows.map(([a, b]) => [null, a, b])], merges: [] };
+  const merges: string[] = [];
+  return { name: `${period} 2024`, rows: [[null, "Uppdragsbeskrivning", `Uppdragets status ${period}`], ...rows.map(([a, b]) => [null, a, b])], merges };
 }
 
 async function workbook(): Promise<FileWorkbook> {
   return FileWorkbook.open(
     await fixtureBytes({
+      id: "uppdrag-per-tertial",
       sheets: [
         periodSheet("T2", [["Genomlysning av parkeringsbehoven", "AVSLUTAT"]]),
         periodSheet("T3", [["Utredning klimatvård", "AVSLUTAT"]]),

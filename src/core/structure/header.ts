@@ -226,6 +226,10 @@ export function noHeaderMessage(sheet: string, bestCandidate?: HeaderCandidate, 
   return `Hittade ingen rubrikrad för aktiviteter på bladet "${sheet}". Letade efter kolumnerna ${lookedFor}.${candidate} Ange själv vilken kolumn som är vad: i panelen under Mall → Vilken kolumn är vad?, eller med columnMappings i profilen (docs/profil.md).`;
 }
 
+function sameAsHeader(headerTexts: readonly (string | null | undefined)[] | undefined, col: number, text: string): boolean {
+  return headerTexts !== undefined && headerTexts[col - 1]?.trim() === text;
+}
+
 /**
  * A cheap check, per data row, for the header repeated at a page break: the activity column holds
  * a header name, and so does every other non-empty mapped cell (at least one). Long cells are
@@ -242,9 +246,8 @@ export function isRepeatedHeader(
   const activityText = cells[activityCol - 1]?.trim();
   if (!activityText || activityText.length > MAX_HEADER_CELL_LENGTH) return false;
   // The header's own activity cell ("Uppdrag" standing in for Aktivitet) repeats too.
-  const asHeader = (col: number, text: string): boolean => headerTexts !== undefined && headerTexts[col - 1]?.trim() === text;
   const namesActivity =
-    asHeader(activityCol, activityText) ||
+    sameAsHeader(headerTexts, activityCol, activityText) ||
     (vocabulary.activityFirstLetters.has(firstLetter(activityText)) && headerField(activityText, vocabulary) === "activity");
   if (!namesActivity) return false;
   let others = 0;
@@ -254,7 +257,7 @@ export function isRepeatedHeader(
     seen.add(col);
     const text = cells[col - 1]?.trim();
     if (!text) continue;
-    if (headerField(text, vocabulary) === undefined && !asHeader(col, text)) return false;
+    if (headerField(text, vocabulary) === undefined && !sameAsHeader(headerTexts, col, text)) return false;
     others++;
   }
   return others > 0;

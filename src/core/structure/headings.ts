@@ -63,5 +63,7 @@ const BOARD_ABBREVIATION = /\(\s*(\p{Lu}{2,6}(?:\s*(?:,|\/|&|och)\s*\p{Lu}{2,6})
 
 /** The abbreviation(s) at the end of an activity text, or null. */
 export function trailingBoardAbbreviation(text: string): string | null {
+  // Cell texts come trimmed, and most do not end in ")": no regular expression for them.
+  if (!text.endsWith(")")) return null;
   return BOARD_ABBREVIATION.exec(text)?.[1] ?? null;
 }

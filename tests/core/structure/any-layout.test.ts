@@ -148,3 +148,25 @@ describe("a follow-up of assignments without status or due column", () => {
     expect(due.map((f) => [f.severity, f.row])).toEqual([["info", null]]);
   });
 });
+
+describe("tables that are not activity follow-ups", () => {
+  it("a budget table with an Utfall column is no activity table", () => {
+    const grid = gridFromText("Driftredovisning", [
+      ["Verksamhet", "Budget", "Utfall", "Avvikelse"],
+      ["Kultur", "12,5", "12,1", "0,4"],
+      ["Fritid", "8,0", "8,3", "-0,3"],
+    ]);
+    expect(structureGrid(grid, options).ok).toBe(false);
+  });
+
+  it("a column with a few status words among texts is not taken for the status", () => {
+    const grid = gridFromText("Blad1", [
+      ["Aktivitet", "Kommentar", "Anteckning"],
+      ["Införa e-arkiv", "Upphandling i maj.", "Klart"],
+      ["Ny webbplats", "Lansering i höst.", "Se bilaga 2"],
+      ["Ny intranät", "Förstudie.", "Beslut i KS"],
+    ]);
+    const result = structured(structureGrid(grid, options));
+    expect(result.report.columns).toEqual({ activity: 1, comment: 2 });
+  });
+});

@@ -49,8 +49,20 @@ describe("status words from other organisations", () => {
     ["Grön", "ongoing"],
     ["Gul", "delayed"],
     ["Röd", "cancelled"],
+    // Miljöbarometern's åtgärdsstatus (Falköpings energi- och klimatstrategi, Huddinge Agenda 21).
+    ["Genomförs kontinuerligt", "ongoing"],
+    ["Försenad", "delayed"],
+    ["Påbörjad", "ongoing"],
   ])("%s → %s", (text, expected) => {
     expect(category(text)).toMatchObject({ category: expected, inferred: false });
+  });
+
+  it("keeps the year after a Miljöbarometern status as its remainder (\"Genomförd 2013\")", () => {
+    expect(parseStatus("Genomförd 2013", standardProfile)).toMatchObject({ status: { category: "done", inferred: false }, comment: "2013" });
+  });
+
+  it("reads Östersund's \"Uppdraget är inte genomfört under året.\" as SPEC's Ej genomfört, inferred", () => {
+    expect(category("Uppdraget är inte genomfört under året.")).toMatchObject({ category: "cancelled", inferred: true });
   });
 });
 

@@ -7,7 +7,8 @@
  * first use, so the pane's initial bundle holds only React, Fluent UI and this shell.
  */
 import type { Finding, Report, ReportMeta } from "../core/model";
-import type { Profile } from "../core/profile/schema";
+import type { MappedField, Profile } from "../core/profile/schema";
+import type { MappingProposal } from "../core/structure";
 import type { ProfileResult } from "../core/profile/load";
 import type { StructureResult } from "../core/structure/report";
 import type { StampState, Summary } from "../core/consolidate/model";
@@ -108,6 +109,10 @@ export interface PaneServices {
   parseProfileText(text: string): Promise<ProfileResult>;
   /** "Rensa markeringar": removes the add-in's marks of the last check (or of every sheet). */
   clearMarks?: () => Promise<void>;
+  /** "Vilken kolumn är vad?": a sheet's header row, first rows and the structurer's guess per column. */
+  previewColumns?: (sheet: string) => Promise<MappingProposal>;
+  /** Saves a column mapping in the workbook's profile (replacing one of the same shape); structuring uses it from then on. */
+  saveColumnMapping?: (headers: readonly string[], fields: readonly MappedField[]) => Promise<void>;
   /** Live re-validation (Excel only): calls back when the template table changes; resolves to an unsubscribe. */
   watchTemplate?: (onChange: () => void) => Promise<() => Promise<void>>;
   /** Standalone only: the open workbook as a download named "<name>-<suffix>.xlsx". */
@@ -315,6 +320,19 @@ export function createPaneServices(options: ServiceOptions): PaneServices {
       return profileFromText(text);
     },
   };
+
+  if (port) {
+    const source = port;
+    services.previewColumns = async (sheet) => {
+      const { mappingProposal } = await import("../core/structure");
+      return mappingProposal(await source.readSheet(sheet), await profile());
+    };
+    services.saveColumnMapping = async (headers, fields) => {
+      const { addMapping } = await import("../core/structure");
+      const current = await profile();
+      await services.saveProfile({ ...current, columnMappings: addMapping(current.columnMappings, headers, fields) });
+    };
+  }
 
   if (mode === "excel" && isWatchable(port)) {
     const watchable = port;

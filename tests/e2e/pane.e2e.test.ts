@@ -227,6 +227,30 @@ async function structure(page: Page) {
   };
 }
 
+/**
+ * A workbook with one sheet per tertial whose headers no vocabulary knows: Region Gävleborg's
+ * published assignments (tests/fixtures/other), under the page's own words for its columns,
+ * two of them per sheet so that two sheets share one shape.
+ */
+async function writeAssignmentsPerPeriod(file: string): Promise<void> {
+  const workbook = new ExcelJS.Workbook();
+  const periods: [string, [string, string][]][] = [
+    ["T2", [["Genomlysning av parkeringsbehoven", "AVSLUTAT"], ["Revidera lokalförsörjningsplanen", "PÅGÅENDE"]]],
+    ["T3", [["Utred hur den palliativa vården kan förbättras", "PÅGÅENDE"], ["Utredning klimatvård", "AVSLUTAT"]]],
+  ];
+  for (const [period, rows] of periods) {
+    const sheet = workbook.addWorksheet(`${period} 2024`);
+    sheet.getCell("B1").value = "Uppföljning av politiska uppdrag";
+    sheet.getCell("B3").value = "Uppdragsbeskrivning";
+    sheet.getCell("C3").value = `Uppdragets status ${period}`;
+    rows.forEach(([text, status], i) => {
+      sheet.getCell(`B${4 + i}`).value = text;
+      sheet.getCell(`C${4 + i}`).value = status;
+    });
+  }
+  await workbook.xlsx.writeFile(file);
+}
+
 interface CheckState {
   errors: number;
   warnings: number;
@@ -596,6 +620,35 @@ describe("the task pane in Chromium, standalone mode", () => {
     for (const id of files) expect(listed).toContain(`${id}.xlsx`);
     expectCleanNetwork(network);
   });
+  it("a sheet it cannot read: Vilken kolumn är vad?, then the next period's sheet structures without asking", async () => {
+    const { page, network } = await openPane();
+    const file = path.join(DOWNLOADS, "uppdrag-per-tertial.xlsx");
+    await writeAssignmentsPerPeriod(file);
+    await openFromDisk(page, file);
+    await showView(page, "Mall");
+    const view = panel(page, "Mall");
+
+    await view.getByLabel("Blad att strukturera").selectOption("T2 2024");
+    await view.getByRole("button", { name: "Strukturera blad" }).click();
+    const step = view.getByTestId("column-mapping");
+    await step.waitFor();
+    await expect(step.innerText()).resolves.toContain("Hittade ingen rubrikrad på bladet T2 2024.");
+    await step.getByTestId("mapping-B").selectOption("activity");
+    await step.getByTestId("mapping-C").selectOption("status");
+    await expectAccessible(page, "Mall, Vilken kolumn är vad?");
+    await step.getByRole("button", { name: "Spara och strukturera" }).click();
+    await view.getByText("Bladet T2 2024 strukturerades till T2 2024 (mall).").waitFor();
+    await expect(view.getByTestId("stat-activities").innerText()).resolves.toBe("2");
+
+    // The next period's sheet has the same shape: read with the mapping saved in the workbook, no question.
+    await view.getByLabel("Blad att strukturera").selectOption("T3 2024");
+    await view.getByRole("button", { name: "Strukturera blad" }).click();
+    await view.getByText("Bladet T3 2024 strukturerades till T3 2024 (mall).").waitFor();
+    await expect(view.getByTestId("column-mapping").count()).resolves.toBe(0);
+    await expect(view.getByTestId("stat-activities").innerText()).resolves.toBe("2");
+    expectCleanNetwork(network);
+  });
+
   it("every view fits Excel's narrow pane: nothing scrolls or sticks out sideways at 320 and 420 px", async () => {
     const { page, network } = await openPane();
     const overflow: Awaited<ReturnType<typeof overflowAtPaneWidths>> = [];

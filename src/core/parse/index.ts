@@ -1,5 +1,5 @@
 /** The vocabulary parsers of the domain core (SPEC §2–§3). */
-export { parseStatus, statusLight, canonicalLabel, type ParsedStatus } from "./status";
+export { parseStatus, statusFromComment, statusLight, canonicalLabel, type ParsedStatus } from "./status";
 export { parseDue, isDueUnknown, dueToAllowedTerm, dueSuggestion, excelSerialToIso } from "./due";
 export {
   cutoffFor,

@@ -21,6 +21,8 @@ interface StatusMatchers {
   leading: PhraseMatcher<ProfileCategory>;
   /** Those plus keywords: what counts inside a sentence. */
   anywhere: PhraseMatcher<ProfileCategory>;
+  /** Status sentences ("är genomfört", "bedöms inte bli genomfört"): what the first sentence states. */
+  sentences: PhraseMatcher<ProfileCategory>;
 }
 
 const matcherCache = new WeakMap<Profile, StatusMatchers>();
@@ -30,14 +32,16 @@ function matchersFor(profile: Profile): StatusMatchers {
   if (cached) return cached;
   const leading = new PhraseMatcher<ProfileCategory>();
   const anywhere = new PhraseMatcher<ProfileCategory>();
+  const sentences = new PhraseMatcher<ProfileCategory>();
   for (const entry of profile.statuses) {
+    for (const phrase of entry.sentences ?? []) sentences.add(phrase, entry.category);
     for (const term of [entry.canonical, ...entry.synonyms]) {
       leading.add(term, entry.category);
       anywhere.add(term, entry.category);
     }
     for (const keyword of entry.keywords ?? []) anywhere.add(keyword, entry.category);
   }
-  const matchers = { leading, anywhere };
+  const matchers = { leading, anywhere, sentences };
   matcherCache.set(profile, matchers);
   return matchers;
 }
@@ -75,11 +79,57 @@ export function parseStatus(text: string | null | undefined, profile: Profile): 
     };
 
   const tokens = tokenize(raw);
-  const { leading, anywhere } = matchersFor(profile);
+  const { leading, anywhere, sentences } = matchersFor(profile);
   const first = tokens.findIndex((token) => token.word);
   const lead = first >= 0 ? leading.matchAt(tokens, first) : null;
   if (lead) return fromLeadingTerm(raw, tokens, lead.payload, lead.end, leading, profile);
+  // "Uppdraget bedöms inte bli genomfört." states its status in its first sentence: inferred, the whole text the comment.
+  const stated = statedCategory(raw, sentences);
+  if (stated !== undefined) return result(raw, stated, profile, true, tidyRemainder(raw));
   return inferFromSentence(raw, tokens, anywhere, profile);
+}
+
+/** A text's first sentence (up to its first full stop, question or exclamation mark). */
+export function firstSentence(text: string): string {
+  const end = /[.!?](?=\s|$)/.exec(text);
+  return end ? text.slice(0, end.index + 1) : text;
+}
+
+/**
+ * The category the profile's status sentences give the first sentence: the longest phrase at each
+ * place ("bedöms inte bli genomfört" over "bli genomfört"); none when the sentence states two
+ * categories ("… är genomförd, arbetet med … pågår.").
+ */
+function statedCategory(text: string, sentences: PhraseMatcher<ProfileCategory>): ProfileCategory | undefined {
+  const categories = new Set(phrasesIn(tokenize(firstSentence(text)), sentences).map((found) => found.payload));
+  return categories.size === 1 ? [...categories][0] : undefined;
+}
+
+/** Every phrase of `matcher` in the tokens, left to right: the longest at each place, none overlapping. */
+function phrasesIn<T>(tokens: readonly Token[], matcher: PhraseMatcher<T>): { index: number; payload: T }[] {
+  const found: { index: number; payload: T }[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const match = tokens[i]!.word ? matcher.matchAt(tokens, i) : null;
+    if (!match) {
+      i++;
+      continue;
+    }
+    found.push({ index: i, payload: match.payload });
+    i = match.end;
+  }
+  return found;
+}
+
+/**
+ * The status a comment states when the sheet has no status column ("Uppdraget är genomfört under
+ * året.", "Uppdraget bedöms bli genomfört."): read from its first sentence and always inferred, so
+ * the user confirms it; missing when the first sentence states none.
+ */
+export function statusFromComment(text: string, profile: Profile): Status {
+  const { status } = parseStatus(firstSentence(text), profile);
+  if (status.category === "missing" || status.category === "ambiguous") return { raw: "", category: "missing", label: null, inferred: false };
+  return { ...status, inferred: true };
 }
 
 function remainderFrom(raw: string, tokens: readonly Token[], index: number): string | null {
@@ -153,17 +203,10 @@ function inferFromSentence(
 ): ParsedStatus {
   const categories = new Set<ProfileCategory>();
   let negated = false;
-  let i = 0;
-  while (i < tokens.length) {
-    const match = tokens[i]!.word ? anywhere.matchAt(tokens, i) : null;
-    if (!match) {
-      i++;
-      continue;
-    }
-    const previous = tokens[i - 1];
+  for (const { index, payload } of phrasesIn(tokens, anywhere)) {
+    const previous = tokens[index - 1];
     if (previous !== undefined && NEGATIONS.has(previous.key)) negated = true;
-    else categories.add(match.payload);
-    i = match.end;
+    else categories.add(payload);
   }
   const comment = tidyRemainder(raw);
   const only = categories.size === 1 && !negated ? [...categories][0] : undefined;

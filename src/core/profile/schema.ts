@@ -3,7 +3,7 @@
  * A municipality can load its own; the one in force is stored in the workbook.
  */
 import { z } from "zod";
-import { DueKindSchema, SeveritySchema, StatusCategorySchema } from "../model";
+import { ACTIVITY_FIELDS, DueKindSchema, SeveritySchema, StatusCategorySchema } from "../model";
 
 export const TrafficLightSchema = z.enum(["green", "yellow", "red", "grey"]);
 export type TrafficLight = z.infer<typeof TrafficLightSchema>;
@@ -20,6 +20,12 @@ export const ProfileStatusSchema = z.strictObject({
    * ("Arbetet är genomfört under våren"); such a status is marked inferred. Optional.
    */
   keywords: z.array(z.string().min(1)).optional(),
+  /**
+   * Phrases that, in the first sentence of a comment or status cell, state this category
+   * ("Uppdraget är genomfört", "bedöms inte bli genomfört"). The longest phrase found wins, and the
+   * status is marked inferred for the user to confirm. Optional.
+   */
+  sentences: z.array(z.string().min(1)).optional(),
 });
 export type ProfileStatus = z.infer<typeof ProfileStatusSchema>;
 
@@ -51,6 +57,30 @@ export const ProfileDueSchema = z.strictObject({
   referencePhrases: z.array(z.string().min(1)),
 });
 
+/** The header words each field's column is known by ("Status": ["Status", "Utfall", "Läge"]), matched case- and diacritics-insensitively. */
+export const ProfileColumnsSchema = z.partialRecord(z.enum(ACTIVITY_FIELDS), z.array(z.string().min(1)));
+export type ProfileColumns = z.infer<typeof ProfileColumnsSchema>;
+
+/** What a column of a mapped table holds: a field, or nothing to read. */
+export const MappedFieldSchema = z.enum([...ACTIVITY_FIELDS, "ignore"]);
+export type MappedField = z.infer<typeof MappedFieldSchema>;
+
+/**
+ * A table layout the user mapped by hand ("Vilken kolumn är vad?"): the header row's cells as
+ * written, left to right from the table's first column, and what each column holds. A sheet whose
+ * header row has the same shape (period words and years aside) is read with it, without asking.
+ */
+export const ColumnMappingSchema = z
+  .strictObject({
+    /** The header row's cells, "" for an empty one ("Uppdrag", "T3 2020", "Kommentar T3 2020"). */
+    headers: z.array(z.string()).min(1),
+    /** One per header cell. */
+    fields: z.array(MappedFieldSchema).min(1),
+  })
+  .refine((mapping) => mapping.headers.length === mapping.fields.length, { message: "headers och fields ska vara lika långa", path: ["fields"] })
+  .refine((mapping) => mapping.fields.includes("activity"), { message: "en kolumn ska vara activity (Aktivitet)", path: ["fields"] });
+export type ColumnMapping = z.infer<typeof ColumnMappingSchema>;
+
 export const ProfileSchema = z.strictObject({
   id: z.string().min(1),
   name: z.string().min(1),
@@ -62,5 +92,9 @@ export const ProfileSchema = z.strictObject({
   commentRequired: z.array(StatusCategorySchema),
   /** Severity overrides by rule id (SPEC §6). */
   severities: z.record(z.string(), SeveritySchema),
+  /** Header words per field, added to the standard profile's (a profile need not repeat them). */
+  columns: ProfileColumnsSchema.optional(),
+  /** Table layouts mapped by the user, tried before the header words. */
+  columnMappings: z.array(ColumnMappingSchema).optional(),
 });
 export type Profile = z.infer<typeof ProfileSchema>;

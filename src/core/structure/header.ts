@@ -3,41 +3,57 @@
  * (SPEC §5): "Nämndmål | Aktivitet | Slutda-\ntum 2020 | Status | Kommentar",
  * "Prioriterade aktiviteter | Utfall", the standard template's nine columns, …
  */
-import { type ActivityField, type ColumnMap } from "../model";
+import { ACTIVITY_FIELDS, type ActivityField, type ColumnMap } from "../model";
+import { standardProfile } from "../profile/load";
+import { type Profile, type ProfileColumns } from "../profile/schema";
 import { foldKey } from "../text/normalize";
 import { type HeaderCandidate } from "./report";
 
-/** The column names each field is known by, as written; matched through foldKey. */
-export const HEADER_NAMES: Readonly<Record<ActivityField, readonly string[]>> = {
-  perspective: ["Perspektiv", "Perspektiv/område", "Område"],
-  commonGoal: ["Kommunövergripande mål", "Kommungemensamt mål", "Övergripande mål", "KF-mål"],
-  goal: [
-    "Nämndmål",
-    "Förvaltningsmål",
-    "Mål",
-    "Målområde",
-    "Nämndens mål",
-    "Förvaltningens mål",
-    "Verksamhetsmål",
-  ],
-  activity: [
-    "Aktivitet",
-    "Aktiviteter",
-    "Prioriterade aktiviteter",
-    "Prioriterad aktivitet",
-    "Aktivitet/åtgärd",
-    "Åtgärd",
-    "Åtgärder",
-    // BUN 2020 heads its blocks of strategic assignments so: the assignment text is the activity.
-    "Strategiskt utvecklingsuppdrag",
-    "Strategiska utvecklingsuppdrag",
-  ],
-  assignmentRefs: ["Uppdrag", "Uppdragsreferens", "Uppdragsnummer"],
-  due: ["Slutdatum", "Slutfört", "Klart senast", "Klar senast", "Tidplan", "Tidpunkt", "Slutdatum/tidplan"],
-  responsible: ["Ansvarig", "Ansvariga", "Ansvar", "Ansvarig chef"],
-  status: ["Status", "Utfall", "Status/utfall"],
-  comment: ["Kommentar", "Kommentarer", "Kommentar/analys", "Analys", "Kommentar till status"],
-};
+/**
+ * The column names each field is known by: the standard profile's `columns` plus a profile's own
+ * (a municipality's profile adds words, it need not repeat them). Matched through foldKey.
+ */
+export class HeaderVocabulary {
+  readonly names: Readonly<Record<ActivityField, readonly string[]>>;
+  /** Folded column name → field. */
+  readonly fieldByKey: ReadonlyMap<string, ActivityField>;
+  /** Lower-cased names as written: most header cells are found here without folding. */
+  readonly fieldByLower: ReadonlyMap<string, ActivityField>;
+  /** The first letters the activity column's names start with, to reject most data rows unfolded. */
+  readonly activityFirstLetters: ReadonlySet<string>;
+
+  constructor(...sources: (ProfileColumns | undefined)[]) {
+    const names = {} as Record<ActivityField, string[]>;
+    for (const field of ACTIVITY_FIELDS) names[field] = [];
+    for (const source of sources)
+      for (const field of ACTIVITY_FIELDS) for (const name of source?.[field] ?? []) if (!names[field].includes(name)) names[field].push(name);
+    this.names = names;
+    const byKey = new Map<string, ActivityField>();
+    const byLower = new Map<string, ActivityField>();
+    for (const field of ACTIVITY_FIELDS)
+      for (const name of names[field]) {
+        if (!byKey.has(foldKey(name))) byKey.set(foldKey(name), field);
+        if (!byLower.has(name.toLowerCase())) byLower.set(name.toLowerCase(), field);
+      }
+    this.fieldByKey = byKey;
+    this.fieldByLower = byLower;
+    this.activityFirstLetters = new Set(names.activity.map((name) => foldKey(name).charAt(0)));
+  }
+}
+
+const STANDARD_VOCABULARY = new HeaderVocabulary(standardProfile.columns);
+const vocabularies = new WeakMap<Profile, HeaderVocabulary>();
+
+/** The header vocabulary a profile brings (the standard words plus its own), built once per profile. */
+export function headerVocabulary(profile: Profile): HeaderVocabulary {
+  if (profile === standardProfile || profile.columns === undefined) return STANDARD_VOCABULARY;
+  let vocabulary = vocabularies.get(profile);
+  if (!vocabulary) vocabularies.set(profile, (vocabulary = new HeaderVocabulary(standardProfile.columns, profile.columns)));
+  return vocabulary;
+}
+
+/** The standard profile's column names per field. */
+export const HEADER_NAMES: Readonly<Record<ActivityField, readonly string[]>> = STANDARD_VOCABULARY.names;
 
 /** The Swedish column name shown to users for each field (the standard template's spelling). */
 export const FIELD_LABELS: Readonly<Record<ActivityField, string>> = {
@@ -51,17 +67,6 @@ export const FIELD_LABELS: Readonly<Record<ActivityField, string>> = {
   status: "Status",
   comment: "Kommentar",
 };
-
-/** Folded column name → field, computed once. */
-const FIELD_BY_KEY: ReadonlyMap<string, ActivityField> = (() => {
-  const map = new Map<string, ActivityField>();
-  for (const [field, names] of Object.entries(HEADER_NAMES) as [ActivityField, readonly string[]][])
-    for (const name of names) map.set(foldKey(name), field);
-  return map;
-})();
-
-/** The first letters the activity column's names start with, to reject most data rows unfolded. */
-const ACTIVITY_FIRST_LETTERS: ReadonlySet<string> = new Set(HEADER_NAMES.activity.map((name) => foldKey(name).charAt(0)));
 
 const FOLDED_LETTER: Readonly<Record<string, string>> = { å: "a", ä: "a", ö: "o", é: "e", ü: "u" };
 
@@ -77,15 +82,7 @@ const MAX_HEADER_CELL_LENGTH = 60;
  * "Slutdatum 2020", "Status per 31 augusti", "Slutdatum (kvartal)", "Kommentar*" → the bare name.
  * foldKey has already dropped a closing parenthesis at the end, so it is optional here.
  */
-const HEADER_SUFFIX = /(?:\s*\*+|\s+\d{4}(?:\s*[/-]\s*\d{2,4})?|\s+per\s.*|\s*\([^)]*\)?)$/;
-
-/** Lower-cased names as written: most header cells are found here without folding. */
-const FIELD_BY_LOWER: ReadonlyMap<string, ActivityField> = (() => {
-  const map = new Map<string, ActivityField>();
-  for (const [field, names] of Object.entries(HEADER_NAMES) as [ActivityField, readonly string[]][])
-    for (const name of names) map.set(name.toLowerCase(), field);
-  return map;
-})();
+const HEADER_SUFFIX = /(?:\s*\*+|\s+\d{4}(?:\s*[/-]\s*\d{2,4})?|\s+per\s.*|\s*\([^)]*\)?|\s+(?:t|tertial)\s*[1-3]|\s+(?:delar|helar))$/;
 
 /** A header name with its suffix ("Status per 31 augusti") has at most this many words. */
 const MAX_HEADER_WORDS = 4;
@@ -104,21 +101,21 @@ function wordCount(text: string, limit: number): number {
 }
 
 /** The field a header cell names, or undefined. */
-export function headerField(text: string): ActivityField | undefined {
+export function headerField(text: string, vocabulary: HeaderVocabulary = STANDARD_VOCABULARY): ActivityField | undefined {
   if (text.length === 0 || text.length > MAX_HEADER_CELL_LENGTH) return undefined;
-  const quick = FIELD_BY_LOWER.get(text.trim().toLowerCase());
+  const quick = vocabulary.fieldByLower.get(text.trim().toLowerCase());
   if (quick) return quick;
   // Sentences are not header names: reject them before the (costlier) folding.
   if (wordCount(text, MAX_HEADER_WORDS + 1) > MAX_HEADER_WORDS) return undefined;
   let key = foldKey(text);
-  const exact = FIELD_BY_KEY.get(key);
+  const exact = vocabulary.fieldByKey.get(key);
   if (exact) return exact;
   // Strip one suffix at a time ("Slutdatum 2020 (kvartal)") until the key stops changing.
   for (let guard = 0; guard < 3; guard++) {
     const stripped = key.replace(HEADER_SUFFIX, "").trim();
     if (stripped === key || stripped.length === 0) return undefined;
     key = stripped;
-    const field = FIELD_BY_KEY.get(key);
+    const field = vocabulary.fieldByKey.get(key);
     if (field) return field;
   }
   return undefined;
@@ -138,16 +135,35 @@ export interface HeaderMatch {
   sharedStatusComment: boolean;
   /** The due column's header text, for its year. */
   dueHeader: string | null;
+  /** Why each column was taken for its field (header words, the values below, the user's mapping). */
+  choices?: ColumnChoice[];
+  /** The header row's texts (index c = column c+1): a row repeating them is the header repeated at a page break. */
+  texts?: readonly (string | null | undefined)[];
+}
+
+/** What decided a column: its header words, the values below it, the Uppdrag column standing in for Aktivitet, or the user's mapping. */
+export type ColumnEvidence = "header" | "values" | "assignment-column" | "mapping";
+
+export interface ColumnChoice {
+  field: ActivityField;
+  col: number;
+  evidence: ColumnEvidence;
+  /** For "values": how many of the sampled cells below parsed as the field. */
+  matched?: number;
+  sampled?: number;
 }
 
 /** Matches one row's cells against the header names; the first cell of each field wins. */
-export function matchHeaderCells(cells: readonly (string | null | undefined)[]): { columns: ColumnMap; dueHeader: string | null } {
+export function matchHeaderCells(
+  cells: readonly (string | null | undefined)[],
+  vocabulary: HeaderVocabulary = STANDARD_VOCABULARY,
+): { columns: ColumnMap; dueHeader: string | null } {
   const columns: ColumnMap = {};
   let dueHeader: string | null = null;
   for (let c = 0; c < cells.length; c++) {
     const text = cells[c]?.trim();
     if (!text) continue;
-    const field = headerField(text);
+    const field = headerField(text, vocabulary);
     if (!field || columns[field] !== undefined) continue;
     columns[field] = c + 1;
     if (field === "due") dueHeader = text;
@@ -163,7 +179,7 @@ export function isActivityHeader(columns: ColumnMap): boolean {
   );
 }
 
-function completeColumns(columns: ColumnMap): { columns: ColumnMap; sharedStatusComment: boolean } {
+export function completeColumns(columns: ColumnMap): { columns: ColumnMap; sharedStatusComment: boolean } {
   if (columns.comment === undefined && columns.status !== undefined)
     return { columns: { ...columns, comment: columns.status }, sharedStatusComment: true };
   return { columns, sharedStatusComment: false };
@@ -177,17 +193,18 @@ export type HeaderSearch =
 export type RowTexts = (row: number) => readonly (string | null | undefined)[];
 
 /** The first row, from `fromRow` on, that is an activity header; else the row that matched most names. */
-export function findHeaderRow(rowCount: number, rowTexts: RowTexts, fromRow = 1): HeaderSearch {
+export function findHeaderRow(rowCount: number, rowTexts: RowTexts, fromRow = 1, vocabulary: HeaderVocabulary = STANDARD_VOCABULARY): HeaderSearch {
   let best: HeaderCandidate | undefined;
   for (let row = fromRow; row <= rowCount; row++) {
     const cells = rowTexts(row);
     let nonEmpty = 0;
     for (const cell of cells) if (cell && cell.trim()) nonEmpty++;
     if (nonEmpty === 0) continue;
-    const { columns, dueHeader } = matchHeaderCells(cells);
+    const { columns, dueHeader } = matchHeaderCells(cells, vocabulary);
     if (isActivityHeader(columns)) {
       const { columns: complete, sharedStatusComment } = completeColumns(columns);
-      return { found: true, header: { row, columns: complete, sharedStatusComment, dueHeader } };
+      const choices = (Object.entries(columns) as [ActivityField, number][]).map(([field, col]): ColumnChoice => ({ field, col, evidence: "header" }));
+      return { found: true, header: { row, columns: complete, sharedStatusComment, dueHeader, choices, texts: cells } };
     }
     const matched = (Object.keys(columns) as ActivityField[]).map((field) => FIELD_LABELS[field]);
     if (matched.length > 0 && (!best || matched.length > best.matched.length)) best = { row, matched };
@@ -196,10 +213,9 @@ export function findHeaderRow(rowCount: number, rowTexts: RowTexts, fromRow = 1)
 }
 
 /** The Swedish message for a sheet without a recognisable header. */
-export function noHeaderMessage(sheet: string, bestCandidate?: HeaderCandidate): string {
-  const lookedFor = (Object.keys(HEADER_NAMES) as ActivityField[])
-    .map((field) => {
-      const names = HEADER_NAMES[field];
+export function noHeaderMessage(sheet: string, bestCandidate?: HeaderCandidate, vocabulary: HeaderVocabulary = STANDARD_VOCABULARY): string {
+  const lookedFor = ACTIVITY_FIELDS.map((field) => {
+      const names = vocabulary.names[field];
       const others = names.filter((name) => name !== FIELD_LABELS[field]).slice(0, 3);
       return others.length > 0 ? `${FIELD_LABELS[field]} (${others.join(", ")})` : FIELD_LABELS[field];
     })
@@ -207,7 +223,11 @@ export function noHeaderMessage(sheet: string, bestCandidate?: HeaderCandidate):
   const candidate = bestCandidate
     ? ` Bäst stämmer rad ${bestCandidate.row}, som har ${bestCandidate.matched.join(", ")}, men en rubrikrad behöver kolumnen Aktivitet och minst en av Status, Slutdatum, Kommentar eller Nämndmål.`
     : " Ingen rad liknar en rubrikrad.";
-  return `Hittade ingen rubrikrad för aktiviteter på bladet "${sheet}". Letade efter kolumnerna ${lookedFor}.${candidate}`;
+  return `Hittade ingen rubrikrad för aktiviteter på bladet "${sheet}". Letade efter kolumnerna ${lookedFor}.${candidate} Ange själv vilken kolumn som är vad: i panelen under Mall → Vilken kolumn är vad?, eller med columnMappings i profilen (docs/profil.md).`;
+}
+
+function sameAsHeader(headerTexts: readonly (string | null | undefined)[] | undefined, col: number, text: string): boolean {
+  return headerTexts !== undefined && headerTexts[col - 1]?.trim() === text;
 }
 
 /**
@@ -215,12 +235,21 @@ export function noHeaderMessage(sheet: string, bestCandidate?: HeaderCandidate):
  * a header name, and so does every other non-empty mapped cell (at least one). Long cells are
  * rejected unfolded, so most data rows cost one length test.
  */
-export function isRepeatedHeader(cells: readonly (string | null | undefined)[], columns: ColumnMap): boolean {
+export function isRepeatedHeader(
+  cells: readonly (string | null | undefined)[],
+  columns: ColumnMap,
+  vocabulary: HeaderVocabulary = STANDARD_VOCABULARY,
+  headerTexts?: readonly (string | null | undefined)[],
+): boolean {
   const activityCol = columns.activity;
   if (activityCol === undefined) return false;
   const activityText = cells[activityCol - 1]?.trim();
   if (!activityText || activityText.length > MAX_HEADER_CELL_LENGTH) return false;
-  if (!ACTIVITY_FIRST_LETTERS.has(firstLetter(activityText)) || headerField(activityText) !== "activity") return false;
+  // The header's own activity cell ("Uppdrag" standing in for Aktivitet) repeats too.
+  const namesActivity =
+    sameAsHeader(headerTexts, activityCol, activityText) ||
+    (vocabulary.activityFirstLetters.has(firstLetter(activityText)) && headerField(activityText, vocabulary) === "activity");
+  if (!namesActivity) return false;
   let others = 0;
   const seen = new Set<number>([activityCol]);
   for (const col of Object.values(columns)) {
@@ -228,7 +257,7 @@ export function isRepeatedHeader(cells: readonly (string | null | undefined)[], 
     seen.add(col);
     const text = cells[col - 1]?.trim();
     if (!text) continue;
-    if (headerField(text) === undefined) return false;
+    if (headerField(text, vocabulary) === undefined && !sameAsHeader(headerTexts, col, text)) return false;
     others++;
   }
   return others > 0;

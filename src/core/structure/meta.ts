@@ -66,6 +66,25 @@ export function parsePeriodValue(text: string): Period | null {
   return parsePeriodPhrase(text)?.period ?? null;
 }
 
+/** "T3 2020", "Tertial 2", "Delår 2021" in a sheet's name: one sheet per period, the period only there. */
+const SHEET_NAME_PERIOD: readonly [RegExp, Period][] = [
+  [/\b(?:t|tertial)\s*1\b/i, "tertial1"],
+  [/\b(?:t|tertial)\s*2\b|\bdel[aå]r\b/i, "delar"],
+  [/\b(?:t|tertial)\s*3\b|\bhel[aå]r\b|\b[aå]rsredovisning\b|\bbokslut\b/i, "helar"],
+];
+
+/** The period a sheet's name gives (T1 → tertial1, T2 → delår, T3 → helår), or null. */
+export function periodFromSheetName(name: string): Period | null {
+  for (const [pattern, period] of SHEET_NAME_PERIOD) if (pattern.test(name)) return period;
+  return null;
+}
+
+/** The year in a sheet's name ("T3 2020"), or null. */
+export function yearFromSheetName(name: string): number | null {
+  const match = /\b(19\d{2}|20\d{2})\b/.exec(name);
+  return match ? Number(match[1]) : null;
+}
+
 const YEAR = /\b(19\d{2}|20\d{2})\b/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** Title text longer than this is an intro paragraph: names in it are mentions, not the report's own. */

@@ -11,4 +11,5 @@ export {
   parsePeriodPhrase,
   parseRegisterList,
   parseStatus,
+  statusFromComment,
 } from "../parse";

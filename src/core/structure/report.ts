@@ -5,7 +5,8 @@
 import { z } from "zod";
 import { RegisterEntrySchema, ReportSchema } from "../model";
 
-export const STRUCTURE_NOTE_KINDS = ["inferred", "unplaced", "perspective-unknown", "header-repeated", "title", "info"] as const;
+/** "column": which column was read as which field, and what decided it (header words, values, mapping). */
+export const STRUCTURE_NOTE_KINDS = ["inferred", "unplaced", "perspective-unknown", "header-repeated", "title", "info", "column"] as const;
 export const StructureNoteKindSchema = z.enum(STRUCTURE_NOTE_KINDS);
 export type StructureNoteKind = z.infer<typeof StructureNoteKindSchema>;
 

@@ -24,10 +24,13 @@ export class SheetReader {
   private lastTexts: RowTexts = EMPTY_ROW;
   /** Cell key → top-left of the merged area covering it (only for covered, non-top-left cells). */
   private readonly coveredBy = new Map<number, { row: number; col: number }>();
+  /** Cell keys of the top-left cells of areas merged across columns (a shaded section row spans the table). */
+  private readonly spansColumns = new Set<number>();
 
   constructor(readonly grid: Grid) {
     this.rowCount = grid.rows.length;
     for (const area of grid.merges) {
+      if (area.right > area.left) this.spansColumns.add(area.top * COLUMN_SPAN + area.left);
       if (area.bottom === area.top) continue; // only vertical extent matters for filling values
       for (let r = area.top; r <= area.bottom; r++)
         for (let c = area.left; c <= area.right; c++)
@@ -67,6 +70,11 @@ export class SheetReader {
     if (!origin || origin.row === row) return undefined;
     const text = this.text(origin.row, origin.col);
     return text === undefined ? undefined : { text, merged: true, row: origin.row, col: origin.col };
+  }
+
+  /** True when the cell is the top-left of an area merged across columns. */
+  mergedAcross(row: number, col: number): boolean {
+    return this.spansColumns.has(row * COLUMN_SPAN + col);
   }
 
   /** The next row after `row` with any content, or undefined. */

@@ -41,6 +41,8 @@ export interface RawFinding {
   suggestion?: string;
   /** The full new text of the target cell; the engine adds sheet, cell and old value. */
   fixValue?: string;
+  /** This finding's severity when the profile sets none for the rule (a sheet-level note is info). */
+  severity?: Severity;
 }
 
 export interface RuleContext {

@@ -70,10 +70,12 @@ export function validateReport(report: Report, options: ValidateOptions): Findin
   // every finding (a megabyte of garbage per validation of 10,000 activities).
   for (let order = 0; order < RULES.length; order++) {
     const rule = RULES[order]!;
-    const severity = options.profile.severities[rule.id] ?? rule.defaultSeverity;
+    const configured = options.profile.severities[rule.id];
+    const severity = configured ?? rule.defaultSeverity;
     const raws = rule.check(ctx);
     for (let i = 0; i < raws.length; i++) {
-      const finding = toFinding(rule.id, severity, raws[i]!, ctx);
+      const raw = raws[i]!;
+      const finding = toFinding(rule.id, configured ?? raw.severity ?? severity, raw, ctx);
       const col = finding.column === null ? 0 : numberOf(finding.column);
       findings.push(finding);
       keys.push(((finding.row ?? 0) * 16384 + col) * 32 + order);

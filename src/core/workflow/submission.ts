@@ -5,6 +5,7 @@
 import type { Finding, Report } from "../model";
 import type { Profile } from "../profile/schema";
 import { standardProfile } from "../profile/load";
+import { isRegisterGrid } from "../structure";
 import { applyFixPlan, planFixes, revertLastPlan } from "../fix";
 import { readStamp, stampReport, stampState, type StampResult, type StampState } from "../stamp";
 import { TEMPLATE_VERSION } from "../template";
@@ -18,7 +19,14 @@ export async function listTemplateSheets(
   options: { profile: Profile } = { profile: standardProfile },
 ): Promise<{ name: string; isTemplate: boolean }[]> {
   const reading = await readWorkbook(port, options);
-  return reading.results.flatMap((r) => (r.ok ? [{ name: r.report.sheet, isTemplate: isTemplateReport(r.report) }] : []));
+  const read = new Map(reading.results.flatMap((r) => (r.ok ? [[r.report.sheet, isTemplateReport(r.report)] as const] : [])));
+  // A sheet the structurer cannot read yet is listed too (unless a register or blank): its columns
+  // can be mapped by hand ("Vilken kolumn är vad?").
+  return reading.grids.flatMap((grid) => {
+    const isTemplate = read.get(grid.sheet);
+    if (isTemplate !== undefined) return [{ name: grid.sheet, isTemplate }];
+    return grid.rows.some((row) => row.some((cell) => cell !== null)) && !isRegisterGrid(grid) ? [{ name: grid.sheet, isTemplate: false }] : [];
+  });
 }
 
 export async function applyFixes(

@@ -15,6 +15,8 @@ import {
   templateColumn,
   PROFILE_SETTING,
   REGISTER_SHEET,
+  TABLE_NAME,
+  TEMPLATE_COLUMNS,
   buildTemplateSheets,
   emptyMeta,
 } from "../template";
@@ -164,9 +166,25 @@ export async function structureSheetIntoTemplate(
   if (!result.ok) return { sheet: null, result };
   const sheet = safeSheetName(`${sourceSheet} (mall)`, taken);
   const { report, register } = result;
-  const specs = buildTemplateSheets({ meta: report, activities: report.activities, profile: options.profile, register, sheetName: sheet });
+  // Table and header-cell names are workbook-wide: next to a template already there (the last
+  // period's sheet, structured), the new one gets a numbered table and no header-cell names, as
+  // buildTemplateWorkbook does for its second sheet.
+  const earlier = await templateSheetCount(port, others.map((s) => s.name).filter((name) => name !== REGISTER_SHEET));
+  const naming = earlier === 0 ? {} : { tableName: `${TABLE_NAME}${earlier + 1}`, defineNames: false };
+  const specs = buildTemplateSheets({ meta: report, activities: report.activities, profile: options.profile, register, sheetName: sheet, ...naming });
   await port.writeSheets(taken.has(REGISTER_SHEET) ? specs.filter((s) => s.name !== REGISTER_SHEET) : specs);
   return { sheet, result };
+}
+
+/** How many of the sheets are standard templates (their header row is the template's, at its row). */
+async function templateSheetCount(port: WorkbookPort, names: readonly string[]): Promise<number> {
+  const titles = TEMPLATE_COLUMNS.map((column) => column.title);
+  let count = 0;
+  for (const name of names) {
+    const header = (await port.readSheet(name)).rows[TABLE_HEADER_ROW - 1] ?? [];
+    if (titles.every((title, i) => header[i]?.text.trim() === title)) count++;
+  }
+  return count;
 }
 
 /** The profile stored in the workbook, or the standard profile when none (or an invalid one) is stored. */

@@ -2,6 +2,8 @@
 import { useCallback, useEffect, useId, useState } from "react";
 import { Button, Field, Select, Text } from "@fluentui/react-components";
 import { ArrowDownloadRegular, TableAddRegular, TableSimpleRegular } from "@fluentui/react-icons";
+import type { MappedField } from "../../core/profile/schema";
+import type { MappingProposal } from "../../core/structure";
 import type { PaneServices, StructureResult, TemplateSheetInfo } from "../services";
 import { toReportMeta, type PaneSettings } from "../settings";
 import { useT } from "../i18n";
@@ -9,6 +11,7 @@ import { useTask, errorMessage } from "../useTask";
 import { offerDownload } from "../download";
 import { ErrorBar, SuccessBar, Working } from "../components/feedback";
 import { StructureReport } from "../components/StructureReport";
+import { ColumnMapping } from "../components/ColumnMapping";
 import { useViewStyles } from "./styles";
 
 export interface MallViewProps {
@@ -26,6 +29,10 @@ export function MallView({ services, settings }: MallViewProps) {
   const [insert, runInsert] = useTask<{ sheet: string }>();
   const [structure, runStructure] = useTask<{ sheet: string | null; result: StructureResult; source: string }>();
   const [downloadError, setDownloadError] = useState<string | null>(null);
+  /** The "Vilken kolumn är vad?" step: open for one sheet, with the structurer's guess. */
+  const [mapping, setMapping] = useState<{ sheet: string; proposal: MappingProposal } | null>(null);
+  const [mappingError, setMappingError] = useState<string | null>(null);
+  const [mappingBusy, setMappingBusy] = useState(false);
   const hasWorkbook = services.workbookName !== null;
 
   const refreshSheets = useCallback(async () => {
@@ -45,7 +52,7 @@ export function MallView({ services, settings }: MallViewProps) {
     void refreshSheets();
   }, [refreshSheets]);
 
-  const busy = insert.phase === "working" || structure.phase === "working";
+  const busy = insert.phase === "working" || structure.phase === "working" || mappingBusy;
   const sources = (sheets ?? []).filter((sheet) => !sheet.isTemplate);
 
   async function onInsert() {
@@ -53,10 +60,41 @@ export function MallView({ services, settings }: MallViewProps) {
     await refreshSheets();
   }
 
-  async function onStructure() {
-    const source = chosen;
-    await runStructure(async () => ({ ...(await services.structureSheet(source)), source }));
+  async function openMapping(sheet: string) {
+    if (!services.previewColumns) return;
+    setMappingError(null);
+    try {
+      setMapping({ sheet, proposal: await services.previewColumns(sheet) });
+    } catch (error) {
+      setMappingError(errorMessage(error));
+    }
+  }
+
+  async function structureSource(source: string) {
+    setMapping(null);
+    const outcome = await runStructure(async () => ({ ...(await services.structureSheet(source)), source }));
     await refreshSheets();
+    // A sheet the structurer cannot read: ask which column is what.
+    if (outcome && !outcome.result.ok) await openMapping(source);
+  }
+
+  async function onStructure() {
+    await structureSource(chosen);
+  }
+
+  async function onSaveMapping(sheet: string, headers: readonly string[], fields: readonly MappedField[]) {
+    if (!services.saveColumnMapping) return;
+    setMappingBusy(true);
+    setMappingError(null);
+    try {
+      await services.saveColumnMapping(headers, fields);
+    } catch (error) {
+      setMappingError(errorMessage(error));
+      return;
+    } finally {
+      setMappingBusy(false);
+    }
+    await structureSource(sheet);
   }
 
   async function onDownload() {
@@ -128,6 +166,11 @@ export function MallView({ services, settings }: MallViewProps) {
           >
             {t("mall.structure.button")}
           </Button>
+          {services.previewColumns && (
+            <Button disabled={busy || chosen === ""} onClick={() => void openMapping(chosen)}>
+              {t("mall.mapping.open")}
+            </Button>
+          )}
         </div>
         {structure.phase === "working" && <Working label={t("common.working")} />}
         {structure.phase === "failed" && <ErrorBar message={structure.message} />}
@@ -135,6 +178,17 @@ export function MallView({ services, settings }: MallViewProps) {
           <SuccessBar>{t("mall.structure.done", { source: structured.source, sheet: structured.sheet })}</SuccessBar>
         )}
         {structure.phase === "done" && <StructureReport result={structure.result.result} />}
+        {mappingError && <ErrorBar message={mappingError} />}
+        {mapping && (
+          <ColumnMapping
+            key={mapping.sheet}
+            sheet={mapping.sheet}
+            proposal={mapping.proposal}
+            busy={busy}
+            onSave={(headers, fields) => void onSaveMapping(mapping.sheet, headers, fields)}
+            onCancel={() => setMapping(null)}
+          />
+        )}
       </section>
 
       {services.exportWorkbook && (structured || inserted) && (

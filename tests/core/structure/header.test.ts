@@ -87,6 +87,7 @@ describe("header detection", () => {
     expect(result.message).toContain("Slutdatum (Slutfört, Klart senast");
     expect(result.message).toContain("Status (Utfall");
     expect(result.message).toContain("Bäst stämmer rad 3, som har Nämndmål, Kommentar, Status");
+    expect(result.message).toContain("Ange själv vilken kolumn som är vad: i panelen under Mall → Vilken kolumn är vad?");
   });
 
   it("says so when no row looks like a header at all", () => {

@@ -27,13 +27,13 @@ export const dueMissing: Rule = {
   defaultSeverity: "warning",
   check(ctx) {
     const terms = allowedTermsText(ctx.profile);
-    // A sheet without a Slutdatum column (KS 2018: "Prioriterade aktiviteter | Utfall") is one
-    // finding about the sheet, not one per row.
+    // A sheet without a Slutdatum column (KS 2018: "Prioriterade aktiviteter | Utfall", a list of
+    // political assignments) is normal: one note (info) about the sheet, not one warning per row.
     const { columns } = ctx.report;
     if (columns !== undefined && columns.due === undefined) {
       return ctx.report.activities.length === 0
         ? []
-        : [{ at: null, value: null, message: ctx.msg("due.missing.noColumn", { terms }) }];
+        : [{ at: null, value: null, message: ctx.msg("due.missing.noColumn", { terms }), severity: "info" }];
     }
     return ctx.report.activities
       .filter(

@@ -12,6 +12,9 @@
  */
 import { WorkbookError } from "../port";
 import type { ZipEntry } from "./inspect-bytes";
+import { corruptSheet, entryData } from "./xlsx/unzip";
+
+export { corruptSheet, entryData };
 
 /** Rows over all worksheets of one workbook; reports have hundreds, not hundreds of thousands. */
 export const DEFAULT_MAX_ROWS = 200_000;
@@ -28,13 +31,6 @@ export function tooManyRows(maxRows: number): WorkbookError {
   return new WorkbookError(
     `Arbetsboken har fler än ${thousands(maxRows)} rader, vilket är gränsen. Ta bort tomma eller överflödiga rader, eller dela upp arbetsboken, och försök igen.`,
     "too-large",
-  );
-}
-
-export function corruptSheet(name: string): WorkbookError {
-  return new WorkbookError(
-    `Filen är skadad eller ofullständig (delen ${name} går inte att packa upp). Öppna den i Excel och spara den igen.`,
-    "corrupt",
   );
 }
 
@@ -86,16 +82,6 @@ class RowTagCounter {
     this.state = state;
     this.count = count;
   }
-}
-
-/** An entry's stored (compressed) bytes, after its local header. */
-export function entryData(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
-  const at = entry.localHeaderOffset;
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (at + 30 > bytes.length) throw corruptSheet(entry.name);
-  const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
-  if (start + entry.compressedSize > bytes.length) throw corruptSheet(entry.name);
-  return bytes.subarray(start, start + entry.compressedSize);
 }
 
 /** Feeds the inflated entry to `onChunk` until it returns false; returns the bytes inflated. */

@@ -43,13 +43,20 @@ import { worksheetToGrid } from "./read-grid";
 import { renderSheet } from "./render-spec";
 import { LIST_SHEET, needsListSheet } from "./spec-formulas";
 import { writeXlsx } from "./xlsx/package";
+import type { ReadLimits } from "./xlsx/budget";
 import { readXlsx, type XlsxSheet } from "./xlsx/read";
+import type { NativeInflate } from "./xlsx/unzip";
 import type { NativeDeflate } from "./xlsx/zip";
 
 /** Characters of a setting value per cell (under Excel's 32,767 per cell). */
 export const SETTING_CHUNK = 30_000;
 
-export interface OpenOptions extends ByteLimits {}
+export interface OpenOptions extends ByteLimits {
+  /** Cells, merges, strings and characters a workbook may make the reader build (xlsx/budget.ts). */
+  limits?: Partial<ReadLimits>;
+  /** The platform's inflate and UTF-8 decoding (the CLI gives Node's); fflate and TextDecoder otherwise. */
+  native?: NativeInflate;
+}
 
 function toBytes(data: Uint8Array | ArrayBuffer): Uint8Array {
   return data instanceof Uint8Array ? data : new Uint8Array(data);
@@ -110,7 +117,12 @@ export class FileWorkbook implements WorkbookPort {
     const entries = inspectXlsxBytes(bytes, options);
     let sheets: XlsxSheet[] | null = null;
     try {
-      sheets = readXlsx(bytes, { entries, maxRows: options.maxRows ?? DEFAULT_MAX_ROWS });
+      sheets = readXlsx(bytes, {
+        entries,
+        maxRows: options.maxRows ?? DEFAULT_MAX_ROWS,
+        limits: options.limits,
+        native: options.native,
+      });
     } catch (error) {
       if (error instanceof WorkbookError) throw error;
       // Something the direct reader does not take (or a damaged file): ExcelJS decides.

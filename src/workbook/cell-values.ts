@@ -24,7 +24,11 @@ export function isDateNumberFormat(format: string | undefined): boolean {
  * Answers per format code, kept because a sheet asks about the same few formats for every cell;
  * bounded, so a file with a million distinct formats cannot grow it without end.
  */
-function cached(cache: Map<string, boolean>, format: string, test: (format: string) => boolean): boolean {
+function cached(
+  cache: Map<string, boolean>,
+  format: string,
+  test: (format: string) => boolean,
+): boolean {
   let answer = cache.get(format);
   if (answer === undefined) {
     answer = test(format);
@@ -96,7 +100,11 @@ function isErrorValue(value: unknown): value is ErrorValue {
 }
 
 /** A plain value (or a formula's cached result), as ExcelJS gives it, to a Cell; null for empty. */
-export function scalarCell(value: Scalar, numFmt: string | undefined, date1904: boolean): Cell | null {
+export function scalarCell(
+  value: Scalar,
+  numFmt: string | undefined,
+  date1904: boolean,
+): Cell | null {
   if (value === null || value === undefined) return null;
   if (typeof value === "string") {
     const text = decodeOoxmlEscapes(value);
@@ -150,7 +158,12 @@ export function decodeEntitiesAgain(text: string): string {
  * A stored cell value of type `type` (t="b", "e", "n", "str") as ExcelJS gives it, so the
  * direct reader and ExcelJS turn it into the same Cell; undefined for a type it does not know.
  */
-export function excelJsValue(type: string, text: string, format: string | undefined, date1904: boolean): Scalar | undefined {
+export function excelJsValue(
+  type: string,
+  text: string,
+  format: string | undefined,
+  date1904: boolean,
+): Scalar | undefined {
   switch (type) {
     case "str":
       return decodeEntitiesAgain(text);

@@ -72,7 +72,8 @@ const STYLES = `<?xml version="1.0" encoding="UTF-8"?><styleSheet xmlns="${MAIN}
 
 function columnName(col: number): string {
   let name = "";
-  for (let c = col; c > 0; c = Math.floor((c - 1) / 26)) name = String.fromCharCode(65 + ((c - 1) % 26)) + name;
+  for (let c = col; c > 0; c = Math.floor((c - 1) / 26))
+    name = String.fromCharCode(65 + ((c - 1) % 26)) + name;
   return name;
 }
 
@@ -94,18 +95,27 @@ function content(text: string, s: Syntax): string {
 
 function makeWriter(s: Syntax) {
   let counter = 0;
-  const noise = () => (s.comments && counter++ % 2 === 0 ? `<!-- ${counter} <c r="Z9"> --><?app ${counter}?>` : "");
+  const noise = () =>
+    s.comments && counter++ % 2 === 0 ? `<!-- ${counter} <c r="Z9"> --><?app ${counter}?>` : "";
   const name = (local: string) => (s.prefix ? `${s.prefix}:${local}` : local);
   const attrs = (list: [string, string][]) => {
     const ordered = s.reverseAttrs ? [...list].reverse() : list;
-    return ordered.map(([k, v]) => `${s.space}${k}${s.space.trim() ? s.space : ""}=${s.quote}${attrValue(v, s)}${s.quote}`).join("");
+    return ordered
+      .map(
+        ([k, v]) =>
+          `${s.space}${k}${s.space.trim() ? s.space : ""}=${s.quote}${attrValue(v, s)}${s.quote}`,
+      )
+      .join("");
   };
   const el = (local: string, list: [string, string][], inner: string | null) =>
     inner === null
       ? `${noise()}<${name(local)}${attrs(list)}/>`
       : `${noise()}<${name(local)}${attrs(list)}>${inner}${noise()}</${name(local)}>`;
   const root = (local: string, extra: [string, string][], inner: string) => {
-    const declare: [string, string][] = [[s.prefix ? `xmlns:${s.prefix}` : "xmlns", MAIN], ...extra];
+    const declare: [string, string][] = [
+      [s.prefix ? `xmlns:${s.prefix}` : "xmlns", MAIN],
+      ...extra,
+    ];
     return `<?xml version="1.0" encoding="${s.utf16 ? "UTF-16" : "UTF-8"}" standalone="yes"?>${noise()}${el(local, declare, inner)}${noise()}`;
   };
   return { el, root };
@@ -114,18 +124,23 @@ function makeWriter(s: Syntax) {
 function runsXml(runs: string[], s: Syntax, el: ReturnType<typeof makeWriter>["el"]): string {
   const t = (text: string) => el("t", [["xml:space", "preserve"]], content(text, s));
   if (runs.length === 1) return t(runs[0]!);
-  return runs.map((run, i) => el("r", [], (i % 2 ? el("rPr", [], el("b", [], null)) : "") + t(run))).join("");
+  return runs
+    .map((run, i) => el("r", [], (i % 2 ? el("rPr", [], el("b", [], null)) : "") + t(run)))
+    .join("");
 }
 
 function encode(text: string, s: Syntax): Uint8Array {
-  return s.utf16 ? Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]) : Buffer.from(text, "utf8");
+  return s.utf16
+    ? Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")])
+    : Buffer.from(text, "utf8");
 }
 
 function writeWorkbook(sheets: SheetModel[], s: Syntax): Uint8Array {
   const w = makeWriter(s);
   const strings: string[][] = [];
   for (const sheet of sheets)
-    for (const row of sheet.rows) for (const v of row) if (v?.kind === "text" && !v.inline) strings.push(v.runs);
+    for (const row of sheet.rows)
+      for (const v of row) if (v?.kind === "text" && !v.inline) strings.push(v.runs);
   const order = strings.map((_, i) => i);
   if (s.shuffleStrings) order.reverse();
   // strings[i] is stored at position slot[i].
@@ -145,25 +160,40 @@ function writeWorkbook(sheets: SheetModel[], s: Syntax): Uint8Array {
               ? w.el("c", [...ref, ["t", "inlineStr"]], w.el("is", [], runsXml(v.runs, s, w.el)))
               : w.el("c", [...ref, ["t", "s"]], w.el("v", [], String(slot[next++])));
           case "number":
-            return w.el("c", [...ref, ...(v.style ? [["s", String(v.style)] as [string, string]] : [])], w.el("v", [], String(v.value)));
+            return w.el(
+              "c",
+              [...ref, ...(v.style ? [["s", String(v.style)] as [string, string]] : [])],
+              w.el("v", [], String(v.value)),
+            );
           case "bool":
             return w.el("c", [...ref, ["t", "b"]], w.el("v", [], v.value ? "1" : "0"));
           case "error":
             return w.el("c", [...ref, ["t", "e"]], w.el("v", [], content(v.value, s)));
           case "formula":
-            return w.el("c", ref, w.el("f", [], content(v.formula, s)) + w.el("v", [], String(v.result)));
+            return w.el(
+              "c",
+              ref,
+              w.el("f", [], content(v.formula, s)) + w.el("v", [], String(v.result)),
+            );
         }
       });
       const rowRef: [string, string][] = s.omitR && r > 0 ? [] : [["r", String(r + 1)]];
       return w.el("row", rowRef, cellXml.join(""));
     });
     const merges = sheet.merges.map((m) =>
-      w.el("mergeCell", [["ref", `${columnName(m.left)}${m.top}:${columnName(m.right)}${m.bottom}`]], null),
+      w.el(
+        "mergeCell",
+        [["ref", `${columnName(m.left)}${m.top}:${columnName(m.right)}${m.bottom}`]],
+        null,
+      ),
     );
     return w.root(
       "worksheet",
       [["xmlns:r", REL]],
-      w.el("sheetData", [], rows.join("")) + (merges.length ? w.el("mergeCells", [["count", String(merges.length)]], merges.join("")) : ""),
+      w.el("sheetData", [], rows.join("")) +
+        (merges.length
+          ? w.el("mergeCells", [["count", String(merges.length)]], merges.join(""))
+          : ""),
     );
   };
 
@@ -174,18 +204,41 @@ function writeWorkbook(sheets: SheetModel[], s: Syntax): Uint8Array {
     const target = `${s.folder}/sheet${i + 1}.xml`;
     files[`xl/${target}`] = encode(sheetXml(sheet), s);
     rels.push(`<Relationship Id="rId${i + 1}" Type="${REL}/worksheet" Target="${target}"/>`);
-    entries.push(w.el("sheet", [["name", sheet.name], ["sheetId", String(i + 1)], ["r:id", `rId${i + 1}`]], null));
+    entries.push(
+      w.el(
+        "sheet",
+        [
+          ["name", sheet.name],
+          ["sheetId", String(i + 1)],
+          ["r:id", `rId${i + 1}`],
+        ],
+        null,
+      ),
+    );
   });
   const stored = order.map((i) => w.el("si", [], runsXml(strings[i]!, s, w.el)));
-  files["xl/sharedStrings.xml"] = encode(w.root("sst", [["count", String(stored.length)]], stored.join("")), s);
+  files["xl/sharedStrings.xml"] = encode(
+    w.root("sst", [["count", String(stored.length)]], stored.join("")),
+    s,
+  );
   files["xl/styles.xml"] = Buffer.from(STYLES);
   rels.push(`<Relationship Id="rS" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/>`);
   rels.push(`<Relationship Id="rY" Type="${REL}/styles" Target="/xl/styles.xml"/>`);
-  files["xl/workbook.xml"] = encode(w.root("workbook", [["xmlns:r", REL]], w.el("sheets", [], entries.join(""))), s);
-  files["xl/_rels/workbook.xml.rels"] = Buffer.from(`<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="${PKG}">${rels.join("")}</Relationships>`);
-  files["_rels/.rels"] = Buffer.from(`<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`);
+  files["xl/workbook.xml"] = encode(
+    w.root("workbook", [["xmlns:r", REL]], w.el("sheets", [], entries.join(""))),
+    s,
+  );
+  files["xl/_rels/workbook.xml.rels"] = Buffer.from(
+    `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="${PKG}">${rels.join("")}</Relationships>`,
+  );
+  files["_rels/.rels"] = Buffer.from(
+    `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+  );
   const overrides = sheets
-    .map((_, i) => `<Override PartName="/xl/${s.folder}/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`)
+    .map(
+      (_, i) =>
+        `<Override PartName="/xl/${s.folder}/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
+    )
     .join("");
   files["[Content_Types].xml"] = Buffer.from(
     `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="${TYPES}"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>${overrides}<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>`,
@@ -200,14 +253,24 @@ const text = fc.array(char, { minLength: 0, maxLength: 12 }).map((chars) => char
 
 const value: fc.Arbitrary<Value | null> = fc.oneof(
   fc.constant(null),
-  fc.record({ kind: fc.constant("text" as const), runs: fc.array(text, { minLength: 1, maxLength: 3 }), inline: fc.boolean() }),
+  fc.record({
+    kind: fc.constant("text" as const),
+    runs: fc.array(text, { minLength: 1, maxLength: 3 }),
+    inline: fc.boolean(),
+  }),
   fc.record({
     kind: fc.constant("number" as const),
-    value: fc.oneof(fc.integer({ min: -1e6, max: 1e6 }), fc.double({ min: -1e9, max: 1e9, noNaN: true })),
+    value: fc.oneof(
+      fc.integer({ min: -1e6, max: 1e6 }),
+      fc.double({ min: -1e9, max: 1e9, noNaN: true }),
+    ),
     style: fc.integer({ min: 0, max: 3 }),
   }),
   fc.record({ kind: fc.constant("bool" as const), value: fc.boolean() }),
-  fc.record({ kind: fc.constant("error" as const), value: fc.constantFrom("#N/A", "#REF!", "#DIV/0!", "#VALUE!") }),
+  fc.record({
+    kind: fc.constant("error" as const),
+    value: fc.constantFrom("#N/A", "#REF!", "#DIV/0!", "#VALUE!"),
+  }),
   fc.record({
     kind: fc.constant("formula" as const),
     formula: fc.constantFrom("A1*2", 'IF(A1<2,"a&b",B1)', "SUM(A1:B2)"),
@@ -218,10 +281,19 @@ const value: fc.Arbitrary<Value | null> = fc.oneof(
 const sheet: fc.Arbitrary<SheetModel> = fc.record({
   name: fc.constantFrom("Blad1", "Uppföljning", "Mål & resultat", "Ark 'två'"),
   rows: fc.array(fc.array(value, { minLength: 0, maxLength: 5 }), { minLength: 1, maxLength: 6 }),
-  merges: fc.array(
-    fc.record({ top: fc.integer({ min: 1, max: 6 }), left: fc.integer({ min: 1, max: 5 }), h: fc.integer({ min: 0, max: 2 }), w: fc.integer({ min: 0, max: 2 }) }),
-    { maxLength: 2 },
-  ).map((list) => list.map(({ top, left, h, w }) => ({ top, left, bottom: top + h, right: left + w }))),
+  merges: fc
+    .array(
+      fc.record({
+        top: fc.integer({ min: 1, max: 6 }),
+        left: fc.integer({ min: 1, max: 5 }),
+        h: fc.integer({ min: 0, max: 2 }),
+        w: fc.integer({ min: 0, max: 2 }),
+      }),
+      { maxLength: 2 },
+    )
+    .map((list) =>
+      list.map(({ top, left, h, w }) => ({ top, left, bottom: top + h, right: left + w })),
+    ),
 });
 
 /** Distinct sheet names; merges that do not overlap (as Excel requires) and cover more than one cell. */
@@ -230,7 +302,9 @@ const workbook = fc.array(sheet, { minLength: 1, maxLength: 2 }).map((sheets) =>
     const merges: SheetModel["merges"] = [];
     for (const m of s.merges) {
       const single = m.top === m.bottom && m.left === m.right;
-      const overlaps = merges.some((o) => m.top <= o.bottom && o.top <= m.bottom && m.left <= o.right && o.left <= m.right);
+      const overlaps = merges.some(
+        (o) => m.top <= o.bottom && o.top <= m.bottom && m.left <= o.right && o.left <= m.right,
+      );
       if (!single && !overlaps) merges.push(m);
     }
     return { ...s, name: `${s.name} ${i + 1}`, merges };
@@ -262,7 +336,18 @@ async function gridsViaExcelJS(bytes: Uint8Array): Promise<Record<string, Grid>>
 describe("the direct reader against ExcelJS, on random SpreadsheetML variants", () => {
   it("the plain writing is read by ExcelJS as the model says (the oracle is sound)", async () => {
     const bytes = writeWorkbook(
-      [{ name: "A", rows: [[{ kind: "text", runs: ["a", "&b"], inline: false }, { kind: "number", value: 2, style: 0 }]], merges: [] }],
+      [
+        {
+          name: "A",
+          rows: [
+            [
+              { kind: "text", runs: ["a", "&b"], inline: false },
+              { kind: "number", value: 2, style: 0 },
+            ],
+          ],
+          merges: [],
+        },
+      ],
       PLAIN,
     );
     const grids = await gridsViaExcelJS(bytes);
@@ -276,7 +361,9 @@ describe("the direct reader against ExcelJS, on random SpreadsheetML variants", 
         const expected = await gridsViaExcelJS(writeWorkbook(sheets, PLAIN));
         let direct: Record<string, Grid>;
         try {
-          direct = Object.fromEntries(readXlsx(writeWorkbook(sheets, variant)).map((s) => [s.name, s.grid]));
+          direct = Object.fromEntries(
+            readXlsx(writeWorkbook(sheets, variant)).map((s) => [s.name, s.grid]),
+          );
         } catch (error) {
           if (error instanceof UnsupportedXlsx) return; // handed to ExcelJS: the second allowed answer
           throw error;

@@ -36,7 +36,9 @@ const NS = "urn:main";
 describe("XmlReader", () => {
   it("skips comments and processing instructions wherever they are", () => {
     expect(
-      tokens(`<?xml version="1.0"?><!-- före --><a xmlns="${NS}"><!--<b>x</b>--><?pi <b>?>t<!-- -->u</a><!-- efter -->`),
+      tokens(
+        `<?xml version="1.0"?><!-- före --><a xmlns="${NS}"><!--<b>x</b>--><?pi <b>?>t<!-- -->u</a><!-- efter -->`,
+      ),
     ).toEqual([`<${NS}|a>`, "t", "u", "</>"]);
   });
 
@@ -74,11 +76,12 @@ describe("XmlReader", () => {
   });
 
   it("decodes entity and character references, and normalises line ends and attribute white space", () => {
-    expect(tokens(`<a v="1&#10;2\t3&amp;&#x41;">&lt;&gt;&quot;&apos;&amp;&#229;&#x1F600;\r\nslut\r</a>`, ["v"])).toEqual([
-      "<|a v=1\n2 3&A>",
-      "<>\"'&å😀\nslut\n",
-      "</>",
-    ]);
+    expect(
+      tokens(
+        `<a v="1&#10;2\t3&amp;&#x41;">&lt;&gt;&quot;&apos;&amp;&#229;&#x1F600;\r\nslut\r</a>`,
+        ["v"],
+      ),
+    ).toEqual(["<|a v=1\n2 3&A>", "<>\"'&å😀\nslut\n", "</>"]);
   });
 
   it("refuses undefined entities, illegal characters by reference and a DOCTYPE", () => {
@@ -111,7 +114,8 @@ describe("XmlReader", () => {
     expect(ref("A1")).toEqual([1, 1]);
     expect(ref("$XFD$1048576")).toEqual([16_384, 1_048_576]);
     expect(ref("ab12")).toEqual([28, 12]);
-    for (const bad of ["XFE1", "A1048577", "A0", "1A", "A", "A1B", "", "ABCD1"]) expect(ref(bad)).toBeNull();
+    for (const bad of ["XFE1", "A1048577", "A0", "1A", "A", "A1B", "", "ABCD1"])
+      expect(ref(bad)).toBeNull();
   });
 });
 
@@ -137,7 +141,9 @@ describe("partText", () => {
   it("refuses other encodings and invalid bytes, naming the part", () => {
     const latin1 = Buffer.from(decl("ISO-8859-1"), "latin1");
     expect(() => partText(latin1, part, strictUtf8)).toThrow(WorkbookError);
-    expect(() => partText(latin1, part, strictUtf8)).toThrow(/sharedStrings\.xml är kodad som ISO-8859-1/);
+    expect(() => partText(latin1, part, strictUtf8)).toThrow(
+      /sharedStrings\.xml är kodad som ISO-8859-1/,
+    );
     const invalid = Buffer.from("<a>\xe5</a>", "latin1"); // å in Latin-1: not UTF-8
     expect(() => partText(invalid, part, strictUtf8)).toThrow(/inte giltig UTF-8/);
     const mismatch = Buffer.from(decl("UTF-8"), "utf16le");

@@ -65,7 +65,8 @@ export class ReadBudget {
   }
 
   merge(cells: number): void {
-    if (++this.merges > this.limits.maxMerges) throw overLimit("sammanfogade områden", this.limits.maxMerges);
+    if (++this.merges > this.limits.maxMerges)
+      throw overLimit("sammanfogade områden", this.limits.maxMerges);
     this.mergedCells += cells;
     if (this.mergedCells > this.limits.maxMergedCells)
       throw overLimit("celler i sammanfogade områden", this.limits.maxMergedCells);

@@ -25,12 +25,18 @@ function declaredEncoding(head: string): string | undefined {
   if (!head.startsWith("<?xml")) return undefined;
   const end = head.indexOf("?>");
   const declaration = end < 0 ? head : head.slice(0, end);
-  return /\sencoding\s*=\s*(?:"([^"]*)"|'([^']*)')/.exec(declaration)?.slice(1).find((v) => v !== undefined);
+  return /\sencoding\s*=\s*(?:"([^"]*)"|'([^']*)')/
+    .exec(declaration)
+    ?.slice(1)
+    .find((v) => v !== undefined);
 }
 
 function utf16(bytes: Uint8Array, part: string, littleEndian: boolean): string {
   try {
-    return new TextDecoder(littleEndian ? "utf-16le" : "utf-16be", { fatal: true, ignoreBOM: true }).decode(bytes);
+    return new TextDecoder(littleEndian ? "utf-16le" : "utf-16be", {
+      fatal: true,
+      ignoreBOM: true,
+    }).decode(bytes);
   } catch {
     throw refuse(part, "är inte giltig UTF-16");
   }

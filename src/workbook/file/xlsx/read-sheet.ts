@@ -8,7 +8,15 @@ import type { Cell, Grid, MergedArea } from "../../../core/grid";
 import { WorkbookError } from "../../port";
 import { decodeOoxmlEscapes, excelJsValue, scalarCell, type Scalar } from "../../cell-values";
 import type { ReadBudget } from "./budget";
-import { CLOSE, EOF, knownNamespaces, OPEN, parseCellRef, REF_ROW_SPAN, XmlReader } from "./xml-reader";
+import {
+  CLOSE,
+  EOF,
+  knownNamespaces,
+  OPEN,
+  parseCellRef,
+  REF_ROW_SPAN,
+  XmlReader,
+} from "./xml-reader";
 
 export const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 export const STRICT_MAIN_NS = "http://purl.oclc.org/ooxml/spreadsheetml/main";
@@ -61,7 +69,12 @@ interface CellParts {
 
 /** The children of the <c> just opened. */
 function cellParts(x: XmlReader): CellParts {
-  const parts: CellParts = { value: undefined, formula: undefined, inline: undefined, unsupported: undefined };
+  const parts: CellParts = {
+    value: undefined,
+    formula: undefined,
+    inline: undefined,
+    unsupported: undefined,
+  };
   const depth = x.depth;
   for (;;) {
     const token = x.next();
@@ -81,7 +94,12 @@ function cellParts(x: XmlReader): CellParts {
 }
 
 /** The cell the parts show; a string when this reader would differ from ExcelJS. */
-function cellOf(type: string, format: string | undefined, parts: CellParts, ctx: SheetContext): Cell | null | string {
+function cellOf(
+  type: string,
+  format: string | undefined,
+  parts: CellParts,
+  ctx: SheetContext,
+): Cell | null | string {
   if (parts.unsupported) return parts.unsupported;
   const raw = parts.value;
   if (parts.formula !== undefined) {
@@ -92,9 +110,13 @@ function cellOf(type: string, format: string | undefined, parts: CellParts, ctx:
       shown = scalarCell(value, format, ctx.date1904);
     }
     // A formula with no cached result (never calculated) still shows as an empty text cell.
-    return { ...(shown ?? { kind: "text", text: "", value: "" }), formula: parts.formula.replace(/^=/, "") };
+    return {
+      ...(shown ?? { kind: "text", text: "", value: "" }),
+      formula: parts.formula.replace(/^=/, ""),
+    };
   }
-  if (type === "inlineStr") return parts.inline === undefined ? null : scalarCell(parts.inline, format, ctx.date1904);
+  if (type === "inlineStr")
+    return parts.inline === undefined ? null : scalarCell(parts.inline, format, ctx.date1904);
   if (raw === undefined) return null;
   if (type === "s") {
     const text = ctx.strings[parseInt(raw, 10)];
@@ -110,8 +132,18 @@ function mergeArea(ref: string, part: string): MergedArea {
   const from = parseCellRef(ref, 0, colon < 0 ? ref.length : colon);
   const to = colon < 0 ? from : parseCellRef(ref, colon + 1, ref.length);
   if (from < 0 || to < 0) throw outside(part, `ett sammanfogat område "${ref.slice(0, 40)}"`);
-  const [r1, c1, r2, c2] = [from % REF_ROW_SPAN, Math.floor(from / REF_ROW_SPAN), to % REF_ROW_SPAN, Math.floor(to / REF_ROW_SPAN)];
-  return { top: Math.min(r1, r2), left: Math.min(c1, c2), bottom: Math.max(r1, r2), right: Math.max(c1, c2) };
+  const [r1, c1, r2, c2] = [
+    from % REF_ROW_SPAN,
+    Math.floor(from / REF_ROW_SPAN),
+    to % REF_ROW_SPAN,
+    Math.floor(to / REF_ROW_SPAN),
+  ];
+  return {
+    top: Math.min(r1, r2),
+    left: Math.min(c1, c2),
+    bottom: Math.max(r1, r2),
+    right: Math.max(c1, c2),
+  };
 }
 
 /** Covered cells (all but each area's top-left) are emptied; only rows and cells that exist are visited. */
@@ -122,7 +154,8 @@ function applyMerges(rows: (Cell | null | undefined)[][], merges: MergedArea[]):
       const cells = rows[r - 1];
       if (!cells) continue;
       const right = Math.min(m.right, cells.length);
-      for (let c = m.left; c <= right; c++) if (r !== m.top || c !== m.left) cells[c - 1] = undefined;
+      for (let c = m.left; c <= right; c++)
+        if (r !== m.top || c !== m.left) cells[c - 1] = undefined;
     }
   }
 }

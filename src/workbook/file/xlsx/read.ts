@@ -176,12 +176,17 @@ interface SheetEntry extends SheetInfo {
   path: string | undefined;
 }
 
-function workbookSheets(xml: string, part: string, rels: Relationship[]): { sheets: SheetEntry[]; date1904: boolean } {
+function workbookSheets(
+  xml: string,
+  part: string,
+  rels: Relationship[],
+): { sheets: SheetEntry[]; date1904: boolean } {
   const sheets: SheetEntry[] = [];
   let date1904 = false;
   let root = true;
   read(xml, part, (x) => {
-    if (root && (x.local !== "workbook" || !isMain(x.ns))) throw new UnsupportedXlsx(`${part} has no <workbook>`);
+    if (root && (x.local !== "workbook" || !isMain(x.ns)))
+      throw new UnsupportedXlsx(`${part} has no <workbook>`);
     root = false;
     if (!isMain(x.ns)) return;
     if (x.local === "workbookPr") date1904 = /^(1|true)$/.test(x.attr("date1904") ?? "");
@@ -208,7 +213,12 @@ export function readXlsx(bytes: Uint8Array, options: ReadOptions = {}): XlsxShee
   const limits = { ...DEFAULT_READ_LIMITS, ...options.limits };
   if (options.maxRows !== undefined) limits.maxRows = options.maxRows;
   const budget = new ReadBudget(limits);
-  const pkg = new Package(bytes, options.entries ?? readZipDirectory(bytes), budget, options.native);
+  const pkg = new Package(
+    bytes,
+    options.entries ?? readZipDirectory(bytes),
+    budget,
+    options.native,
+  );
 
   const workbookPath = ofType(pkg.relationships(""), "officeDocument")?.target ?? "xl/workbook.xml";
   const workbook = pkg.text(workbookPath);

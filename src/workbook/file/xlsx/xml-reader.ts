@@ -245,7 +245,8 @@ export class XmlReader {
     this.rootSeen = true;
     this.openStart[this.depth] = start + 1;
     this.openEnd[this.depth] = nameEnd;
-    for (let k = 0; k < count; k++) if (xml.startsWith("xmlns", this.nameStart[k]!)) this.declare(k);
+    for (let k = 0; k < count; k++)
+      if (xml.startsWith("xmlns", this.nameStart[k]!)) this.declare(k);
     if (colon < 0) {
       this.ns = this.defaultNs;
       this.local = this.intern(start + 1, nameEnd, hash);
@@ -278,7 +279,8 @@ export class XmlReader {
 
   private sameChars(a: number, b: number, length: number): boolean {
     const xml = this.xml;
-    for (let i = 0; i < length; i++) if (xml.charCodeAt(a + i) !== xml.charCodeAt(b + i)) return false;
+    for (let i = 0; i < length; i++)
+      if (xml.charCodeAt(a + i) !== xml.charCodeAt(b + i)) return false;
     return true;
   }
 
@@ -471,10 +473,12 @@ export class XmlReader {
         const name = xml.slice(i + 1, semi);
         let replacement = NAMED_ENTITIES[name];
         if (replacement === undefined) {
-          if (name.charCodeAt(0) !== 35 /* # */) this.fail(`entiteten &${name}; är inte definierad`);
+          if (name.charCodeAt(0) !== 35 /* # */)
+            this.fail(`entiteten &${name}; är inte definierad`);
           const hex = name.charCodeAt(1) === 120; /* x */
           const digits = name.slice(hex ? 2 : 1);
-          if (!(hex ? /^[0-9a-fA-F]+$/ : /^[0-9]+$/).test(digits)) this.fail(`ogiltig teckenreferens &${name};`);
+          if (!(hex ? /^[0-9a-fA-F]+$/ : /^[0-9]+$/).test(digits))
+            this.fail(`ogiltig teckenreferens &${name};`);
           const cp = parseInt(digits, hex ? 16 : 10);
           if (!legalChar(cp)) this.fail(`teckenreferensen &${name}; är inget tillåtet tecken`);
           replacement = String.fromCodePoint(cp);

@@ -9,36 +9,14 @@ import * as path from "node:path";
 import { bufferIo, terminalSafe } from "../../src/cli/io";
 import { main } from "../../src/cli/main";
 import { samePath, writeBytes } from "../../src/cli/files";
-import type { SheetSpec } from "../../src/core/sheetspec";
 import { FileWorkbook } from "../../src/workbook/file";
-
-const HEADER = ["Nämndmål", "Aktivitet", "Slutdatum 2024", "Status", "Kommentar"];
-
-function report(organisation: string): SheetSpec {
-  const rows = [
-    ["Uppföljning av verksamhetsplanen"],
-    ["Förvaltning", organisation],
-    ["År", "2024"],
-    [],
-    HEADER,
-    ["Trygg vård", "Aktivitet ett", "Kvartal 4", "Genomfört", ""],
-    ["Trygg vård", "Aktivitet två", "Kvartal 4", "Pågående", ""],
-  ];
-  return {
-    name: "Uppföljning",
-    cells: rows.flatMap((texts, r) =>
-      texts
-        .map((value, c) => ({ row: r + 1, col: c + 1, value }))
-        .filter((cell) => cell.value !== ""),
-    ),
-  };
-}
+import { reportSpec } from "./report-spec";
 
 let work: string;
 
 async function writeReport(file: string, organisation: string): Promise<void> {
   const port = FileWorkbook.create();
-  await port.writeSheets([report(organisation)]);
+  await port.writeSheets([reportSpec(organisation)]);
   fs.writeFileSync(path.join(work, file), await port.save());
 }
 

@@ -12,7 +12,7 @@
  */
 import { WorkbookError } from "../port";
 import type { ZipEntry } from "./inspect-bytes";
-import { corruptSheet, entryData } from "./xlsx/unzip";
+import { corruptSheet, entryData, inflateStream } from "./xlsx/unzip";
 
 export { corruptSheet, entryData };
 
@@ -84,33 +84,6 @@ class RowTagCounter {
   }
 }
 
-/** Feeds the inflated entry to `onChunk` until it returns false; returns the bytes inflated. */
-async function inflate(
-  data: Uint8Array,
-  entry: ZipEntry,
-  onChunk: (chunk: Uint8Array) => boolean,
-): Promise<void> {
-  const reader = new Blob([data])
-    .stream()
-    .pipeThrough(new DecompressionStream("deflate-raw"))
-    .getReader();
-  let inflated = 0;
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) return;
-      inflated += value.length;
-      if (inflated > entry.uncompressedSize) throw corruptSheet(entry.name);
-      if (!onChunk(value)) return;
-    }
-  } catch (error) {
-    if (error instanceof WorkbookError) throw error;
-    throw corruptSheet(entry.name);
-  } finally {
-    reader.cancel().catch(() => undefined);
-  }
-}
-
 /** Throws a Swedish "too-large" WorkbookError when the worksheets together hold more than maxRows rows. */
 export async function assertRowLimit(
   bytes: Uint8Array,
@@ -124,7 +97,7 @@ export async function assertRowLimit(
     const data = entryData(bytes, entry);
     if (entry.method === STORED) counter.feed(data);
     else if (entry.method === DEFLATE) {
-      await inflate(data, entry, (chunk) => {
+      await inflateStream(data, entry, (chunk) => {
         counter.feed(chunk);
         return counter.count <= maxRows;
       });

@@ -46,7 +46,8 @@ export function readCell(cell: ExcelJS.Cell, date1904: boolean): Cell | null {
         formulaValue.sharedFormula ||
         ""
       ).replace(/^=/, "");
-      const result = formulaValue.result as unknown;
+      // ExcelJS's cell.value leaves out a falsy cached result (0, false, ""); cell.result keeps it.
+      const result = (formulaValue.result ?? (cell as { result?: unknown }).result) as unknown;
       const fromRich = richText(result);
       const shown =
         fromRich !== null

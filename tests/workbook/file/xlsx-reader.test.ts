@@ -177,6 +177,16 @@ describe("the direct .xlsx reader", () => {
     ]);
   });
 
+  it("shows a formula's cached 0 and FALSE on both paths (ExcelJS's cell.value leaves them out)", async () => {
+    const bytes = await excelBuffer((workbook) => {
+      const ws = workbook.addWorksheet("Noll");
+      ws.getCell("A1").value = { formula: "B1*0", result: 0 } as ExcelJS.CellFormulaValue;
+      ws.getCell("A2").value = { formula: "1=2", result: false } as ExcelJS.CellFormulaValue;
+    });
+    const grids = await expectSameGrids(bytes);
+    expect(grids.Noll!.rows.map((row) => row[0]!.text)).toEqual(["0", "FALSKT"]);
+  });
+
   it("reads dates of the 1904 date system as ExcelJS does", async () => {
     const bytes = await excelBuffer((workbook) => {
       (workbook.properties as { date1904?: boolean }).date1904 = true;

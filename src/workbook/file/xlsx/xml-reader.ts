@@ -11,13 +11,21 @@
  * reads a cell address straight from the characters (no substring, no regular expression).
  */
 
+import {
+  decodeReferences,
+  internUri,
+  isSpace,
+  knownNamespaces,
+  parseCellRef,
+  REF_ROW_SPAN,
+} from "./xml-chars";
+import { AttributeList } from "./xml-attributes";
+
 export const EOF = 0;
 export const OPEN = 1;
 export const CLOSE = 2;
 export const TEXT = 3;
 
-const XML_NS = "http://www.w3.org/XML/1998/namespace";
-const XMLNS_NS = "http://www.w3.org/2000/xmlns/";
 /** Deeper than any part Excel writes by far; a bound so a crafted part cannot grow the stacks without end. */
 const MAX_DEPTH = 1000;
 
@@ -31,42 +39,9 @@ export class XmlError extends Error {
 /** The DOCTYPE refusal, told apart from other XML errors so its message can say why. */
 export class DoctypeError extends Error {}
 
-const NAMED_ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+export { knownNamespaces, parseCellRef, REF_ROW_SPAN };
 
-function isSpace(ch: number): boolean {
-  return ch === 32 || ch === 10 || ch === 9 || ch === 13;
-}
-
-function legalChar(cp: number): boolean {
-  return (
-    cp === 9 ||
-    cp === 10 ||
-    cp === 13 ||
-    (cp >= 0x20 && cp <= 0xd7ff) ||
-    (cp >= 0xe000 && cp <= 0xfffd) ||
-    (cp >= 0x10000 && cp <= 0x10ffff)
-  );
-}
-
-/**
- * Namespace URIs as one string object each, so that comparing an element's namespace with a
- * constant is a pointer comparison, not 60 characters per element.
- */
-const URIS = new Map<string, string>();
-
-function internUri(uri: string): string {
-  const known = URIS.get(uri);
-  if (known !== undefined) return known;
-  if (URIS.size < 100) URIS.set(uri, uri);
-  return uri;
-}
-
-/** Registers the URIs a caller compares with, so the namespaces read are those very strings. */
-export function knownNamespaces(...uris: string[]): void {
-  for (const uri of uris) URIS.set(uri, uri);
-}
-
-export class XmlReader {
+export class XmlReader extends AttributeList {
   private at = 0;
   /** After OPEN: the element's local name (interned) and namespace URI ("" for none). */
   local = "";
@@ -78,29 +53,17 @@ export class XmlReader {
   private textEnd = 0;
   private textRaw = false;
 
-  private attrCount = 0;
-  private nameStart = new Int32Array(16);
-  private nameEnd = new Int32Array(16);
-  /** Position of the ":" in the attribute name, or -1. */
-  private nameColon = new Int32Array(16);
-  private valueStart = new Int32Array(16);
-  private valueEnd = new Int32Array(16);
-  /** Whether the value needs decoding (a reference or white space to normalise). */
-  private valueWork = new Uint8Array(16);
-
   private readonly openStart = new Int32Array(MAX_DEPTH + 1);
   private readonly openEnd = new Int32Array(MAX_DEPTH + 1);
   private defaultNs = "";
-  private readonly prefixes = new Map<string, string>([
-    ["xml", XML_NS],
-    ["xmlns", XMLNS_NS],
-  ]);
   /** Declarations to undo when the element at `depth` closes: depth, prefix, previous URI. */
   private readonly undo: [number, string, string | undefined][] = [];
   private readonly names = new Map<number, string>();
   private rootSeen = false;
 
-  constructor(private readonly xml: string) {}
+  constructor(xml: string) {
+    super(xml);
+  }
 
   fail(what: string): never {
     throw new XmlError(what, this.at);
@@ -219,19 +182,7 @@ export class XmlReader {
         if (c === 60) this.fail("< i ett attributvärde");
         if (c === 38 || c === 9 || c === 10 || c === 13) work = 1;
       }
-      if (count === this.nameStart.length) this.growAttributes();
-      for (let k = 0; k < count; k++)
-        if (
-          this.nameEnd[k]! - this.nameStart[k]! === aEnd - aStart &&
-          this.sameChars(aStart, this.nameStart[k]!, aEnd - aStart)
-        )
-          this.fail("samma attribut två gånger");
-      this.nameStart[count] = aStart;
-      this.nameEnd[count] = aEnd;
-      this.nameColon[count] = aColon;
-      this.valueStart[count] = vStart;
-      this.valueEnd[count] = vEnd;
-      this.valueWork[count] = work;
+      this.addAttribute(count, aStart, aEnd, aColon, vStart, vEnd, work);
       count++;
       i = vEnd + 1;
     }
@@ -277,13 +228,6 @@ export class XmlReader {
     return CLOSE;
   }
 
-  private sameChars(a: number, b: number, length: number): boolean {
-    const xml = this.xml;
-    for (let i = 0; i < length; i++)
-      if (xml.charCodeAt(a + i) !== xml.charCodeAt(b + i)) return false;
-    return true;
-  }
-
   private closeScope(): void {
     const undo = this.undo;
     while (undo.length > 0 && undo[undo.length - 1]![0] === this.depth) {
@@ -313,20 +257,6 @@ export class XmlReader {
     }
   }
 
-  private growAttributes(): void {
-    const grow = <T extends Int32Array | Uint8Array>(a: T): T => {
-      const b = new (a.constructor as new (n: number) => T)(a.length * 2);
-      b.set(a);
-      return b;
-    };
-    this.nameStart = grow(this.nameStart);
-    this.nameEnd = grow(this.nameEnd);
-    this.nameColon = grow(this.nameColon);
-    this.valueStart = grow(this.valueStart);
-    this.valueEnd = grow(this.valueEnd);
-    this.valueWork = grow(this.valueWork);
-  }
-
   /** Element names repeat: one string per distinct name, found by a hash of its characters. */
   private intern(start: number, end: number, hash: number): string {
     const key = hash * 64 + (end - start);
@@ -336,86 +266,6 @@ export class XmlReader {
     const name = this.xml.slice(start, end);
     this.names.set(key, name);
     return name;
-  }
-
-  /** The index of the unprefixed attribute `name` of the current start tag, or -1. */
-  attrIndex(name: string): number {
-    const xml = this.xml;
-    for (let k = 0; k < this.attrCount; k++) {
-      const start = this.nameStart[k]!;
-      if (
-        this.nameColon[k]! < 0 &&
-        this.nameEnd[k]! - start === name.length &&
-        xml.startsWith(name, start)
-      )
-        return k;
-    }
-    return -1;
-  }
-
-  /** The index of the attribute `name` in namespace `ns` (a prefixed attribute), or -1. */
-  attrIndexNs(ns: string, name: string): number {
-    const xml = this.xml;
-    for (let k = 0; k < this.attrCount; k++) {
-      const colon = this.nameColon[k]!;
-      if (colon < 0) continue;
-      const end = this.nameEnd[k]!;
-      if (end - colon - 1 !== name.length || !xml.startsWith(name, colon + 1)) continue;
-      if (this.prefixes.get(xml.slice(this.nameStart[k]!, colon)) === ns) return k;
-    }
-    return -1;
-  }
-
-  attr(name: string): string | undefined {
-    const k = this.attrIndex(name);
-    return k < 0 ? undefined : this.value(k);
-  }
-
-  attrNs(ns: string, name: string): string | undefined {
-    const k = this.attrIndexNs(ns, name);
-    return k < 0 ? undefined : this.value(k);
-  }
-
-  /** Attribute k's value, references decoded and white space normalised (XML 1.0 §3.3.3). */
-  value(k: number): string {
-    const start = this.valueStart[k]!;
-    const end = this.valueEnd[k]!;
-    if (!this.valueWork[k]) return this.xml.slice(start, end);
-    return this.decode(start, end, true);
-  }
-
-  /** Whether attribute k's value is exactly `text` (no string is made). */
-  valueIs(k: number, text: string): boolean {
-    const start = this.valueStart[k]!;
-    if (this.valueWork[k]) return this.value(k) === text;
-    return this.valueEnd[k]! - start === text.length && this.xml.startsWith(text, start);
-  }
-
-  /**
-   * Attribute k's value as a cell reference ("B12", "$B$12"): column * 2^21 + row, or -1 when it
-   * is not one. Read from the characters: no substring, no regular expression.
-   */
-  cellRef(k: number): number {
-    if (this.valueWork[k]) return parseCellRef(this.value(k), 0, this.value(k).length);
-    return parseCellRef(this.xml, this.valueStart[k]!, this.valueEnd[k]!);
-  }
-
-  /** Attribute k's value as a non-negative integer, or -1 when it is not one. */
-  intValue(k: number): number {
-    const xml = this.xml;
-    let start = this.valueStart[k]!;
-    let end = this.valueEnd[k]!;
-    if (this.valueWork[k]) return /^\s*\d+\s*$/.test(this.value(k)) ? Number(this.value(k)) : -1;
-    while (start < end && xml.charCodeAt(start) === 32) start++;
-    while (end > start && xml.charCodeAt(end - 1) === 32) end--;
-    if (start === end || end - start > 15) return -1;
-    let n = 0;
-    for (let i = start; i < end; i++) {
-      const d = xml.charCodeAt(i) - 48;
-      if (d < 0 || d > 9) return -1;
-      n = n * 10 + d;
-    }
-    return n;
   }
 
   /** After TEXT: the text, references decoded and line ends normalised. */
@@ -433,7 +283,7 @@ export class XmlReader {
     }
     if (!work) return xml.slice(start, end);
     if (this.textRaw) return xml.slice(start, end).replace(/\r\n?/g, "\n");
-    return this.decode(start, end, false);
+    return decodeReferences(this.xml, start, end, false, (what) => this.fail(what));
   }
 
   /** Skips the rest of the element just opened, children and all. */
@@ -453,70 +303,4 @@ export class XmlReader {
       else if (token === EOF) return text;
     }
   }
-
-  private decode(start: number, end: number, attribute: boolean): string {
-    const xml = this.xml;
-    let out = "";
-    let from = start;
-    for (let i = start; i < end; i++) {
-      const c = xml.charCodeAt(i);
-      if (c === 13) {
-        out += xml.slice(from, i) + (attribute ? " " : "\n");
-        if (xml.charCodeAt(i + 1) === 10) i++;
-        from = i + 1;
-      } else if (attribute && (c === 9 || c === 10)) {
-        out += xml.slice(from, i) + " ";
-        from = i + 1;
-      } else if (c === 38) {
-        const semi = xml.indexOf(";", i + 1);
-        if (semi < 0 || semi >= end || semi - i > 12) this.fail("en ogiltig referens (&)");
-        const name = xml.slice(i + 1, semi);
-        let replacement = NAMED_ENTITIES[name];
-        if (replacement === undefined) {
-          if (name.charCodeAt(0) !== 35 /* # */)
-            this.fail(`entiteten &${name}; är inte definierad`);
-          const hex = name.charCodeAt(1) === 120; /* x */
-          const digits = name.slice(hex ? 2 : 1);
-          if (!(hex ? /^[0-9a-fA-F]+$/ : /^[0-9]+$/).test(digits))
-            this.fail(`ogiltig teckenreferens &${name};`);
-          const cp = parseInt(digits, hex ? 16 : 10);
-          if (!legalChar(cp)) this.fail(`teckenreferensen &${name}; är inget tillåtet tecken`);
-          replacement = String.fromCodePoint(cp);
-        }
-        out += xml.slice(from, i) + replacement;
-        i = semi;
-        from = semi + 1;
-      }
-    }
-    return out + xml.slice(from, end);
-  }
-}
-
-/** Rows and columns as Excel numbers them: column * 2^21 + row (both fit: 16,384 and 1,048,576). */
-export const REF_ROW_SPAN = 2_097_152;
-
-/** "$AB$12" in s[start, end) → column * 2^21 + row; -1 when not a reference inside Excel's sheet. */
-export function parseCellRef(s: string, start: number, end: number): number {
-  let i = start;
-  if (s.charCodeAt(i) === 36) i++;
-  let col = 0;
-  const colStart = i;
-  for (; i < end; i++) {
-    let c = s.charCodeAt(i);
-    if (c >= 97 && c <= 122) c -= 32;
-    if (c < 65 || c > 90) break;
-    col = col * 26 + (c - 64);
-  }
-  if (i === colStart || i - colStart > 3 || col > 16_384) return -1;
-  if (s.charCodeAt(i) === 36) i++;
-  const rowStart = i;
-  let row = 0;
-  for (; i < end; i++) {
-    const d = s.charCodeAt(i) - 48;
-    if (d < 0 || d > 9) return -1;
-    row = row * 10 + d;
-    if (row > 1_048_576) return -1;
-  }
-  if (i === rowStart || row < 1) return -1;
-  return col * REF_ROW_SPAN + row;
 }

@@ -67,14 +67,9 @@ interface CellParts {
   unsupported: string | undefined;
 }
 
-/** The children of the <c> just opened. */
-function cellParts(x: XmlReader): CellParts {
-  const parts: CellParts = {
-    value: undefined,
-    formula: undefined,
-    inline: undefined,
-    unsupported: undefined,
-  };
+/** The children of the <c> just opened, into `parts` (one object reused for every cell). */
+function cellParts(x: XmlReader, parts: CellParts): CellParts {
+  parts.value = parts.formula = parts.inline = parts.unsupported = undefined;
   const depth = x.depth;
   for (;;) {
     const token = x.next();
@@ -187,6 +182,12 @@ export function readSheet(xml: string, name: string, part: string, ctx: SheetCon
   const x = new XmlReader(xml);
   const rows: (Cell | null | undefined)[][] = [];
   const merges: MergedArea[] = [];
+  const parts: CellParts = {
+    value: undefined,
+    formula: undefined,
+    inline: undefined,
+    unsupported: undefined,
+  };
   let unsupported: string | undefined;
   let maxRow = 0;
   let maxCol = 0;
@@ -230,7 +231,7 @@ export function readSheet(xml: string, name: string, part: string, ctx: SheetCon
         const style = s < 0 ? 0 : x.intValue(s);
         // ExcelJS ignores style 0 (its "no style").
         const format = style > 0 ? ctx.formats[style] : undefined;
-        const cell = cellOf(type, format, cellParts(x), ctx);
+        const cell = cellOf(type, format, cellParts(x, parts), ctx);
         if (typeof cell === "string") {
           unsupported ??= cell;
           break;

@@ -294,6 +294,25 @@ export class XmlReader extends AttributeList {
 
   /** The text content of the element just opened (its text and CDATA, children's included). */
   textContent(): string {
+    if (this.pendingClose) {
+      this.next();
+      return "";
+    }
+    // The common case, <v>12</v>: plain text straight up to this element's end tag.
+    const xml = this.xml;
+    const start = this.at;
+    const lt = xml.indexOf("<", start);
+    if (lt > start && xml.charCodeAt(lt + 1) === 47 /* / */) {
+      let plain = true;
+      for (let i = start; i < lt && plain; i++) {
+        const c = xml.charCodeAt(i);
+        plain = c !== 38 && c !== 13;
+      }
+      if (plain) {
+        this.endTag(lt);
+        return xml.slice(start, lt);
+      }
+    }
     const depth = this.depth;
     let text = "";
     for (;;) {

@@ -501,7 +501,7 @@ function writeValue(range: Excel.Range, value: SpecValue): void {
 
 /** Queue a block of rows from `firstRow` (0-based), column A onwards. */
 function writeBlock(sheet: Excel.Worksheet, firstRow: number, rows: SpecValue[][]): void {
-  const width = Math.max(1, ...rows.map((r) => r.length));
+  const width = rows.reduce((most, r) => Math.max(most, r.length), 1);
   for (const block of planRowBlocks(rows.length, width)) {
     const slice = rows.slice(block.start, block.start + block.count);
     const range = sheet.getRangeByIndexes(firstRow + block.start, 0, block.count, width);

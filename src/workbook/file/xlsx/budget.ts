@@ -30,7 +30,7 @@ export const DEFAULT_READ_LIMITS: ReadLimits = {
   maxMerges: 100_000,
   maxMergedCells: 1_000_000,
   maxSharedStrings: 2_000_000,
-  maxXmlChars: 300_000_000,
+  maxXmlChars: 150_000_000,
   maxCellChars: 200_000_000,
 };
 

@@ -240,7 +240,11 @@ export function readXlsx(bytes: Uint8Array, options: ReadOptions = {}): XlsxShee
   for (const { name, visibility, path } of sheets) {
     if (!path) continue; // a chart sheet or dialog sheet: no cells
     const xml = pkg.text(path);
-    if (xml === null) throw new UnsupportedXlsx(`missing part ${path}`);
+    if (xml === null) {
+      // Let ExcelJS decide, but only after the other sheets have passed the budget.
+      unsupported ??= `missing part ${path}`;
+      continue;
+    }
     try {
       const sheet = readSheet(xml, name, path, ctx);
       unsupported ??= sheet.unsupported;

@@ -23,7 +23,7 @@ const WORKSHEET_PART = /^xl\/worksheets\/[^/]+\.xml$/i;
 const STORED = 0;
 const DEFLATE = 8;
 
-function thousands(n: number): string {
+export function thousands(n: number): string {
   return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, " ");
 }
 

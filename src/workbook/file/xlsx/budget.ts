@@ -5,7 +5,7 @@
  * sheet) is refused in a moment instead of exhausting memory. docs/limits.md lists them.
  */
 import { WorkbookError } from "../../port";
-import { tooManyRows } from "../count-rows";
+import { thousands, tooManyRows } from "../count-rows";
 
 export interface ReadLimits {
   /** Rows the grids hold, over all sheets (the highest row addressed on each sheet). */
@@ -33,10 +33,6 @@ export const DEFAULT_READ_LIMITS: ReadLimits = {
   maxXmlChars: 150_000_000,
   maxCellChars: 200_000_000,
 };
-
-export function thousands(n: number): string {
-  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, " ");
-}
 
 function overLimit(what: string, limit: number): WorkbookError {
   return new WorkbookError(

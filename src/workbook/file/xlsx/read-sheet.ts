@@ -6,7 +6,7 @@
  */
 import type { Cell, Grid, MergedArea } from "../../../core/grid";
 import { WorkbookError } from "../../port";
-import { decodeOoxmlEscapes, excelJsValue, scalarCell, type Scalar } from "../../cell-values";
+import { excelJsValue, scalarCell, type Scalar } from "../../cell-values";
 import type { ReadBudget } from "./budget";
 import {
   CLOSE,
@@ -264,5 +264,3 @@ export function readSheet(xml: string, name: string, part: string, ctx: SheetCon
   applyMerges(rows, merges);
   return { grid: { sheet: name, rows: finish(rows), merges }, unsupported };
 }
-
-export { decodeOoxmlEscapes };

@@ -187,6 +187,29 @@ describe("the direct .xlsx reader", () => {
     expect(grids.Noll!.rows.map((row) => row[0]!.text)).toEqual(["0", "FALSKT"]);
   });
 
+  it("takes number formats from <numFmts> only, not from a conditional format's <dxf>", async () => {
+    const bytes = await excelBuffer((workbook) => {
+      const ws = workbook.addWorksheet("Datum");
+      ws.getCell("A1").value = 44074;
+      ws.getCell("A1").numFmt = "yyyy-mm-dd";
+    });
+    const parts = unzipSync(bytes);
+    const styles = strFromU8(parts["xl/styles.xml"]!);
+    const id = /<numFmt numFmtId="(\d+)"/.exec(styles)![1]!;
+    const dxf = `<dxfs count="1"><dxf><numFmt numFmtId="${id}" formatCode="0.00"/></dxf></dxfs>`;
+    parts["xl/styles.xml"] = strToU8(
+      /<dxfs[^>]*\/>|<dxfs[\s\S]*?<\/dxfs>/.test(styles)
+        ? styles.replace(/<dxfs[^>]*\/>|<dxfs[\s\S]*?<\/dxfs>/, dxf)
+        : styles.replace("</styleSheet>", `${dxf}</styleSheet>`),
+    );
+    const grids = await expectSameGrids(zipSync(parts));
+    expect(grids.Datum!.rows[0]![0]).toEqual({
+      kind: "date",
+      text: "2020-08-31",
+      value: "2020-08-31",
+    });
+  });
+
   it("reads dates of the 1904 date system as ExcelJS does", async () => {
     const bytes = await excelBuffer((workbook) => {
       (workbook.properties as { date1904?: boolean }).date1904 = true;

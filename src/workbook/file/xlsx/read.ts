@@ -154,15 +154,17 @@ function cellFormats(xml: string | null, part: string): (string | undefined)[] {
   if (xml === null) return [];
   const custom = new Map<number, string>();
   const xfIds: number[] = [];
-  let inCellXfs = -1;
+  // Only <numFmts>/<numFmt> and <cellXfs>/<xf> directly under the root count: a <dxf> holds
+  // number formats of conditional formats, <cellStyleXfs> the styles' own.
+  let section = "";
   read(xml, part, (x) => {
     if (!isMain(x.ns)) return;
-    if (inCellXfs >= 0 && x.depth <= inCellXfs) inCellXfs = -1;
-    if (x.local === "numFmt") {
+    if (x.depth === 2) section = x.local;
+    else if (x.depth !== 3) return;
+    else if (section === "numFmts" && x.local === "numFmt") {
       const [id, code] = [x.attr("numFmtId"), x.attr("formatCode")];
       if (id !== undefined && code !== undefined) custom.set(Number(id), code);
-    } else if (x.local === "cellXfs") inCellXfs = x.depth;
-    else if (x.local === "xf" && inCellXfs >= 0 && x.depth === inCellXfs + 1)
+    } else if (section === "cellXfs" && x.local === "xf")
       xfIds.push(Number(x.attr("numFmtId") ?? 0));
   });
   return xfIds.map((id) => {

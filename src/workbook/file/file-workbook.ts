@@ -3,9 +3,11 @@
  *
  * File-specific behaviour (documented here, checked by tests/workbook/file.test.ts):
  * - open() refuses oversized, non-xlsx, old .xls, encrypted and corrupt files before unpacking
- *   them where it can (inspect-bytes.ts), and workbooks with more rows than the row limit
- *   (counted in the unpacked sheets by the direct reader, or streamed by count-rows.ts before
- *   ExcelJS), and turns any ExcelJS failure into a WorkbookError.
+ *   them where it can (inspect-bytes.ts), workbooks over the read budget (rows, cells
+ *   addressed, merged cells, strings, characters: xlsx/budget.ts, counted by the direct reader
+ *   over the whole workbook before any file goes to ExcelJS; rows also streamed by
+ *   count-rows.ts before ExcelJS), parts that are not well-formed XML, hold a DOCTYPE or are
+ *   in another encoding than UTF-8/UTF-16, and turns any ExcelJS failure into a WorkbookError.
  * - Formulas are never evaluated; their cached results are read.
  * - setMarks() and select() validate their input and otherwise do nothing: a file has no UI and
  *   the marks are the add-in's view of findings, not content.

@@ -8,6 +8,7 @@ import * as path from "node:path";
 import ExcelJS from "exceljs";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { fixtureSheetSpec } from "../../../src/cli/commands/examples";
+import { openWorkbook } from "../../../src/cli/files";
 import type { Grid } from "../../../src/core/grid";
 import { standardProfile } from "../../../src/core/profile/load";
 import type { SheetSpec } from "../../../src/core/sheetspec";
@@ -208,6 +209,18 @@ describe("the direct .xlsx reader", () => {
       text: "2020-08-31",
       value: "2020-08-31",
     });
+  });
+
+  it("reads the same through the CLI's node:zlib and Buffer decoding as through fflate and TextDecoder", async () => {
+    const files = fs.readdirSync(XLSX_FIXTURES).filter((f) => f.endsWith(".xlsx"));
+    expect(files.length).toBeGreaterThan(0);
+    for (const file of files) {
+      const full = path.join(XLSX_FIXTURES, file);
+      const viaNode = await openWorkbook(full);
+      const portable = await FileWorkbook.open(new Uint8Array(fs.readFileSync(full)));
+      for (const { name } of await portable.listSheets())
+        expect(await viaNode.readSheet(name)).toEqual(await portable.readSheet(name));
+    }
   });
 
   it("reads dates of the 1904 date system as ExcelJS does", async () => {

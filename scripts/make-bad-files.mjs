@@ -260,6 +260,131 @@ function inlineRow(r, texts) {
   return `<row r="${r}">${cells}</row>`;
 }
 
+// ---------------------------------------------------------------- SpreadsheetML as other programs write it
+
+/** A small report as rows of texts: the header block, the column header and five activities. */
+const REPORT_ROWS = [
+  ["Uppföljning av verksamhetsplanen"],
+  ["Förvaltning", "Socialförvaltningen"],
+  ["År", "2024"],
+  [],
+  HEADER,
+  ...[1, 2, 3, 4, 5].map((i) => [
+    "Trygg & säker vård",
+    `Aktivitet ${i}: "digital" <signering>`,
+    "Kvartal 4",
+    i % 2 ? "Genomfört" : "Pågående",
+    `Kommentar ${i} – åäö`,
+  ]),
+];
+
+const escapeXml = (text) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+
+/**
+ * The report's package, written with `syntax`: { prefix, comments, spaced, omitR, utf16,
+ * sheetPath, encoding, bytes }. Texts go to the shared-string table (with a commented-out
+ * <si> when `comments`), so a reader that takes a comment for content shifts every string.
+ */
+function variantReport(syntax = {}) {
+  const p = syntax.prefix ? `${syntax.prefix}:` : "";
+  const ns = syntax.prefix ? `xmlns:${syntax.prefix}="${MAIN_NS}"` : `xmlns="${MAIN_NS}"`;
+  const note = (text) => (syntax.comments ? `<!-- ${text} --><?uppfoljning ${text}?>` : "");
+  const attr = (name, value) =>
+    syntax.spaced ? `\n\t${name} =\t'${value}'` : ` ${name}="${value}"`;
+  const strings = [];
+  const index = new Map();
+  const shared = (text) => {
+    if (!index.has(text)) index.set(text, strings.push(text) - 1);
+    return index.get(text);
+  };
+  const rows = REPORT_ROWS.map((texts, r) => {
+    const cells = texts
+      .map((text, c) => {
+        const ref = syntax.omitR ? "" : attr("r", `${String.fromCharCode(65 + c)}${r + 1}`);
+        return `<${p}c${ref}${attr("t", "s")}><${p}v>${shared(text)}</${p}v></${p}c>`;
+      })
+      .join(note("cell"));
+    const rowRef = syntax.omitR ? "" : attr("r", String(r + 1));
+    return texts.length === 0 && syntax.omitR
+      ? `<${p}row/>`
+      : `<${p}row${rowRef}>${cells}</${p}row>`;
+  });
+  if (syntax.comments)
+    rows.splice(6, 0, `<!-- <row r="99"><c r="A99" t="s"><v>0</v></c></row> -->`);
+  const head = (encoding) => `<?xml version="1.0" encoding="${encoding}" standalone="yes"?>\n`;
+  const encoding = syntax.encoding ?? (syntax.utf16 ? "UTF-16" : "UTF-8");
+  const sheet = `${head(encoding)}${note("före")}<${p}worksheet ${ns} xmlns:r="${REL_NS}"><${p}sheetData>${rows.join("")}</${p}sheetData></${p}worksheet>`;
+  const sst = `${head(encoding)}<${p}sst ${ns} count="${strings.length}">${note("<si><t>Bortkommenterad</t></si>")}${strings
+    .map(
+      (text) =>
+        `<${p}si>${note("<si>")}<${p}t xml:space="preserve">${escapeXml(text)}</${p}t></${p}si>`,
+    )
+    .join("")}</${p}sst>`;
+  const encode =
+    syntax.bytes ??
+    ((text) =>
+      syntax.utf16
+        ? Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")])
+        : Buffer.from(text, "utf8"));
+  const sheetPath = syntax.sheetPath ?? "worksheets/sheet1.xml";
+  const parts = xlsxParts("Uppföljning").map((part) => {
+    if (part.name !== "xl/_rels/workbook.xml.rels") return part;
+    return {
+      name: part.name,
+      data: Buffer.from(
+        `${XML_HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
+          `<Relationship Id="rId1" Type="${REL_NS}/worksheet" Target="${sheetPath}"/>` +
+          `<Relationship Id="rId2" Type="${REL_NS}/sharedStrings" Target="sharedStrings.xml"/>` +
+          "</Relationships>",
+      ),
+    };
+  });
+  return zip([
+    ...parts,
+    { name: `xl/${sheetPath}`, data: encode(sheet) },
+    { name: "xl/sharedStrings.xml", data: encode(sst) },
+  ]);
+}
+
+/** One workbook of `sheets` worksheets, each the given sheet XML body (inside <sheetData>) and tail. */
+function rawSheets(sheets) {
+  const rels = sheets
+    .map(
+      (_, i) =>
+        `<Relationship Id="rId${i + 1}" Type="${REL_NS}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`,
+    )
+    .join("");
+  const entries = sheets
+    .map((_, i) => `<sheet name="Blad${i + 1}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`)
+    .join("");
+  const parts = xlsxParts("Blad1").map((part) => {
+    if (part.name === "xl/workbook.xml")
+      return {
+        name: part.name,
+        data: Buffer.from(
+          `${XML_HEAD}<workbook xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><sheets>${entries}</sheets></workbook>`,
+        ),
+      };
+    if (part.name === "xl/_rels/workbook.xml.rels")
+      return {
+        name: part.name,
+        data: Buffer.from(
+          `${XML_HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels}</Relationships>`,
+        ),
+      };
+    return part;
+  });
+  return zip([
+    ...parts,
+    ...sheets.map(({ data, tail = "" }, i) => ({
+      name: `xl/worksheets/sheet${i + 1}.xml`,
+      data: Buffer.from(`${SHEET_HEAD}${data}</sheetData>${tail}</worksheet>`, "utf8"),
+    })),
+  ]);
+}
+
+const ONE_CELL = '<row r="1"><c r="A1" t="inlineStr"><is><t>Aktivitet</t></is></c></row>';
+
 const BUILDERS = {
   "not-a-zip.xlsx": async () => {
     // Binary noise with an .xlsx name: no zip signature anywhere.
@@ -416,6 +541,75 @@ const BUILDERS = {
         "\u{1D54F}\u{1D566}\u{1D569}\u{1D565} (utanför BMP)",
       ]);
     }),
+
+  // Valid SpreadsheetML other programs write, which the direct reader once misread or refused.
+  "plain-report.xlsx": async () => variantReport(),
+  "comments-and-pis.xlsx": async () => variantReport({ comments: true }),
+  "spaced-attributes.xlsx": async () => variantReport({ spaced: true }),
+  "no-cell-addresses.xlsx": async () => variantReport({ omitR: true }),
+  "prefixed.xlsx": async () => variantReport({ prefix: "x" }),
+  "utf16-parts.xlsx": async () => variantReport({ utf16: true }),
+  "sheet-in-subfolder.xlsx": async () => variantReport({ sheetPath: "worksheets/del/blad.xml" }),
+
+  // Parts that must be refused rather than guessed at.
+  "latin1-declared.xlsx": async () =>
+    variantReport({
+      encoding: "ISO-8859-1",
+      bytes: (text) => Buffer.from(text.replace(/–/g, "-"), "latin1"),
+    }),
+  "invalid-utf8.xlsx": async () =>
+    variantReport({
+      bytes: (text) => {
+        // "å" as the one Latin-1 byte E5, followed by a space: never valid UTF-8.
+        const bytes = Buffer.from(text, "utf8");
+        const at = bytes.indexOf(Buffer.from("åäö"));
+        if (at >= 0) bytes.fill(0x20, at, at + 6)[at] = 0xe5;
+        return bytes;
+      },
+    }),
+  "doctype-entities.xlsx": async () => {
+    // The "billion laughs": ten levels of ten references, a gigabyte from a kilobyte.
+    const levels = ['<!ENTITY l0 "ha">'];
+    for (let i = 1; i < 10; i++) levels.push(`<!ENTITY l${i} "${`&l${i - 1};`.repeat(10)}">`);
+    const sheet = `${XML_HEAD}<!DOCTYPE worksheet [${levels.join("")}]><worksheet xmlns="${MAIN_NS}"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&l9;</t></is></c></row></sheetData></worksheet>`;
+    return zip([
+      ...xlsxParts("Blad1"),
+      { name: "xl/worksheets/sheet1.xml", data: Buffer.from(sheet) },
+    ]);
+  },
+
+  // Small files that address a huge amount: refused by the read budget before anything is built.
+  "merge-whole-sheet.xlsx": async () =>
+    rawSheets([
+      {
+        data: ONE_CELL,
+        tail: '<mergeCells count="1"><mergeCell ref="F1:XFD1048576"/></mergeCells>',
+      },
+    ]),
+  "cell-at-row-50-million.xlsx": async () =>
+    rawSheets([{ data: `${ONE_CELL}<row r="50000000"><c r="A50000000"><v>1</v></c></row>` }]),
+  "sixty-sheets-last-row.xlsx": async () =>
+    rawSheets(
+      Array.from({ length: 60 }, () => ({
+        data: '<row r="1048576"><c r="A1048576"><v>1</v></c></row>',
+      })),
+    ),
+  "wide-and-tall.xlsx": async () =>
+    rawSheets([
+      {
+        data: `${ONE_CELL.replace("</row>", '<c r="XFD1"><v>1</v></c></row>')}<row r="150000"><c r="A150000"><v>1</v></c></row>`,
+      },
+    ]),
+  "million-cells-one-row.xlsx": async () => {
+    // One <row> holding a million cells without addresses: past column XFD after 16 384.
+    const sheet = deflateRepeated(
+      `${SHEET_HEAD}<row r="1">`,
+      "<c><v>1</v></c>".repeat(1000),
+      1000,
+      `</row>${SHEET_TAIL}`,
+    );
+    return zip([...xlsxParts("Blad1"), { name: "xl/worksheets/sheet1.xml", ...sheet }]);
+  },
 };
 
 export function readCorpus() {

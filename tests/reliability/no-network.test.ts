@@ -44,12 +44,12 @@ const FETCH_ALLOWED: Record<string, string> = {
 const URL_ALLOWED = [csp.OFFICE_JS_URL, "http://www.w3.org/2000/svg"];
 
 /**
- * The .xlsx writer names the XML namespaces of the file format: identifiers inside the file,
- * never fetched by anyone.
+ * The .xlsx reader and writer name the XML namespaces of the file format (transitional and
+ * strict OOXML, and XML's own): identifiers inside the file, never fetched by anyone.
  */
 const XLSX_WRITER = "src/workbook/file/xlsx/";
 const XML_NAMESPACE =
-  /^http:\/\/(schemas\.openxmlformats\.org\/(package|officeDocument|spreadsheetml)\/2006\/|purl\.org\/dc\/(elements\/1\.1|terms)\/$|www\.w3\.org\/2001\/XMLSchema-instance$)/;
+  /^http:\/\/(schemas\.openxmlformats\.org\/(package|officeDocument|spreadsheetml)\/2006\/|purl\.org\/dc\/(elements\/1\.1|terms)\/$|www\.w3\.org\/2001\/XMLSchema-instance$|purl\.oclc\.org\/ooxml\/(spreadsheetml\/main|officeDocument\/relationships)$|www\.w3\.org\/XML\/1998\/namespace$|www\.w3\.org\/2000\/xmlns\/$)/;
 
 function hits(pattern: RegExp): string[] {
   return SOURCES.flatMap(({ file, text }) =>

@@ -12,7 +12,13 @@ import { consolidateSources, writeSummary } from "../../core/workflow";
 import { FileWorkbook } from "../../workbook/file";
 import type { CliCommand } from "../command";
 import { CliError, EXIT_OK, EXIT_UNREADABLE, UsageError } from "../errors";
-import { openWorkbook, resolvePath, workbookBytes, writeBytes } from "../files";
+import {
+  assertSeparateOutputs,
+  openWorkbook,
+  resolvePath,
+  workbookBytes,
+  writeBytes,
+} from "../files";
 import type { CliIo } from "../io";
 import { CATEGORY_TEXT, count, writeJson } from "../output";
 import { loadProfileOption } from "../profile";
@@ -87,6 +93,10 @@ export const consolidateCommand: CliCommand = {
         "consolidate",
       );
     const force = values.force === true;
+    assertSeparateOutputs(
+      positionals.map((file) => resolvePath(cwd, file)),
+      [output, html],
+    );
     for (const target of [output, html]) {
       if (target && !force && fs.existsSync(target))
         throw new CliError(`Filen finns redan: ${target}. Ange --force för att skriva över den.`);

@@ -86,7 +86,9 @@ export function findingsTable(checks: readonly ExampleCheck[]): string {
     "",
   ];
   const all = [header, ...rows, total];
-  const widths = header.map((_, i) => Math.max(...all.map((row) => row[i]!.length)));
+  const widths = header.map((_, i) =>
+    all.reduce((width, row) => Math.max(width, row[i]!.length), 0),
+  );
   const numeric = (i: number) => i >= 1 && i <= 4;
   const line = (row: string[]) =>
     `  ${row
@@ -108,7 +110,10 @@ function printSummary(io: CliIo, summary: Summary): void {
   io.stdout(
     `  ${count(summary.sources.length, "källa", "källor")}, ${count(totals.activities, "aktivitet", "aktiviteter")}, ${count(summary.deviations.length, "avvikelse", "avvikelser")}\n`,
   );
-  const width = Math.max(...summary.byOrganisation.map((o) => o.organisation.length));
+  const width = summary.byOrganisation.reduce(
+    (width, o) => Math.max(width, o.organisation.length),
+    0,
+  );
   for (const org of summary.byOrganisation) {
     const parts = Object.entries(org.byCategory)
       .filter(([, n]) => n > 0)

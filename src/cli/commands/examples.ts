@@ -42,7 +42,7 @@ export function fixtureSheetSpec(sheet: FixtureSheets["sheets"][number]): SheetS
     row.forEach((text, c) => {
       if (text === null || text === "") return;
       cells.push({ row: r + 1, col: c + 1, value: text });
-      const longest = Math.max(...text.split("\n").map((line) => line.length));
+      const longest = text.split("\n").reduce((longest, line) => Math.max(longest, line.length), 0);
       widths[c + 1] = Math.min(MAX_WIDTH, Math.max(widths[c + 1] ?? MIN_WIDTH, longest + 2));
       if (text.includes("\n") || longest > MAX_WIDTH) wrap.add(c + 1);
     }),

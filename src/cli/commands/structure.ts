@@ -13,7 +13,7 @@ import type { Profile } from "../../core/profile/schema";
 import { FileWorkbook } from "../../workbook/file";
 import type { CliCommand } from "../command";
 import { CliError, EXIT_FINDINGS, EXIT_OK, UsageError } from "../errors";
-import { openWorkbook, resolvePath, workbookBytes, writeBytes } from "../files";
+import { openWorkbook, resolvePath, samePath, workbookBytes, writeBytes } from "../files";
 import type { CliIo } from "../io";
 import { CATEGORY_TEXT, clip, count, writeJson } from "../output";
 import { loadProfileOption } from "../profile";
@@ -146,7 +146,7 @@ export const structureCommand: CliCommand = {
       typeof values.output === "string" && values.output.trim() !== ""
         ? resolvePath(cwd, values.output)
         : null;
-    if (output !== null && output === resolvePath(cwd, input))
+    if (output !== null && samePath(output, resolvePath(cwd, input)))
       throw new CliError(
         "Mallen skrivs till en ny fil: ange en annan fil med -o än den som läses.",
       );

@@ -27,7 +27,7 @@ export function renderStackedBarChart(summary: Summary, profile: Profile): strin
   const labelWidth = 260;
   const barWidth = 520;
   const legendHeight = 28;
-  const max = Math.max(1, ...summary.byOrganisation.map((org) => org.activities));
+  const max = summary.byOrganisation.reduce((most, org) => Math.max(most, org.activities), 1);
   const height = legendHeight + summary.byOrganisation.length * (barHeight + gap) + gap;
   const bars = summary.byOrganisation
     .map((org, i) => {
@@ -54,7 +54,9 @@ export function renderStackedBarChart(summary: Summary, profile: Profile): strin
 }
 
 export function renderSummaryHtml(summary: Summary, profile: Profile): string {
-  const categoryHeaders = STATUS_CATEGORIES.map((category) => `<th>${escapeHtml(categoryLabel(category, profile))}</th>`).join("");
+  const categoryHeaders = STATUS_CATEGORIES.map(
+    (category) => `<th>${escapeHtml(categoryLabel(category, profile))}</th>`,
+  ).join("");
   const orgRows = summary.byOrganisation
     .map((org) => {
       const light = LIGHT_COLOURS[org.light];
@@ -65,18 +67,28 @@ export function renderSummaryHtml(summary: Summary, profile: Profile): string {
   const totalRow = `<tr class="total"><td>Totalt</td>${STATUS_CATEGORIES.map((category) => cell(totals.byCategory[category])).join("")}${cell(totals.activities)}${cell(percent(totals.byCategory.done, totals.activities))}<td></td></tr>`;
   const perspectiveRows = Object.entries(totals.byPerspective)
     .sort(([a], [b]) => a.localeCompare(b, "sv"))
-    .map(([perspective, counts]) => `<tr>${cell(perspective)}${STATUS_CATEGORIES.map((category) => cell(counts[category])).join("")}</tr>`)
+    .map(
+      ([perspective, counts]) =>
+        `<tr>${cell(perspective)}${STATUS_CATEGORIES.map((category) => cell(counts[category])).join("")}</tr>`,
+    )
     .join("");
   const coverageRows = summary.coverage
     .map(
       (entry) =>
         `<tr>${cell(entry.number)}${cell(entry.text)}${entry.cells
-          .map((c) => (c.activities.length === 0 ? `<td class="gap"></td>` : cell(c.activities.map((a) => `${a.activity} (${a.status})`).join(" · "))))
+          .map((c) =>
+            c.activities.length === 0
+              ? `<td class="gap"></td>`
+              : cell(c.activities.map((a) => `${a.activity} (${a.status})`).join(" · ")),
+          )
           .join("")}</tr>`,
     )
     .join("");
   const deviationRows = summary.deviations
-    .map((d) => `<tr>${cell(d.organisation)}${cell(d.goal)}${cell(d.activity)}${cell(d.due)}${cell(d.status)}${cell(d.comment)}${cell(d.reason)}</tr>`)
+    .map(
+      (d) =>
+        `<tr>${cell(d.organisation)}${cell(d.goal)}${cell(d.activity)}${cell(d.due)}${cell(d.status)}${cell(d.comment)}${cell(d.reason)}</tr>`,
+    )
     .join("");
   const sourceRows = summary.sources
     .map(

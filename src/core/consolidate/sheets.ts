@@ -8,6 +8,7 @@ import { address, columnLetter } from "../grid";
 import type { Profile } from "../profile/schema";
 import { formatAssignmentRefs } from "../parse/assignment";
 import type { Summary } from "./model";
+import { organisationHeaders } from "./column-names";
 import { CATEGORY_BAR_COLOURS, LIGHT_COLOURS, PERIOD_LABELS, STAMP_LABELS, categoryLabel, categoryLight } from "./labels";
 
 export const SUMMARY_SHEET_NAMES = ["Sammanställning", "Uppdrag", "Avvikelser", "Alla aktiviteter", "Källor"] as const;
@@ -133,7 +134,9 @@ export function conservationText(summary: Summary): string {
 }
 
 function coverageSheet(summary: Summary): SheetSpec {
-  const columns = ["Nr", "Uppdrag", ...summary.organisations, "Förvaltningar som rapporterat"];
+  const fixed = ["Nr", "Uppdrag", "Förvaltningar som rapporterat"];
+  // Names from the data, made valid and unique as table column names (column-names.ts).
+  const columns = ["Nr", "Uppdrag", ...organisationHeaders(summary.organisations, fixed), "Förvaltningar som rapporterat"];
   const rows: SpecValue[][] = summary.coverage.map((entry) => [
     entry.number,
     entry.text,

@@ -12,6 +12,9 @@
  */
 import { WorkbookError } from "../port";
 import type { ZipEntry } from "./inspect-bytes";
+import { corruptSheet, entryData, inflateStream } from "./xlsx/unzip";
+
+export { corruptSheet, entryData };
 
 /** Rows over all worksheets of one workbook; reports have hundreds, not hundreds of thousands. */
 export const DEFAULT_MAX_ROWS = 200_000;
@@ -20,7 +23,7 @@ const WORKSHEET_PART = /^xl\/worksheets\/[^/]+\.xml$/i;
 const STORED = 0;
 const DEFLATE = 8;
 
-function thousands(n: number): string {
+export function thousands(n: number): string {
   return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, " ");
 }
 
@@ -28,13 +31,6 @@ export function tooManyRows(maxRows: number): WorkbookError {
   return new WorkbookError(
     `Arbetsboken har fler än ${thousands(maxRows)} rader, vilket är gränsen. Ta bort tomma eller överflödiga rader, eller dela upp arbetsboken, och försök igen.`,
     "too-large",
-  );
-}
-
-export function corruptSheet(name: string): WorkbookError {
-  return new WorkbookError(
-    `Filen är skadad eller ofullständig (delen ${name} går inte att packa upp). Öppna den i Excel och spara den igen.`,
-    "corrupt",
   );
 }
 
@@ -88,43 +84,6 @@ class RowTagCounter {
   }
 }
 
-/** An entry's stored (compressed) bytes, after its local header. */
-export function entryData(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
-  const at = entry.localHeaderOffset;
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (at + 30 > bytes.length) throw corruptSheet(entry.name);
-  const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
-  if (start + entry.compressedSize > bytes.length) throw corruptSheet(entry.name);
-  return bytes.subarray(start, start + entry.compressedSize);
-}
-
-/** Feeds the inflated entry to `onChunk` until it returns false; returns the bytes inflated. */
-async function inflate(
-  data: Uint8Array,
-  entry: ZipEntry,
-  onChunk: (chunk: Uint8Array) => boolean,
-): Promise<void> {
-  const reader = new Blob([data])
-    .stream()
-    .pipeThrough(new DecompressionStream("deflate-raw"))
-    .getReader();
-  let inflated = 0;
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) return;
-      inflated += value.length;
-      if (inflated > entry.uncompressedSize) throw corruptSheet(entry.name);
-      if (!onChunk(value)) return;
-    }
-  } catch (error) {
-    if (error instanceof WorkbookError) throw error;
-    throw corruptSheet(entry.name);
-  } finally {
-    reader.cancel().catch(() => undefined);
-  }
-}
-
 /** Throws a Swedish "too-large" WorkbookError when the worksheets together hold more than maxRows rows. */
 export async function assertRowLimit(
   bytes: Uint8Array,
@@ -138,7 +97,7 @@ export async function assertRowLimit(
     const data = entryData(bytes, entry);
     if (entry.method === STORED) counter.feed(data);
     else if (entry.method === DEFLATE) {
-      await inflate(data, entry, (chunk) => {
+      await inflateStream(data, entry, (chunk) => {
         counter.feed(chunk);
         return counter.count <= maxRows;
       });

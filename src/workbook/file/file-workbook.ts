@@ -3,9 +3,11 @@
  *
  * File-specific behaviour (documented here, checked by tests/workbook/file.test.ts):
  * - open() refuses oversized, non-xlsx, old .xls, encrypted and corrupt files before unpacking
- *   them where it can (inspect-bytes.ts), and workbooks with more rows than the row limit
- *   (counted in the unpacked sheets by the direct reader, or streamed by count-rows.ts before
- *   ExcelJS), and turns any ExcelJS failure into a WorkbookError.
+ *   them where it can (inspect-bytes.ts), workbooks over the read budget (rows, cells
+ *   addressed, merged cells, strings, characters: xlsx/budget.ts, counted by the direct reader
+ *   over the whole workbook before any file goes to ExcelJS; rows also streamed by
+ *   count-rows.ts before ExcelJS), parts that are not well-formed XML, hold a DOCTYPE or are
+ *   in another encoding than UTF-8/UTF-16, and turns any ExcelJS failure into a WorkbookError.
  * - Formulas are never evaluated; their cached results are read.
  * - setMarks() and select() validate their input and otherwise do nothing: a file has no UI and
  *   the marks are the add-in's view of findings, not content.
@@ -45,13 +47,20 @@ import { worksheetToGrid } from "./read-grid";
 import { renderSheet } from "./render-spec";
 import { LIST_SHEET, needsListSheet } from "./spec-formulas";
 import { writeXlsx } from "./xlsx/package";
+import type { ReadLimits } from "./xlsx/budget";
 import { readXlsx, type XlsxSheet } from "./xlsx/read";
+import type { NativeInflate } from "./xlsx/unzip";
 import type { NativeDeflate } from "./xlsx/zip";
 
 /** Characters of a setting value per cell (under Excel's 32,767 per cell). */
 export const SETTING_CHUNK = 30_000;
 
-export interface OpenOptions extends ByteLimits {}
+export interface OpenOptions extends ByteLimits {
+  /** Cells, merges, strings and characters a workbook may make the reader build (xlsx/budget.ts). */
+  limits?: Partial<ReadLimits>;
+  /** The platform's inflate and UTF-8 decoding (the CLI gives Node's); fflate and TextDecoder otherwise. */
+  native?: NativeInflate;
+}
 
 function toBytes(data: Uint8Array | ArrayBuffer): Uint8Array {
   return data instanceof Uint8Array ? data : new Uint8Array(data);
@@ -112,7 +121,12 @@ export class FileWorkbook implements WorkbookPort {
     const entries = inspectXlsxBytes(bytes, options);
     let sheets: XlsxSheet[] | null = null;
     try {
-      sheets = readXlsx(bytes, { entries, maxRows: options.maxRows ?? DEFAULT_MAX_ROWS });
+      sheets = readXlsx(bytes, {
+        entries,
+        maxRows: options.maxRows ?? DEFAULT_MAX_ROWS,
+        limits: options.limits,
+        native: options.native,
+      });
     } catch (error) {
       if (error instanceof WorkbookError) throw error;
       // Something the direct reader does not take (or a damaged file): ExcelJS decides.

@@ -4,6 +4,9 @@
  * zip bomb is refused from its declared sizes instead of being inflated. No dependencies.
  */
 import { WorkbookError } from "../port";
+import { readZipDirectory, type ZipEntry } from "./xlsx/unzip";
+
+export { readZipDirectory, type ZipEntry };
 
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 export const DEFAULT_MAX_UNCOMPRESSED_BYTES = 500 * 1024 * 1024;
@@ -15,22 +18,8 @@ export interface ByteLimits {
   maxRows?: number;
 }
 
-export interface ZipEntry {
-  name: string;
-  compressedSize: number;
-  uncompressedSize: number;
-  /** 0 stored, 8 deflate. */
-  method: number;
-  /** Where the entry's local header starts (its data follows the header). */
-  localHeaderOffset: number;
-}
-
 const OLE2_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const ZIP_LOCAL_HEADER = 0x04034b50;
-const ZIP_CENTRAL_HEADER = 0x02014b50;
-const ZIP_END_OF_DIRECTORY = 0x06054b50;
-const ZIP64_END_LOCATOR = 0x07064b50;
-const ZIP64_END_OF_DIRECTORY = 0x06064b50;
 
 function megabytes(bytes: number): string {
   return `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`;
@@ -79,102 +68,6 @@ function lastCompleteChar(bytes: Uint8Array): number {
     break;
   }
   return end;
-}
-
-function corrupt(detail: string): WorkbookError {
-  return new WorkbookError(
-    `Filen är skadad eller ofullständig (${detail}). Öppna den i Excel och spara den igen.`,
-    "corrupt",
-  );
-}
-
-/** Reads the central directory (the zip's table of contents at its end). Throws "corrupt" on a truncated zip. */
-export function readZipDirectory(bytes: Uint8Array): ZipEntry[] {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const u32 = (at: number) => view.getUint32(at, true);
-  const u16 = (at: number) => view.getUint16(at, true);
-  const u64 = (at: number) => Number(view.getBigUint64(at, true));
-
-  // The end-of-directory record is in the last 22 + 65,535 (comment) bytes.
-  let end = -1;
-  for (let at = bytes.length - 22; at >= Math.max(0, bytes.length - 22 - 0xffff); at--) {
-    if (u32(at) === ZIP_END_OF_DIRECTORY) {
-      end = at;
-      break;
-    }
-  }
-  if (end < 0) throw corrupt("zip-arkivets innehållsförteckning saknas");
-
-  let count = u16(end + 10);
-  let directorySize = u32(end + 12);
-  let directoryOffset = u32(end + 16);
-  if (count === 0xffff || directorySize === 0xffffffff || directoryOffset === 0xffffffff) {
-    const locator = end - 20;
-    if (locator < 0 || u32(locator) !== ZIP64_END_LOCATOR) throw corrupt("zip64-posten saknas");
-    const zip64End = u64(locator + 8);
-    if (zip64End + 56 > bytes.length || u32(zip64End) !== ZIP64_END_OF_DIRECTORY)
-      throw corrupt("zip64-posten är ogiltig");
-    count = u64(zip64End + 32);
-    directorySize = u64(zip64End + 40);
-    directoryOffset = u64(zip64End + 48);
-  }
-  if (directoryOffset + directorySize > bytes.length)
-    throw corrupt("innehållsförteckningen pekar utanför filen");
-
-  const entries: ZipEntry[] = [];
-  let at = directoryOffset;
-  for (let i = 0; i < count; i++) {
-    if (at + 46 > bytes.length || u32(at) !== ZIP_CENTRAL_HEADER)
-      throw corrupt("en post i innehållsförteckningen är trasig");
-    let compressedSize = u32(at + 20);
-    let uncompressedSize = u32(at + 24);
-    const nameLength = u16(at + 28);
-    const extraLength = u16(at + 30);
-    const commentLength = u16(at + 32);
-    const method = u16(at + 10);
-    let localHeaderOffset = u32(at + 42);
-    if (at + 46 + nameLength + extraLength > bytes.length)
-      throw corrupt("en post i innehållsförteckningen är trasig");
-    const name = new TextDecoder().decode(bytes.subarray(at + 46, at + 46 + nameLength));
-
-    // Zip64 sizes live in the extra field (id 1), in this order, only for the fields set to 0xFFFFFFFF.
-    if (
-      uncompressedSize === 0xffffffff ||
-      compressedSize === 0xffffffff ||
-      localHeaderOffset === 0xffffffff
-    ) {
-      let extra = at + 46 + nameLength;
-      const extraEnd = extra + extraLength;
-      while (extra + 4 <= extraEnd) {
-        const id = u16(extra);
-        const size = u16(extra + 2);
-        if (id === 0x0001) {
-          let field = extra + 4;
-          if (uncompressedSize === 0xffffffff && field + 8 <= extraEnd) {
-            uncompressedSize = u64(field);
-            field += 8;
-          }
-          if (compressedSize === 0xffffffff && field + 8 <= extraEnd) {
-            compressedSize = u64(field);
-            field += 8;
-          }
-          if (localHeaderOffset === 0xffffffff && field + 8 <= extraEnd)
-            localHeaderOffset = u64(field);
-          break;
-        }
-        extra += 4 + size;
-      }
-    }
-    if (
-      localHeaderOffset !== 0xffffffff &&
-      (localHeaderOffset + 30 > bytes.length || u32(localHeaderOffset) !== ZIP_LOCAL_HEADER)
-    ) {
-      throw corrupt("en del av arkivet saknas");
-    }
-    entries.push({ name, compressedSize, uncompressedSize, method, localHeaderOffset });
-    at += 46 + nameLength + extraLength + commentLength;
-  }
-  return entries;
 }
 
 /**

@@ -5,47 +5,16 @@
  */
 import type ExcelJS from "exceljs";
 import type { Cell, Grid, MergedArea } from "../../core/grid";
-import { excelSerialToIsoDate as serialToIsoDate } from "../../core/grid";
+import { decodeOoxmlEscapes, scalarCell, type Scalar } from "../cell-values";
 
-/** True for number formats that show a calendar date (y, m or d outside quotes and brackets). */
-export function isDateNumberFormat(format: string | undefined): boolean {
-  if (!format) return false;
-  if (/^general$/i.test(format.trim())) return false;
-  const bare = format
-    .replace(/\[[^\]]*]/g, "")
-    .replace(/"[^"]*"/g, "")
-    .replace(/\\./g, "")
-    // "mm" next to hours or seconds is minutes, not months.
-    .replace(/h+:m+/gi, "")
-    .replace(/m+:s+/gi, "");
-  return /[ydm]/i.test(bare);
-}
-
-export { serialToIsoDate };
-
-function isoDate(date: Date): string {
-  return Number.isNaN(date.getTime()) ? "" : date.toISOString().slice(0, 10);
-}
-
-/** Numbers as a user reads them: integers plainly, fractions without binary noise, percentages as such. */
-export function numberText(value: number, format?: string): string {
-  if (format && /%/.test(format.replace(/"[^"]*"/g, "")))
-    return `${Number((value * 100).toPrecision(12))} %`;
-  return String(Number(value.toPrecision(15)));
-}
-
-/**
- * OOXML stores characters XML cannot hold as _xHHHH_ (a carriage return in a cell is "_x000D_",
- * a literal "_x" sequence is escaped as "_x005F_x…"). Excel, and so the Office.js adapter, shows
- * the decoded text; ExcelJS leaves the escapes in, so they are decoded here.
- */
-const OOXML_ESCAPE = /_x([0-9A-Fa-f]{4})_/g;
-
-export function decodeOoxmlEscapes(text: string): string {
-  return text.includes("_x")
-    ? text.replace(OOXML_ESCAPE, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
-    : text;
-}
+export {
+  decodeOoxmlEscapes,
+  isDateNumberFormat,
+  numberText,
+  scalarCell,
+  serialToIsoDate,
+  type Scalar,
+} from "../cell-values";
 
 function richText(value: unknown): string | null {
   if (
@@ -57,46 +26,6 @@ function richText(value: unknown): string | null {
       (value as ExcelJS.CellRichTextValue).richText.map((run) => run.text ?? "").join(""),
     );
   }
-  return null;
-}
-
-function isErrorValue(value: unknown): value is ExcelJS.CellErrorValue {
-  return (
-    !!value &&
-    typeof value === "object" &&
-    typeof (value as ExcelJS.CellErrorValue).error === "string"
-  );
-}
-
-export type Scalar = string | number | boolean | Date | ExcelJS.CellErrorValue | null | undefined;
-
-/** A plain value (or a formula's cached result), as ExcelJS gives it, to a Cell; null for empty. */
-export function scalarCell(
-  value: Scalar,
-  numFmt: string | undefined,
-  date1904: boolean,
-): Cell | null {
-  if (value === null || value === undefined) return null;
-  if (typeof value === "string") {
-    const text = decodeOoxmlEscapes(value);
-    return text === "" ? null : { kind: "text", text, value: text };
-  }
-  if (typeof value === "number") {
-    if (isDateNumberFormat(numFmt) && Number.isFinite(value)) {
-      const iso = serialToIsoDate(value, date1904);
-      return { kind: "date", text: iso, value: iso };
-    }
-    return { kind: "number", text: numberText(value, numFmt), value };
-  }
-  if (typeof value === "boolean")
-    return { kind: "boolean", text: value ? "SANT" : "FALSKT", value };
-  if (value instanceof Date) {
-    const iso = isoDate(value);
-    return iso
-      ? { kind: "date", text: iso, value: iso }
-      : { kind: "error", text: "#VALUE!", value: "#VALUE!" };
-  }
-  if (isErrorValue(value)) return { kind: "error", text: value.error, value: value.error };
   return null;
 }
 
@@ -117,7 +46,8 @@ export function readCell(cell: ExcelJS.Cell, date1904: boolean): Cell | null {
         formulaValue.sharedFormula ||
         ""
       ).replace(/^=/, "");
-      const result = formulaValue.result as unknown;
+      // ExcelJS's cell.value leaves out a falsy cached result (0, false, ""); cell.result keeps it.
+      const result = (formulaValue.result ?? (cell as { result?: unknown }).result) as unknown;
       const fromRich = richText(result);
       const shown =
         fromRich !== null

@@ -5,7 +5,7 @@
  */
 import type { Cell } from "../../core/grid";
 import type { SpecValue } from "../../core/sheetspec";
-import { excelSerialToIsoDate as serialToIsoDate } from "../../core/grid";
+import { booleanText, isDateNumberFormat, serialToIsoDate } from "../cell-values";
 
 /** The range properties readSheet loads, one matrix each. */
 export interface RangeData {
@@ -16,22 +16,8 @@ export interface RangeData {
   valueTypes: string[][];
 }
 
-/**
- * Is this number format a date? Quoted text, [colour]/[locale] brackets and escaped characters are
- * ignored; a date has a day or year code, or a month code without hours/seconds (so "h:mm" is a
- * time, not a date).
- */
-export function isDateFormat(format: string): boolean {
-  if (!format || /^general$/i.test(format) || format === "@") return false;
-  const stripped = format
-    .replace(/"[^"]*"/g, "")
-    .replace(/\[[^\]]*\]/g, "")
-    .replace(/\\./g, "")
-    .replace(/_./g, "")
-    .replace(/general/gi, "");
-  if (/[dy]/i.test(stripped)) return true;
-  return /m/i.test(stripped) && !/[hs]/i.test(stripped);
-}
+/** Is this number format a date? One rule for every adapter (workbook/cell-values.ts). */
+export const isDateFormat = (format: string): boolean => isDateNumberFormat(format);
 
 export { serialToIsoDate };
 
@@ -60,7 +46,7 @@ export function cellFromOffice(
     return withFormula({ kind: "error", text: errorText, value: errorText });
   }
   if (typeof value === "boolean") {
-    return withFormula({ kind: "boolean", text: shown ?? (value ? "TRUE" : "FALSE"), value });
+    return withFormula({ kind: "boolean", text: shown ?? booleanText(value), value });
   }
   if (typeof value === "number") {
     if (isDateFormat(typeof numberFormat === "string" ? numberFormat : "")) {

@@ -305,7 +305,7 @@ function writeValue(range: Excel.Range, value: SpecValue): void {
 
 /** Queue a block of rows from `firstRow` (0-based), column A onwards, in syncs of measured size. */
 async function writeBlock(context: Excel.RequestContext, sheet: Excel.Worksheet, firstRow: number, rows: SpecValue[][]): Promise<void> {
-  const width = Math.max(1, ...rows.map((r) => r.length));
+  const width = rows.reduce((most, r) => Math.max(most, r.length), 1);
   const padded = rows.map((row) => Array.from({ length: width }, (_, c) => row[c] ?? null));
   const groups = rowGroupsByBytes(padded, (row) => 2 * jsonBytes(row), SYNC_BUDGET_BYTES / 4);
   await syncInGroups(

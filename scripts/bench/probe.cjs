@@ -1,0 +1,19 @@
+// Preloaded into every child process of scripts/bench.mjs (node --require): on exit, reports the
+// process's peak resident set size and the largest single piece it wrote to stdout, so the
+// benchmark needs no /usr/bin/time and can check that output is streamed, not built whole.
+const fs = require("node:fs");
+
+let largestWrite = 0;
+const write = process.stdout.write;
+process.stdout.write = function probedWrite(chunk, ...rest) {
+  const bytes = typeof chunk === "string" ? Buffer.byteLength(chunk) : chunk.length;
+  if (bytes > largestWrite) largestWrite = bytes;
+  return write.call(this, chunk, ...rest);
+};
+
+process.on("exit", () => {
+  fs.writeSync(
+    2,
+    `\nBENCH_MAXRSS_KB=${process.resourceUsage().maxRSS}\nBENCH_MAXWRITE_BYTES=${largestWrite}\n`,
+  );
+});

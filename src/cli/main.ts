@@ -76,10 +76,10 @@ function usageFromParseError(error: unknown, command: CliCommand): UsageError {
 /** Whether the error is the consolidation's refusal to write a wrong summary. */
 function isConservationError(error: unknown): error is Error {
   // Required here, not at the top: only a consolidation can throw it, and its module is large.
+  type Consolidate = typeof import("../core/consolidate/consolidate");
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { ConservationError } =
-    require("../core/consolidate/consolidate") as typeof import("../core/consolidate/consolidate");
-  return error instanceof ConservationError;
+  const consolidate = require("../core/consolidate/consolidate") as Consolidate;
+  return error instanceof consolidate.ConservationError;
 }
 
 function reportError(io: CliIo, error: unknown): number {
@@ -152,5 +152,10 @@ export async function main(
 
 /** Entry point for bin/uppfoljning.js. */
 export async function runCli(argv: readonly string[] = process.argv.slice(2)): Promise<void> {
+  // A reader that stops early (`… | head`) closes the pipe: stop quietly, as Unix tools do.
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(process.exitCode ?? EXIT_OK);
+    throw error;
+  });
   process.exitCode = await main(argv);
 }

@@ -66,6 +66,24 @@ describe("start-up", () => {
   });
 });
 
+describe("output to a reader that stops early", () => {
+  it("ends quietly when stdout is closed (… | head)", async () => {
+    const { spawn } = await import("node:child_process");
+    const child = spawn(
+      process.execPath,
+      [BIN, "validate", path.join(ROOT, "tests/fixtures/xlsx/kof-2020-libreoffice.xlsx"), "--json"],
+      { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] },
+    );
+    // Closing our end before the child writes: its first write meets a closed pipe (EPIPE).
+    child.stdout.destroy();
+    let stderr = "";
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+    expect(stderr).toBe("");
+    expect(code).not.toBe(2);
+  });
+});
+
 describe("bin/uppfoljning.js", () => {
   it("writes a template and structures it, with exit codes 0 and 2", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "uppfoljning-bin-"));

@@ -9,7 +9,8 @@ import { lazy } from "react";
 /** Resolves after the next paint: a frame, then a task (a timer where there are no frames). */
 function afterPaint(): Promise<void> {
   return new Promise((resolve) => {
-    if (typeof requestAnimationFrame === "function") requestAnimationFrame(() => setTimeout(resolve, 0));
+    if (typeof requestAnimationFrame === "function")
+      requestAnimationFrame(() => setTimeout(resolve, 0));
     else setTimeout(resolve, 0);
   });
 }

@@ -162,6 +162,7 @@ async function main() {
         ...large,
         file: path.basename(large.file),
         ms: Math.round(measured.ms),
+        cpuMs: Math.round(measured.cpuMs),
         peakRssMB: Math.round(measured.rssMB),
         maxWriteBytes: measured.maxWriteBytes,
         outputBytes: measured.outputBytes,

@@ -1,6 +1,9 @@
 // Paired child processes: our command and its peer (the same work done another way) run back to
 // back, alternating which goes first, so a change in the machine's load hits both alike. The
-// ratio is the median of the per-pair ratios; every figure carries the load it was measured at.
+// ratio is the median of the per-pair ratios of CPU time (user + system, every thread of the
+// process): on this shared machine (load averages of 5–12 on 2 cores) wall time is mostly
+// waiting for a core, and varies 2× between identical runs; the wall-time ratio is reported too.
+// Every figure carries the load it was measured at.
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
@@ -8,7 +11,7 @@ import { load, log, median, ROOT, round, WORK_DIR } from "./common.mjs";
 
 const PROBE = path.join(ROOT, "scripts/bench/probe.cjs");
 
-/** One child: `node --require probe.cjs …args`, stdout into a file; wall time, peak RSS, largest write. */
+/** One child: `node --require probe.cjs …args`, stdout into a file; wall and CPU time, peak RSS, largest write. */
 export function timedNode(args, { okCodes = [0], stdoutFile } = {}) {
   const out = stdoutFile ?? path.join(WORK_DIR, "stdout.txt");
   fs.mkdirSync(path.dirname(out), { recursive: true });
@@ -30,10 +33,17 @@ export function timedNode(args, { okCodes = [0], stdoutFile } = {}) {
     process.stderr.write(result.stderr ?? "");
     throw new Error(`node ${args.slice(0, 3).join(" ")} … misslyckades (slutkod ${result.status})`);
   }
+  const cpuUs = Number(/BENCH_CPU_US=(\d+)/.exec(result.stderr)?.[1]);
   const kb = Number(/BENCH_MAXRSS_KB=(\d+)/.exec(result.stderr)?.[1]);
   const write = Number(/BENCH_MAXWRITE_BYTES=(\d+)/.exec(result.stderr)?.[1]);
   if (!Number.isFinite(kb)) throw new Error("Kunde inte läsa processens minnesanvändning.");
-  return { ms, rssMB: kb / 1024, maxWriteBytes: write, outputBytes: fs.statSync(out).size };
+  return {
+    ms,
+    cpuMs: cpuUs / 1000,
+    rssMB: kb / 1024,
+    maxWriteBytes: write,
+    outputBytes: fs.statSync(out).size,
+  };
 }
 
 /**
@@ -57,18 +67,23 @@ export function pairedRuns({ label, peer, ours, pairs, okCodes = [0] }) {
     const p = peerRuns[i];
     const o = ourRuns[i];
     log(
-      `  ${label} par ${i + 1}: ${peer.name} ${round(p.ms)} ms, ${ours.name} ${round(o.ms)} ms (${round(o.ms / p.ms, 2)} ×), ${Math.round(o.rssMB)} MB, belastning ${load()}`,
+      `  ${label} par ${i + 1}: ${peer.name} ${Math.round(p.cpuMs)} ms CPU (${Math.round(p.ms)} ms), ${ours.name} ${Math.round(o.cpuMs)} ms CPU (${Math.round(o.ms)} ms): ${round(o.cpuMs / p.cpuMs, 2)} × (${round(o.ms / p.ms, 2)} × i tid), ${Math.round(o.rssMB)} MB, belastning ${load()}`,
     );
   }
-  const ratios = ourRuns.map((o, i) => o.ms / peerRuns[i].ms);
+  const ratios = ourRuns.map((o, i) => o.cpuMs / peerRuns[i].cpuMs);
+  const wallRatios = ourRuns.map((o, i) => o.ms / peerRuns[i].ms);
   return {
     peer: peer.name,
     ours: ours.name,
     pairs,
+    peerCpuMs: Math.round(median(peerRuns.map((r) => r.cpuMs))),
+    oursCpuMs: Math.round(median(ourRuns.map((r) => r.cpuMs))),
     peerMs: Math.round(median(peerRuns.map((r) => r.ms))),
     oursMs: Math.round(median(ourRuns.map((r) => r.ms))),
     ratio: round(median(ratios), 2),
     ratios: ratios.map((r) => round(r, 2)),
+    wallRatio: round(median(wallRatios), 2),
+    wallRatios: wallRatios.map((r) => round(r, 2)),
     peakRssMB: Math.round(Math.max(...ourRuns.map((r) => r.rssMB))),
     peerPeakRssMB: Math.round(Math.max(...peerRuns.map((r) => r.rssMB))),
     maxWriteBytes: Math.max(...ourRuns.map((r) => r.maxWriteBytes)),

@@ -8,16 +8,7 @@ import { load, log, median, mtime, newestMtime, require, ROOT, round, run } from
 
 const DIST = path.join(ROOT, "dist");
 const CHROMIUM = process.env.UPPFOLJNING_CHROMIUM ?? "/usr/bin/chromium";
-const OFFLINE_FLAGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-quic",
-];
+const { OFFLINE_FLAGS } = require("../chromium.cjs");
 const OFFICE_JS_PREFIX = "https://appsforoffice.microsoft.com/";
 const PAINT_RUNS = 5;
 

@@ -1,6 +1,7 @@
 // Preloaded into every child process of scripts/bench.mjs (node --require): on exit, reports the
-// process's peak resident set size and the largest single piece it wrote to stdout, so the
-// benchmark needs no /usr/bin/time and can check that output is streamed, not built whole.
+// process's CPU time (user + system, all its threads), its peak resident set size and the largest
+// single piece it wrote to stdout, so the benchmark needs no /usr/bin/time and can check that
+// output is streamed, not built whole.
 const fs = require("node:fs");
 
 let largestWrite = 0;
@@ -12,8 +13,9 @@ process.stdout.write = function probedWrite(chunk, ...rest) {
 };
 
 process.on("exit", () => {
+  const usage = process.resourceUsage();
   fs.writeSync(
     2,
-    `\nBENCH_MAXRSS_KB=${process.resourceUsage().maxRSS}\nBENCH_MAXWRITE_BYTES=${largestWrite}\n`,
+    `\nBENCH_CPU_US=${usage.userCPUTime + usage.systemCPUTime}\nBENCH_MAXRSS_KB=${usage.maxRSS}\nBENCH_MAXWRITE_BYTES=${largestWrite}\n`,
   );
 });

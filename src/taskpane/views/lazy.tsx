@@ -15,19 +15,19 @@ function afterPaint(): Promise<void> {
   });
 }
 
-export const CheckView = lazy(async () => {
-  await afterPaint();
-  return { default: (await import("./CheckView")).CheckView };
-});
-export const SubmitView = lazy(async () => {
-  await afterPaint();
-  return { default: (await import("./SubmitView")).SubmitView };
-});
-export const ConsolidateView = lazy(async () => {
-  await afterPaint();
-  return { default: (await import("./ConsolidateView")).ConsolidateView };
-});
-export const SettingsView = lazy(async () => {
-  await afterPaint();
-  return { default: (await import("./SettingsView")).SettingsView };
-});
+/** A view module's named component, loaded after the next paint. */
+function afterPaintLazy<Props>(load: () => Promise<(props: Props) => JSX.Element>) {
+  return lazy(async () => {
+    await afterPaint();
+    return { default: await load() };
+  });
+}
+
+export const CheckView = afterPaintLazy(async () => (await import("./CheckView")).CheckView);
+export const SubmitView = afterPaintLazy(async () => (await import("./SubmitView")).SubmitView);
+export const ConsolidateView = afterPaintLazy(
+  async () => (await import("./ConsolidateView")).ConsolidateView,
+);
+export const SettingsView = afterPaintLazy(
+  async () => (await import("./SettingsView")).SettingsView,
+);

@@ -91,13 +91,21 @@ async function main() {
   );
   ensureCli();
   const pool = seedActivityPool(ROOT);
-  const result = { date: new Date().toISOString(), machine, parts: [...only], phaseSeconds: {} };
+  const result = {
+    date: new Date().toISOString(),
+    machine,
+    parts: [...only],
+    phaseSeconds: {},
+    phaseLoad: {},
+  };
   const phase = async (name, title, work) => {
     if (!only.has(name)) return undefined;
-    log(`\n${title} (belastning ${load()})`);
+    const loadBefore = load();
+    log(`\n${title} (belastning ${loadBefore})`);
     const t = performance.now();
     const value = await work();
     result.phaseSeconds[name] = round((performance.now() - t) / 1000);
+    result.phaseLoad[name] = { before: loadBefore, after: load() };
     result[name] = value;
     return value;
   };

@@ -34,12 +34,16 @@ export function targets(r) {
       `≥ ${thousands(TARGETS.structuringPerSecond)} /s`,
       `${thousands(largest.structurePerSecond)} /s`,
       largest.structurePerSecond >= TARGETS.structuringPerSecond,
+      "– (CPU-tid)",
+      loadText(r.phaseLoad.core),
     );
     add(
       "Kontroll, 10 000 aktiviteter",
       `≥ ${thousands(TARGETS.validationPerSecond)} /s`,
       `${thousands(largest.validatePerSecond)} /s`,
       largest.validatePerSecond >= TARGETS.validationPerSecond,
+      "– (CPU-tid)",
+      loadText(r.phaseLoad.core),
     );
   }
   if (r.real)
@@ -151,7 +155,7 @@ export function report(r) {
     `Belastning vid start (1/5/15 min): ${machine.loadAverageAtStart.join(" / ")}\n`,
   ];
   if (r.core) {
-    lines.push("Kärnan (rutnät i minnet; median av flera körningar)");
+    lines.push("Kärnan (rutnät i minnet; median av flera körningar, CPU-tid)");
     lines.push(
       table(
         [

@@ -27,6 +27,16 @@ export function targets(r) {
   const loadText = (l) => `${l.before} → ${l.after}`;
   const pairText = (p) =>
     `${p.peer} ${thousands(p.peerCpuMs)} ms, vi ${thousands(p.oursCpuMs)} ms (i tid ${p.wallRatio.toFixed(2)} ×)`;
+  /** A paired target: `pair`'s CPU-time ratio at most `limit` × the peer named `peerName`. */
+  const addRatio = (name, pair, limit, peerName) =>
+    add(
+      name,
+      `≤ ${limit} × ${peerName}`,
+      `${pair.ratio.toFixed(2)} ×`,
+      pair.ratio <= limit,
+      pairText(pair),
+      loadText(pair.load),
+    );
   const largest = r.core?.find((c) => c.activities >= 10_000);
   if (largest) {
     add(
@@ -47,40 +57,12 @@ export function targets(r) {
     );
   }
   if (r.real)
-    add(
-      "consolidate 60 uppföljningar (5 × 12)",
-      `≤ ${TARGETS.realLayoutRatio} × ExcelJS`,
-      `${r.real.ratio.toFixed(2)} ×`,
-      r.real.ratio <= TARGETS.realLayoutRatio,
-      pairText(r.real),
-      loadText(r.real.load),
-    );
+    addRatio("consolidate 60 uppföljningar (5 × 12)", r.real, TARGETS.realLayoutRatio, "ExcelJS");
   if (r.many) {
     const { excelJs, sheetJs } = r.many;
-    add(
-      "consolidate 50 × 500",
-      `≤ ${TARGETS.manyExcelJsRatio} × ExcelJS`,
-      `${excelJs.ratio.toFixed(2)} ×`,
-      excelJs.ratio <= TARGETS.manyExcelJsRatio,
-      pairText(excelJs),
-      loadText(excelJs.load),
-    );
-    add(
-      "consolidate 50 × 500",
-      `≤ ${TARGETS.manySheetJsRatio} × SheetJS`,
-      `${sheetJs.ratio.toFixed(2)} ×`,
-      sheetJs.ratio <= TARGETS.manySheetJsRatio,
-      pairText(sheetJs),
-      loadText(sheetJs.load),
-    );
-    add(
-      "consolidate 50 × 500 (tidigare mål)",
-      `≤ ${TARGETS.consolidationRatio} × ExcelJS`,
-      `${excelJs.ratio.toFixed(2)} ×`,
-      excelJs.ratio <= TARGETS.consolidationRatio,
-      pairText(excelJs),
-      loadText(excelJs.load),
-    );
+    addRatio("consolidate 50 × 500", excelJs, TARGETS.manyExcelJsRatio, "ExcelJS");
+    addRatio("consolidate 50 × 500", sheetJs, TARGETS.manySheetJsRatio, "SheetJS");
+    addRatio("consolidate 50 × 500 (tidigare mål)", excelJs, TARGETS.consolidationRatio, "ExcelJS");
     add(
       "Minne, consolidate 50 × 500",
       `< ${TARGETS.peakMemoryMB} MB`,
@@ -89,13 +71,11 @@ export function targets(r) {
     );
   }
   if (r.validate)
-    add(
+    addRatio(
       `validate --json ${thousands(r.validate.rows)} rader`,
-      `≤ ${TARGETS.validateRatio} × ExcelJS`,
-      `${r.validate.ratio.toFixed(2)} ×`,
-      r.validate.ratio <= TARGETS.validateRatio,
-      pairText(r.validate),
-      loadText(r.validate.load),
+      r.validate,
+      TARGETS.validateRatio,
+      "ExcelJS",
     );
   if (r.memory) {
     add(
@@ -116,15 +96,7 @@ export function targets(r) {
       loadText(r.memory.load),
     );
   }
-  if (r.help)
-    add(
-      "uppfoljning --help",
-      `≤ ${TARGETS.helpRatio} × node -e 0`,
-      `${r.help.ratio.toFixed(2)} ×`,
-      r.help.ratio <= TARGETS.helpRatio,
-      pairText(r.help),
-      loadText(r.help.load),
-    );
+  if (r.help) addRatio("uppfoljning --help", r.help, TARGETS.helpRatio, "node -e 0");
   if (r.pane) {
     add(
       "Panelens initiala JS",

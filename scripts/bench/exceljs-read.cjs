@@ -4,7 +4,8 @@ const fs = require("node:fs");
 const ExcelJS = require("exceljs");
 
 (async () => {
-  for (const file of process.argv.slice(2)) await new ExcelJS.Workbook().xlsx.load(fs.readFileSync(file));
+  for (const file of process.argv.slice(2))
+    await new ExcelJS.Workbook().xlsx.load(fs.readFileSync(file));
 })().catch((error) => {
   process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
   process.exitCode = 1;

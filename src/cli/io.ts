@@ -2,6 +2,8 @@
 export interface CliIo {
   stdout(text: string): void;
   stderr(text: string): void;
+  /** Resolves when stdout can take more (a full pipe); absent where output is not buffered. */
+  drain?(): Promise<void>;
   /** Whether stdout is a terminal (progress and colours only then). */
   isTTY: boolean;
   /** Environment (for UPPFOLJNING_DEBUG); process.env by default. */
@@ -22,23 +24,17 @@ export function terminalSafe(text: string): string {
   return text.replace(CONTROL, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
-let pipeWatched = false;
-
-/** A reader that stops early (`structure x.xlsx | head -1`) closes the pipe: end quietly, as Unix tools do. */
-function endQuietlyOnClosedPipe(): void {
-  if (pipeWatched) return;
-  pipeWatched = true;
-  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
-    if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
-    throw error;
-  });
-}
-
 export function processIo(): CliIo {
-  endQuietlyOnClosedPipe();
   return {
     stdout: (text) => void process.stdout.write(terminalSafe(text)),
     stderr: (text) => void process.stderr.write(terminalSafe(text)),
+    drain: () =>
+      process.stdout.writableNeedDrain && !process.stdout.destroyed
+        ? new Promise((resolve) => {
+            process.stdout.once("drain", resolve);
+            process.stdout.once("close", resolve);
+          })
+        : Promise.resolve(),
     isTTY: !!process.stdout.isTTY,
     env: process.env,
   };

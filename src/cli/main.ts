@@ -3,13 +3,15 @@
  * lib/cli/main.js). Argument parsing with node:util parseArgs, Swedish help, exit codes
  * 0 = ok, 1 = errors in the content, 2 = unreadable input or wrong usage. Errors are one
  * line on stderr; UPPFOLJNING_DEBUG=1 adds the stack.
+ *
+ * Start-up is kept light: this module imports only small modules (no zod, core or file adapter);
+ * a command's module is loaded when it runs (commands/index.ts).
  */
 import { parseArgs } from "node:util";
 import { WorkbookError } from "../workbook/port";
-import { ConservationError } from "../core/consolidate";
-import { ValidationInputError } from "../core/validate";
+import { ValidationInputError } from "../core/validate/types";
 import type { CliCommand } from "./command";
-import { COMMANDS } from "./commands";
+import { COMMANDS, type CommandEntry } from "./commands";
 import { CliError, EXIT_OK, EXIT_UNREADABLE, UsageError } from "./errors";
 import { processIo, type CliIo } from "./io";
 
@@ -28,13 +30,13 @@ function version(): string {
 
 export function findCommand(
   name: string,
-  commands: readonly CliCommand[] = COMMANDS,
-): CliCommand | undefined {
+  commands: readonly CommandEntry[] = COMMANDS,
+): CommandEntry | undefined {
   const wanted = name.toLowerCase();
   return commands.find((c) => c.name === wanted || c.aliases?.includes(wanted));
 }
 
-export function generalHelp(commands: readonly CliCommand[] = COMMANDS): string {
+export function generalHelp(commands: readonly CommandEntry[] = COMMANDS): string {
   const visible = commands.filter((c) => !c.hidden);
   const width = Math.max(...visible.map((c) => c.name.length));
   return [
@@ -71,6 +73,15 @@ function usageFromParseError(error: unknown, command: CliCommand): UsageError {
   }
 }
 
+/** Whether the error is the consolidation's refusal to write a wrong summary. */
+function isConservationError(error: unknown): error is Error {
+  // Required here, not at the top: only a consolidation can throw it, and its module is large.
+  type Consolidate = typeof import("../core/consolidate/consolidate");
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const consolidate = require("../core/consolidate/consolidate") as Consolidate;
+  return error instanceof consolidate.ConservationError;
+}
+
 function reportError(io: CliIo, error: unknown): number {
   if (error instanceof UsageError) {
     const hint = error.command ? `${PROGRAM} ${error.command} --hjälp` : `${PROGRAM} --hjälp`;
@@ -83,8 +94,8 @@ function reportError(io: CliIo, error: unknown): number {
   }
   if (
     error instanceof WorkbookError ||
-    error instanceof ConservationError ||
-    error instanceof ValidationInputError
+    error instanceof ValidationInputError ||
+    isConservationError(error)
   ) {
     io.stderr(`Fel: ${error.message}\n`);
     return EXIT_UNREADABLE;
@@ -106,17 +117,18 @@ export async function main(
   try {
     if (first === undefined || HELP_FLAGS.has(first) || first === "help" || first === "hjälp") {
       const topic = first === "help" || first === "hjälp" ? rest[0] : undefined;
-      const command = topic ? findCommand(topic) : undefined;
-      if (topic && !command) throw new UsageError(`Okänt kommando: ${topic}`);
-      io.stdout(command ? `${command.help}\n` : generalHelp());
+      const entry = topic ? findCommand(topic) : undefined;
+      if (topic && !entry) throw new UsageError(`Okänt kommando: ${topic}`);
+      io.stdout(entry ? `${(await entry.load()).help}\n` : generalHelp());
       return first === undefined ? EXIT_UNREADABLE : EXIT_OK;
     }
     if (first === "--version" || first === "-v") {
       io.stdout(`${version()}\n`);
       return EXIT_OK;
     }
-    const command = findCommand(first);
-    if (!command) throw new UsageError(`Okänt kommando: ${first}`);
+    const entry = findCommand(first);
+    if (!entry) throw new UsageError(`Okänt kommando: ${first}`);
+    const command: CliCommand = await entry.load();
     if (rest.some((arg) => HELP_FLAGS.has(arg))) {
       io.stdout(`${command.help}\n`);
       return EXIT_OK;
@@ -140,5 +152,10 @@ export async function main(
 
 /** Entry point for bin/uppfoljning.js. */
 export async function runCli(argv: readonly string[] = process.argv.slice(2)): Promise<void> {
+  // A reader that stops early (`… | head`) closes the pipe: stop quietly, as Unix tools do.
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(process.exitCode ?? EXIT_OK);
+    throw error;
+  });
   process.exitCode = await main(argv);
 }

@@ -2,8 +2,106 @@
 import type { StatusCategory } from "../core/model";
 import type { CliIo } from "./io";
 
+/** Output is handed to stdout in pieces of about this size: never one string of the whole. */
+const PIECE_CHARS = 64 * 1024;
+const STEP = "  ";
+
+function jsonValue(value: unknown, key: string): unknown {
+  const withToJson = value as { toJSON?: (key: string) => unknown } | null;
+  return withToJson !== null &&
+    typeof withToJson === "object" &&
+    typeof withToJson.toJSON === "function"
+    ? withToJson.toJSON(key)
+    : value;
+}
+
+/** What JSON.stringify leaves out of an object (and writes as null in an array). */
+function omitted(value: unknown): boolean {
+  return value === undefined || typeof value === "function" || typeof value === "symbol";
+}
+
+function holdsArray(value: object): boolean {
+  for (const key of Object.keys(value))
+    if (Array.isArray((value as Record<string, unknown>)[key])) return true;
+  return false;
+}
+
+/**
+ * `JSON.stringify(value, null, 2)` in pieces, byte for byte the same text: arrays one element at
+ * a time, objects holding an array one member at a time, everything else (a finding, an
+ * activity) stringified whole and indented where it sits. JSON strings hold no raw line breaks,
+ * so indenting a piece is replacing its line breaks.
+ */
+export function* jsonPieces(value: unknown, indent = ""): Generator<string> {
+  if (Array.isArray(value)) {
+    if (value.length === 0) {
+      yield "[]";
+      return;
+    }
+    const inner = indent + STEP;
+    yield "[";
+    for (let i = 0; i < value.length; i++) {
+      yield i === 0 ? `\n${inner}` : `,\n${inner}`;
+      const item = jsonValue(value[i], String(i));
+      if (omitted(item)) yield "null";
+      else yield* jsonPieces(item, inner);
+    }
+    yield `\n${indent}]`;
+    return;
+  }
+  if (value !== null && typeof value === "object" && holdsArray(value)) {
+    const inner = indent + STEP;
+    let first = true;
+    yield "{";
+    for (const key of Object.keys(value)) {
+      const member = jsonValue((value as Record<string, unknown>)[key], key);
+      if (omitted(member)) continue;
+      yield `${first ? "" : ","}\n${inner}${JSON.stringify(key)}: `;
+      first = false;
+      yield* jsonPieces(member, inner);
+    }
+    yield first ? "}" : `\n${indent}}`;
+    return;
+  }
+  const text = JSON.stringify(value, null, 2);
+  yield indent === "" ? text : text.replace(/\n/g, `\n${indent}`);
+}
+
+/** The pieces of `value`'s JSON (and a final line break) gathered to about PIECE_CHARS each. */
+function* jsonOutput(value: unknown): Generator<string> {
+  let gathered = "";
+  for (const piece of jsonPieces(jsonValue(value, ""))) {
+    gathered += piece;
+    if (gathered.length >= PIECE_CHARS) {
+      yield gathered;
+      gathered = "";
+    }
+  }
+  yield `${gathered}\n`;
+}
+
+/** Writes `value` as indented JSON on stdout, piece by piece. */
 export function writeJson(io: CliIo, value: unknown): void {
-  io.stdout(`${JSON.stringify(value, null, 2)}\n`);
+  for (const piece of jsonOutput(value)) io.stdout(piece);
+}
+
+/** The same, waiting whenever stdout is full (a slow pipe), so large output never piles up in memory. */
+export async function streamJson(io: CliIo, value: unknown): Promise<void> {
+  for (const piece of jsonOutput(value)) {
+    io.stdout(piece);
+    if (io.drain) await io.drain();
+  }
+}
+
+/** Width of each column (the longest cell), without spreading every row into Math.max. */
+export function columnWidths(rows: readonly (readonly string[])[], columns: number): number[] {
+  const widths = new Array<number>(columns).fill(0);
+  for (const row of rows)
+    for (let i = 0; i < columns; i++) {
+      const length = row[i]?.length ?? 0;
+      if (length > widths[i]!) widths[i] = length;
+    }
+  return widths;
 }
 
 export const CATEGORY_TEXT: Record<StatusCategory, string> = {

@@ -2,7 +2,7 @@
  * The pane's shell: title, mode, (standalone) the workbook bar, the view tabs. Every view stays
  * mounted while hidden so its results survive switching tabs.
  */
-import { useEffect, useState, type ReactNode } from "react";
+import { Suspense, useEffect, useState, type ReactNode } from "react";
 import { FluentProvider, Tab, TabList, Text, Tooltip, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
 import {
   CheckmarkCircleFilled,
@@ -23,10 +23,8 @@ import { DEFAULT_SETTINGS, storeSettings, type PaneSettings } from "./settings";
 import { StandaloneBar, type ExampleId } from "./StandaloneBar";
 import { PANE_REQUEST_KEY, takePaneRequest } from "./pane-request";
 import { MallView } from "./views/MallView";
-import { CheckView } from "./views/CheckView";
-import { SubmitView } from "./views/SubmitView";
-import { ConsolidateView } from "./views/ConsolidateView";
-import { SettingsView } from "./views/SettingsView";
+// Loaded after the first paint (views/lazy.tsx); Mall, the usual first view, is in the first chunk.
+import { CheckView, ConsolidateView, SettingsView, SubmitView } from "./views/lazy";
 import { useMediaQuery } from "./useMediaQuery";
 import { WIDE_PANE } from "./views/styles";
 
@@ -184,7 +182,7 @@ export function App({
                 aria-labelledby={`tab-${id}`}
                 hidden={view !== id}
               >
-                {panels[id]}
+                <Suspense fallback={null}>{panels[id]}</Suspense>
               </div>
             ))}
           </main>

@@ -20,6 +20,70 @@ beforeAll(() => {
   expect(fs.existsSync(path.join(ROOT, "lib", "cli", "main.js"))).toBe(true);
 }, 180_000);
 
+/** The files (resolved paths) a CLI run loads, seen from inside a fresh Node process. */
+function modulesLoadedBy(args: string[]): { status: number | null; files: string[] } {
+  const preload = path.join(os.tmpdir(), `uppfoljning-modules-${process.pid}.cjs`);
+  fs.writeFileSync(
+    preload,
+    `const Module = require("node:module");
+const files = [];
+const load = Module._load;
+Module._load = function (request, parent, isMain) {
+  try { files.push(Module._resolveFilename(request, parent, isMain)); } catch {}
+  return load.apply(this, arguments);
+};
+process.on("exit", () => require("node:fs").writeSync(2, "\\nMODULES " + JSON.stringify(files) + "\\n"));`,
+  );
+  try {
+    const result = spawnSync(process.execPath, ["--require", preload, BIN, ...args], {
+      cwd: ROOT,
+      encoding: "utf8",
+    });
+    const files = JSON.parse(/MODULES (.*)/.exec(result.stderr)?.[1] ?? "null") as string[];
+    return { status: result.status, files };
+  } finally {
+    fs.rmSync(preload, { force: true });
+  }
+}
+
+describe("start-up", () => {
+  it("answers --help without loading a command, the core, zod, ExcelJS or fflate", () => {
+    const { status, files } = modulesLoadedBy(["--help"]);
+    expect(status).toBe(0);
+    const heavy = files.filter((file) =>
+      /node_modules\/(zod|exceljs|fflate|cli-progress)\/|lib\/(core\/(?!validate\/types)|cli\/commands\/(?!index)|workbook\/file\/)/.test(
+        file,
+      ),
+    );
+    expect(files.length).toBeGreaterThan(3);
+    expect(heavy).toEqual([]);
+  });
+
+  it("loads only the command that runs", () => {
+    const { files } = modulesLoadedBy(["validate", "--help"]);
+    const commands = files.filter((file) => /lib\/cli\/commands\/(?!index)/.test(file));
+    expect(commands.map((file) => path.basename(file))).toEqual(["validate.js"]);
+  });
+});
+
+describe("output to a reader that stops early", () => {
+  it("ends quietly when stdout is closed (… | head)", async () => {
+    const { spawn } = await import("node:child_process");
+    const child = spawn(
+      process.execPath,
+      [BIN, "validate", path.join(ROOT, "tests/fixtures/xlsx/kof-2020-libreoffice.xlsx"), "--json"],
+      { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] },
+    );
+    // Closing our end before the child writes: its first write meets a closed pipe (EPIPE).
+    child.stdout.destroy();
+    let stderr = "";
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+    expect(stderr).toBe("");
+    expect(code).not.toBe(2);
+  });
+});
+
 describe("bin/uppfoljning.js", () => {
   it("writes a template and structures it, with exit codes 0 and 2", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "uppfoljning-bin-"));

@@ -61,12 +61,25 @@ describe("help and usage", () => {
     expect(flag.err.trim().split("\n")).toHaveLength(1);
   });
 
-  it("gives every command a unique name, a summary and help", () => {
+  it("gives every command a unique name, a summary and help", async () => {
     const names = COMMANDS.flatMap((c) => [c.name, ...(c.aliases ?? [])]);
     expect(new Set(names).size).toBe(names.length);
-    for (const command of COMMANDS) {
-      expect(command.summary.length).toBeGreaterThan(10);
-      expect(command.help).toContain(`uppfoljning ${command.name}`);
+    for (const entry of COMMANDS) {
+      const command = await entry.load();
+      expect(entry.summary.length).toBeGreaterThan(10);
+      expect(command.help).toContain(`uppfoljning ${entry.name}`);
+      // The entry lists the command without loading it: it must say what the command says.
+      expect({
+        name: entry.name,
+        aliases: entry.aliases,
+        summary: entry.summary,
+        hidden: entry.hidden,
+      }).toEqual({
+        name: command.name,
+        aliases: command.aliases,
+        summary: command.summary,
+        hidden: command.hidden,
+      });
     }
   });
 });

@@ -110,13 +110,28 @@ describe("Inställningar", () => {
   });
 });
 
+/** A view other than Mall renders a frame after the first paint, in its own chunk: a busy machine may take a while. */
+const LAZY_VIEW = { timeout: 10_000 };
+
 describe("the pane shell", () => {
+  // The lazily loaded views (views/lazy.tsx), compiled once up front so that loading one in a test
+  // takes a frame, not a transpile under a busy machine.
+  beforeAll(async () => {
+    await Promise.all([
+      import("../../src/taskpane/views/CheckView"),
+      import("../../src/taskpane/views/SubmitView"),
+      import("../../src/taskpane/views/ConsolidateView"),
+      import("../../src/taskpane/views/SettingsView"),
+    ]);
+  }, 60_000);
+
   it("opens on the view the ribbon asked for, and switches views by tab", async () => {
     render(<App services={fakeServices()} initialView="sammanstall" />);
     expect(screen.getByRole("tab", { name: "Sammanställ" })).toHaveAttribute("aria-selected", "true");
-    expect(screen.getByRole("heading", { level: 2, name: "Sammanställ" })).toBeVisible();
+    // Views other than Mall arrive in their own chunk after the first paint (views/lazy.tsx).
+    expect(await screen.findByRole("heading", { level: 2, name: "Sammanställ" }, LAZY_VIEW)).toBeVisible();
     await userEvent.click(screen.getByRole("tab", { name: "Inlämning" }));
-    expect(screen.getByRole("heading", { level: 2, name: "Inlämning" })).toBeVisible();
+    expect(await screen.findByRole("heading", { level: 2, name: "Inlämning" }, LAZY_VIEW)).toBeVisible();
     expect(screen.getByRole("tabpanel")).toHaveAttribute("id", "panel-inlamning");
     expect(toViewId("KONTROLLERA")).toBe("kontrollera");
     expect(toViewId("okänd")).toBeNull();
@@ -124,7 +139,7 @@ describe("the pane shell", () => {
 
   it("switches the language to English from the settings", async () => {
     render(<App services={fakeServices()} initialView="installningar" />);
-    await userEvent.click(screen.getByRole("radio", { name: "Engelska (English)" }));
+    await userEvent.click(await screen.findByRole("radio", { name: "Engelska (English)" }, LAZY_VIEW));
     expect(screen.getByRole("tab", { name: "Validate" })).toBeInTheDocument();
     expect(screen.getByRole("heading", { level: 2, name: "Settings" })).toBeInTheDocument();
     expect(document.documentElement.lang).toBe("en");
@@ -145,7 +160,7 @@ describe("the pane shell", () => {
     expect(loadExample).toHaveBeenCalledWith("kof-2020-delar");
     expect(openWorkbook).toHaveBeenCalledWith("kof-2020-delar.xlsx", new Uint8Array([80, 75, 3, 4]));
     expect(await bar.findByText("Öppen: kof-2020-delar.xlsx")).toBeInTheDocument();
-    await userEvent.click(screen.getByRole("button", { name: "Kontrollera" }));
+    await userEvent.click(await screen.findByRole("button", { name: "Kontrollera" }, LAZY_VIEW));
     await waitFor(() => expect(mock(opened, "check")).toHaveBeenCalled());
   });
 

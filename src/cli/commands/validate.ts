@@ -17,7 +17,7 @@ import type { CliCommand } from "../command";
 import { CliError, EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, UsageError } from "../errors";
 import { openWorkbook, resolvePath } from "../files";
 import type { CliIo } from "../io";
-import { clip, count, writeJson } from "../output";
+import { clip, columnWidths, count, streamJson } from "../output";
 import { loadProfileOption } from "../profile";
 
 export interface ValidatedReport {
@@ -138,9 +138,7 @@ function printTable(io: CliIo, files: readonly ValidatedFile[]): void {
         clip(f.message, 160),
       ]);
       const header = ["Cell", "Allvar", "Regel", "Meddelande"];
-      const widths = [0, 1, 2].map((i) =>
-        Math.max(header[i]!.length, ...rows.map((row) => row[i]!.length)),
-      );
+      const widths = columnWidths([header, ...rows], 3);
       const line = (cells: string[]) =>
         `  ${cells.map((cell, i) => (i < 3 ? cell.padEnd(widths[i]!) : cell)).join("  ")}\n`;
       io.stdout(line(header));
@@ -205,7 +203,7 @@ export const validateCommand: CliCommand = {
     );
     const files: ValidatedFile[] = [];
     for (const input of positionals) files.push(await validateFile(input, cwd, profile, cutoff));
-    if (values.json === true) writeJson(io, { files });
+    if (values.json === true) await streamJson(io, { files });
     else printTable(io, files);
     for (const file of files) if (file.error !== undefined) io.stderr(`Fel: ${file.error}\n`);
     return exitCode(files);

@@ -8,16 +8,9 @@ import { chromium, type Browser, type BrowserContext, type Page } from "playwrig
 
 export const CHROMIUM_PATH = process.env.UPPFOLJNING_CHROMIUM ?? "/usr/bin/chromium";
 
-const OFFLINE_FLAGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-quic",
-];
+// The flags are shared with the benchmark's first-paint measurement (scripts/bench/pane.mjs).
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { OFFLINE_FLAGS } = require("../../../scripts/chromium.cjs") as { OFFLINE_FLAGS: string[] };
 
 /** The Office.js script tag in taskpane.html: in standalone mode it is answered locally (empty). */
 export const OFFICE_JS_PREFIX = "https://appsforoffice.microsoft.com/";

@@ -52,7 +52,7 @@ function indexOf(candidates: readonly string[]): CandidateIndex {
   let index = candidateIndexes.get(candidates);
   if (index === undefined) {
     const lengths = candidates.map((candidate) => foldKey(candidate).length);
-    index = { lengths, longest: Math.max(0, ...lengths), memo: new Map() };
+    index = { lengths, longest: lengths.reduce((a, b) => (b > a ? b : a), 0), memo: new Map() };
     candidateIndexes.set(candidates, index);
   }
   return index;

@@ -74,6 +74,8 @@ export interface ConsolidateRequest {
   /** Template sheets of the open workbook to include. */
   sheets: string[];
   files: PickedFile[];
+  /** Duplicates to count anyway, by source key (core/consolidate/duplicates.ts); none by default. */
+  countDuplicates?: string[];
 }
 
 export interface CheckOptions {
@@ -132,6 +134,7 @@ export interface Workflow {
       profile: Profile;
       now: Date;
       onProgress?: (done: number, total: number) => void;
+      countDuplicates?: readonly string[];
       stampState?: (port: WorkbookPort, sheet: string) => Promise<StampState>;
     },
   ): Promise<Summary>;
@@ -269,6 +272,7 @@ export function createPaneServices(options: ServiceOptions): PaneServices {
         profile: await profile(),
         now: now(),
         onProgress,
+        countDuplicates: request.countDuplicates,
         stampState: async (opened) => wf.readStampState(opened, { profile: await profile() }),
       });
     },

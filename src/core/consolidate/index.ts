@@ -3,3 +3,4 @@ export * from "./consolidate";
 export * from "./sheets";
 export * from "./html";
 export * from "./labels";
+export * from "./duplicates";

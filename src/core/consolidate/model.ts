@@ -37,6 +37,12 @@ export const SourceSummarySchema = z.object({
   error: z.string().optional(),
   /** Swedish remarks: duplicates, other year/period, no activities. */
   remarks: z.array(z.string()),
+  /** False for a duplicate left out of the counts (duplicates.ts); its activities are not in the summary. */
+  counted: z.boolean(),
+  /** The source this one repeats, and why they are taken for the same report. */
+  duplicateOf: z
+    .object({ file: z.string(), sheet: z.string().nullable(), reason: z.enum(["content", "period"]) })
+    .nullable(),
 });
 export type SourceSummary = z.infer<typeof SourceSummarySchema>;
 

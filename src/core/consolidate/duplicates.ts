@@ -1,0 +1,118 @@
+/**
+ * The same report reaching the summary twice: the open workbook's template sheet and the same
+ * report picked as a file, or one file picked from two folders. Two sources are the same report
+ * when they are for the same organisation, year and period, or when their canonical content
+ * (the stamp's hash, core/stamp/canonical.ts) is identical. One of them is counted, the others
+ * are left out unless the user asks for them by their source key. One concept, one place: the
+ * summary, the submission overview and the pane all read the result from here.
+ */
+import type { Period } from "../model";
+import { foldKey } from "../text/normalize";
+import type { StampState } from "./model";
+
+export type DuplicateReason = "content" | "period";
+
+/** What is compared; null for a source that could not be read. */
+export interface DuplicateCandidate {
+  file: string;
+  sheet: string | null;
+  organisation: string | null;
+  year: number | null;
+  period: Period | null;
+  /** SHA-256 of the canonical content, when the reader computed it. */
+  contentHash?: string;
+  stamp: StampState;
+}
+
+export interface DuplicateSource {
+  /** Index of the source left out (in the order given). */
+  index: number;
+  /** Index of the source that is counted instead. */
+  keptIndex: number;
+  reason: DuplicateReason;
+}
+
+/** How the user names a source to count it anyway: "fil.xlsx › Blad". */
+export function sourceKey(file: string, sheet: string | null): string {
+  return sheet ? `${file} › ${sheet}` : file;
+}
+
+/** The stamped version is the one a förvaltning submitted: it wins over an unstamped copy. */
+const STAMP_RANK: Record<StampState, number> = { validated: 0, changed: 1, not_validated: 2 };
+
+function periodKey(candidate: DuplicateCandidate): string | null {
+  // Only a fully known organisation, year and period identifies a report; unknown parts never match.
+  if (!candidate.organisation || candidate.year === null || candidate.period === null) return null;
+  return `p|${foldKey(candidate.organisation)}|${candidate.year}|${candidate.period}`;
+}
+
+/**
+ * Groups the sources that are the same report (either criterion, transitively) and names, per
+ * group, the one to count: the best stamp state, then the first given. Every other member is
+ * returned with the reason relative to the kept one.
+ */
+export function findDuplicateSources(candidates: readonly (DuplicateCandidate | null)[]): DuplicateSource[] {
+  const parent = candidates.map((_, i) => i);
+  const root = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
+    return i;
+  };
+  const firstByKey = new Map<string, number>();
+  candidates.forEach((candidate, i) => {
+    if (!candidate) return;
+    const keys = [periodKey(candidate), candidate.contentHash ? `h|${candidate.contentHash}` : null];
+    for (const key of keys) {
+      if (key === null) continue;
+      const first = firstByKey.get(key);
+      if (first === undefined) firstByKey.set(key, i);
+      else parent[root(i)] = root(first);
+    }
+  });
+  const groups = new Map<number, number[]>();
+  candidates.forEach((candidate, i) => {
+    if (candidate) groups.set(root(i), [...(groups.get(root(i)) ?? []), i]);
+  });
+  const duplicates: DuplicateSource[] = [];
+  for (const members of groups.values()) {
+    if (members.length < 2) continue;
+    const kept = members.reduce((best, i) =>
+      STAMP_RANK[candidates[i]!.stamp] < STAMP_RANK[candidates[best]!.stamp] ? i : best,
+    );
+    const keptHash = candidates[kept]!.contentHash;
+    for (const i of members) {
+      if (i === kept) continue;
+      const hash = candidates[i]!.contentHash;
+      duplicates.push({ index: i, keptIndex: kept, reason: hash !== undefined && hash === keptHash ? "content" : "period" });
+    }
+  }
+  return duplicates.sort((a, b) => a.index - b.index);
+}
+
+const REASON_TEXT: Record<DuplicateReason, string> = {
+  content: "samma innehåll",
+  period: "samma förvaltning, år och period",
+};
+
+function named(file: string, sheet: string | null): string {
+  return sheet ? `${file} (blad ${sheet})` : file;
+}
+
+/** The remark on a source left out, in Källor and the pane. */
+export function leftOutRemark(kept: { file: string; sheet: string | null }, reason: DuplicateReason): string {
+  return `Räknas inte: dubblett av ${named(kept.file, kept.sheet)} (${REASON_TEXT[reason]}). Aktiviteterna räknas en gång, från den källan.`;
+}
+
+/** The remark on a duplicate the user chose to count anyway. */
+export function countedAnywayRemark(kept: { file: string; sheet: string | null }, reason: DuplicateReason): string {
+  return `Dubblett av ${named(kept.file, kept.sheet)} (${REASON_TEXT[reason]}), men räknas ändå på begäran: aktiviteterna finns två gånger i sammanställningen.`;
+}
+
+/** The remark on the source that is counted. */
+export function keptRemark(others: readonly { file: string; sheet: string | null }[]): string {
+  return `Samma rapport finns också i ${others.map((o) => named(o.file, o.sheet)).join(", ")}; den räknas bara här.`;
+}
+
+/** The run's warning, one line per left-out source. */
+export function duplicateWarning(leftOut: { file: string; sheet: string | null; kept: { file: string; sheet: string | null } }): string {
+  return `Samma rapport två gånger: ${named(leftOut.file, leftOut.sheet)} är en dubblett av ${named(leftOut.kept.file, leftOut.kept.sheet)} och räknas inte.`;
+}

@@ -3,6 +3,7 @@ import type { CliCommand } from "../command";
 import { consolidateCommand } from "./consolidate";
 import { demoCommand } from "./demo";
 import { examplesCommand } from "./examples";
+import { statusCommand } from "./status";
 import { structureCommand } from "./structure";
 import { templateCommand } from "./template";
 import { validateCommand } from "./validate";
@@ -12,6 +13,7 @@ export const COMMANDS: readonly CliCommand[] = [
   validateCommand,
   templateCommand,
   consolidateCommand,
+  statusCommand,
   demoCommand,
   examplesCommand,
 ];

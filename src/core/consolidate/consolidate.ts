@@ -17,6 +17,7 @@ import {
 } from "./model";
 import { STATUS_CATEGORIES } from "../model";
 import { PERIOD_LABELS } from "../template/layout";
+import { submissionOverview } from "./submission";
 import { countedAnywayRemark, duplicateWarning, findDuplicateSources, keptRemark, leftOutRemark, sourceKey } from "./duplicates";
 
 export type ConsolidationInput =
@@ -176,6 +177,7 @@ export function consolidate(inputs: readonly ConsolidationInput[], options: Cons
     sources,
     conservation: { sourceTotal, tableRows: rows.length, ok: sourceTotal === rows.length },
     warnings,
+    submission: submissionOverview(sources, options.profile.forvaltningar),
   };
   assertConservation(summary);
   return summary;

@@ -4,3 +4,5 @@ export * from "./sheets";
 export * from "./html";
 export * from "./labels";
 export * from "./duplicates";
+export * from "./submission";
+export * from "./submission-sheet";

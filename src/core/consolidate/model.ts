@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { STAMP_STATES, type StampState } from "../stamp/stamp";
+import { SubmissionOverviewSchema } from "./submission";
 import {
   ActivitySchema,
   PeriodSchema,
@@ -111,5 +112,7 @@ export const SummarySchema = z.object({
   conservation: z.object({ sourceTotal: z.number().int(), tableRows: z.number().int(), ok: z.boolean() }),
   /** Swedish warnings about the whole run (mixed years or periods, no register). */
   warnings: z.array(z.string()),
+  /** Who has submitted, in what state (submission.ts). */
+  submission: SubmissionOverviewSchema,
 });
 export type Summary = z.infer<typeof SummarySchema>;

@@ -8,9 +8,10 @@ import { address, columnLetter } from "../grid";
 import type { Profile } from "../profile/schema";
 import { formatAssignmentRefs } from "../parse/assignment";
 import type { Summary } from "./model";
+import { SUBMISSION_SHEET, submissionSheet } from "./submission-sheet";
 import { CATEGORY_BAR_COLOURS, LIGHT_COLOURS, PERIOD_LABELS, STAMP_LABELS, categoryLabel, categoryLight } from "./labels";
 
-export const SUMMARY_SHEET_NAMES = ["Sammanställning", "Uppdrag", "Avvikelser", "Alla aktiviteter", "Källor"] as const;
+export const SUMMARY_SHEET_NAMES = ["Sammanställning", "Uppdrag", "Avvikelser", "Alla aktiviteter", "Källor", SUBMISSION_SHEET] as const;
 
 const TITLE = { bold: true, fontSize: 14 } as const;
 const BOLD = { bold: true } as const;
@@ -22,6 +23,8 @@ export function buildSummarySheets(summary: Summary, profile: Profile): SheetSpe
     deviationsSheet(summary, profile),
     longTableSheet(summary, profile),
     sourcesSheet(summary),
+    // The consolidator's overview sheets (submission-sheet.ts).
+    submissionSheet(summary),
   ];
 }
 

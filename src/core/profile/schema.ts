@@ -51,6 +51,13 @@ export const ProfileDueSchema = z.strictObject({
   referencePhrases: z.array(z.string().min(1)),
 });
 
+/** An organisation expected to submit (the submission overview, core/consolidate/submission.ts). */
+export const ExpectedOrganisationSchema = z.union([
+  z.string().min(1),
+  z.strictObject({ name: z.string().min(1), synonyms: z.array(z.string().min(1)) }),
+]);
+export type ExpectedOrganisation = z.infer<typeof ExpectedOrganisationSchema>;
+
 export const ProfileSchema = z.strictObject({
   id: z.string().min(1),
   name: z.string().min(1),
@@ -62,5 +69,7 @@ export const ProfileSchema = z.strictObject({
   commentRequired: z.array(StatusCategorySchema),
   /** Severity overrides by rule id (SPEC §6). */
   severities: z.record(z.string(), SeveritySchema),
+  /** The förvaltningar expected to submit a report for the period (optional). */
+  forvaltningar: z.array(ExpectedOrganisationSchema).optional(),
 });
 export type Profile = z.infer<typeof ProfileSchema>;

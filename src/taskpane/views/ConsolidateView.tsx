@@ -30,6 +30,7 @@ import { pickedFromFile } from "../files";
 import { useViewStyles } from "./styles";
 import { SourceList } from "./consolidate/SourceList";
 import { DuplicateWarning } from "./consolidate/DuplicateWarning";
+import { SubmissionPanel } from "./consolidate/SubmissionPanel";
 
 const useStyles = makeStyles({
   fileRow: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalS },
@@ -258,6 +259,7 @@ function SummaryResult({
         {t("consolidate.result")}
       </h3>
       <DuplicateWarning sources={summary.sources} disabled={working} onCountAnyway={onCountAnyway} />
+      <SubmissionPanel overview={summary.submission} />
       <Text weight="semibold" data-testid="consolidate-totals">
         {t("consolidate.totals", { activities: summary.totals.activities, organisations: summary.organisations.length })}
       </Text>

@@ -128,7 +128,7 @@ describe("consolidate", () => {
       { register, profile: standardProfile, now },
     );
     const sheets = buildSummarySheets(hostile, standardProfile);
-    expect(sheets.map((s) => s.name)).toEqual(["Sammanställning", "Uppdrag", "Avvikelser", "Alla aktiviteter", "Källor"]);
+    expect(sheets.map((s) => s.name)).toEqual(["Sammanställning", "Uppdrag", "Avvikelser", "Alla aktiviteter", "Källor", "Inlämning"]);
     const long = sheets[3]!;
     expect(long.table!.rows).toHaveLength(1);
     expect(long.table!.rows[0]).toContain('=HYPERLINK("http://evil")');

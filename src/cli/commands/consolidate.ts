@@ -8,7 +8,8 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { SingleBar } from "cli-progress";
 import { renderSummaryHtml, type Summary } from "../../core/consolidate";
-import { consolidateSources, writeSummary } from "../../core/workflow";
+import { consolidateSources, readPreviousPeriod, withComparison, writeSummary } from "../../core/workflow";
+import { printComparison } from "./consolidate-changes";
 import { FileWorkbook } from "../../workbook/file";
 import type { CliCommand } from "../command";
 import { CliError, EXIT_OK, EXIT_UNREADABLE, UsageError } from "../errors";
@@ -30,6 +31,8 @@ export function summaryJson(summary: Summary) {
     sources: summary.sources,
     conservation: summary.conservation,
     warnings: summary.warnings,
+    submission: summary.submission,
+    ...(summary.comparison ? { comparison: summary.comparison } : {}),
   };
 }
 
@@ -49,6 +52,7 @@ function printSummary(io: CliIo, summary: Summary, outputs: string[]): void {
     `Radbalans: ${summary.conservation.tableRows} rader = ${summary.conservation.sourceTotal} aktiviteter i källorna${summary.conservation.ok ? " ✓" : " – STÄMMER INTE"}\n`,
   );
   for (const warning of summary.warnings) io.stdout(`Obs: ${warning}\n`);
+  if (summary.comparison) printComparison(io, summary.comparison);
   for (const source of summary.sources.filter((s) => s.status === "error"))
     io.stdout(`Kunde inte läsas: ${source.file} – ${source.error}\n`);
   for (const output of outputs) io.stdout(`Skrev ${output}\n`);
@@ -65,6 +69,8 @@ export const consolidateCommand: CliCommand = {
     "  --html <fil.html>         en fristående HTML-rapport med diagram",
     "  --json                    skriv sammanställningen som JSON på standard ut",
     "  --profile <fil.json>      en egen vokabulärprofil (annars standardprofilen)",
+    "  --previous <fil.xlsx>     förra periodens sammanställning eller rapporter (flaggan kan upprepas):",
+    "                            bladet Förändringar och ett avsnitt i HTML-rapporten",
     "  --force                   skriv över befintliga utfiler",
     "",
     "Slutkod: 0 = alla filer lästes, 2 = någon fil kunde inte läsas (sammanställningen skrivs ändå; Källor säger varför).",
@@ -75,6 +81,7 @@ export const consolidateCommand: CliCommand = {
     json: { type: "boolean" },
     profile: { type: "string" },
     force: { type: "boolean" },
+    previous: { type: "string", multiple: true },
   },
   async run({ values, positionals, io, cwd }) {
     if (positionals.length === 0)
@@ -121,6 +128,14 @@ export const consolidateCommand: CliCommand = {
       );
     } finally {
       bar?.stop();
+    }
+    const previous = Array.isArray(values.previous) ? values.previous.filter((v): v is string => typeof v === "string") : [];
+    if (previous.length > 0) {
+      const period = await readPreviousPeriod(
+        previous.map((file) => ({ file: path.basename(file), open: () => openWorkbook(resolvePath(cwd, file)) })),
+        { profile, now: new Date() },
+      );
+      summary = withComparison(summary, period);
     }
 
     const written: string[] = [];

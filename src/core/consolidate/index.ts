@@ -6,3 +6,7 @@ export * from "./labels";
 export * from "./duplicates";
 export * from "./submission";
 export * from "./submission-sheet";
+export * from "./period-changes";
+export * from "./previous-period";
+export * from "./changes-sheet";
+export * from "./changes-html";

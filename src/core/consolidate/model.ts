@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { STAMP_STATES, type StampState } from "../stamp/stamp";
 import { SubmissionOverviewSchema } from "./submission";
+import { PeriodComparisonSchema } from "./period-changes";
 import {
   ActivitySchema,
   PeriodSchema,
@@ -114,5 +115,7 @@ export const SummarySchema = z.object({
   warnings: z.array(z.string()),
   /** Who has submitted, in what state (submission.ts). */
   submission: SubmissionOverviewSchema,
+  /** The change since the previous period, when one was given (period-changes.ts). */
+  comparison: PeriodComparisonSchema.optional(),
 });
 export type Summary = z.infer<typeof SummarySchema>;

@@ -9,9 +9,10 @@ import type { Profile } from "../profile/schema";
 import { formatAssignmentRefs } from "../parse/assignment";
 import type { Summary } from "./model";
 import { SUBMISSION_SHEET, submissionSheet } from "./submission-sheet";
+import { CHANGES_SHEET, changesSheet } from "./changes-sheet";
 import { CATEGORY_BAR_COLOURS, LIGHT_COLOURS, PERIOD_LABELS, STAMP_LABELS, categoryLabel, categoryLight } from "./labels";
 
-export const SUMMARY_SHEET_NAMES = ["Sammanställning", "Uppdrag", "Avvikelser", "Alla aktiviteter", "Källor", SUBMISSION_SHEET] as const;
+export const SUMMARY_SHEET_NAMES = ["Sammanställning", "Uppdrag", "Avvikelser", "Alla aktiviteter", "Källor", SUBMISSION_SHEET, CHANGES_SHEET] as const;
 
 const TITLE = { bold: true, fontSize: 14 } as const;
 const BOLD = { bold: true } as const;
@@ -23,8 +24,9 @@ export function buildSummarySheets(summary: Summary, profile: Profile): SheetSpe
     deviationsSheet(summary, profile),
     longTableSheet(summary, profile),
     sourcesSheet(summary),
-    // The consolidator's overview sheets (submission-sheet.ts).
+    // The consolidator's overview sheets (submission-sheet.ts, changes-sheet.ts).
     submissionSheet(summary),
+    ...[changesSheet(summary)].filter((sheet) => sheet !== null),
   ];
 }
 

@@ -112,6 +112,8 @@ export interface PaneServices {
   exportWorkbook?: (suffix: string) => Promise<DownloadFile>;
   /** Standalone only: the summary as its own workbook ("sammanstallning.xlsx"). */
   exportSummary?: (summary: Summary) => Promise<DownloadFile>;
+  /** The summary as a chapter for Word ("kapitel.docx"); docx is loaded on first use. */
+  exportChapter?: (summary: Summary) => Promise<DownloadFile>;
 }
 
 /** The workflow functions the services are built from (src/core/workflow). */
@@ -145,6 +147,8 @@ export interface Workflow {
 
 export const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 export const SUMMARY_FILE_NAME = "sammanstallning.xlsx";
+export const DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+export const CHAPTER_FILE_NAME = "kapitel.docx";
 
 const NO_WORKBOOK = "Öppna en arbetsbok först.";
 
@@ -287,6 +291,11 @@ export function createPaneServices(options: ServiceOptions): PaneServices {
     async parseProfileText(text) {
       const { profileFromText } = await import("../core/profile/load");
       return profileFromText(text);
+    },
+    async exportChapter(summary) {
+      // docx and the chart encoder are a chunk of their own, fetched only for this download.
+      const { renderChapterDocx } = await import(/* webpackChunkName: "word-chapter" */ "../core/consolidate/docx/chapter");
+      return { fileName: CHAPTER_FILE_NAME, bytes: await renderChapterDocx(summary, await profile()), mimeType: DOCX_MIME };
     },
   };
 

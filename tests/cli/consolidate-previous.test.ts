@@ -17,7 +17,7 @@ beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "uppfoljning-previous-"));
   fs.writeFileSync(path.join(dir, "kof-2020-delar.xlsx"), await fixtureBytes(loadSeedFixture("kof-2020-delar")));
   const helar = JSON.parse(fs.readFileSync(path.join(__dirname, "../fixtures/period/kof-2020-helar.json"), "utf8")) as { sheets: unknown[] };
-  fs.writeFileSync(path.join(dir, "kof-2020-helar.xlsx"), await fixtureBytes({ sheets: helar.sheets.map((s) => FixtureSheetSchema.parse(s)) }));
+  fs.writeFileSync(path.join(dir, "kof-2020-helar.xlsx"), await fixtureBytes({ id: "kof-2020-helar", sheets: helar.sheets.map((s) => FixtureSheetSchema.parse(s)) }));
 }, 60_000);
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 

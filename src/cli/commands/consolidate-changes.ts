@@ -11,6 +11,6 @@ export function printComparison(io: CliIo, comparison: PeriodComparison): void {
     for (const change of org.statusChanges) io.stdout(`    ${change.previous.status} → ${change.current.status}: ${change.current.activity.split("\n")[0]}\n`);
     for (const gone of org.vanished) io.stdout(`    Försvunnen (${gone.status}): ${gone.activity.split("\n")[0]}\n`);
   }
-  if (comparison.newOrganisations.length > 0) io.stdout(`  Nya förvaltningar: ${comparison.newOrganisations.join(", ")}\n`);
+  if (comparison.newOrganisations.length > 0) io.stdout(`  Inte med i förra periodens underlag, så ingen jämförelse: ${comparison.newOrganisations.join(", ")}\n`);
   if (comparison.notReportedNow.length > 0) io.stdout(`  Fanns förra perioden men inte nu: ${comparison.notReportedNow.join(", ")}\n`);
 }

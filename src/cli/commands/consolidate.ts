@@ -63,10 +63,11 @@ export const consolidateCommand: CliCommand = {
   aliases: ["sammanstall", "sammanställ"],
   summary: "Sammanställ flera förvaltningars uppföljningar till en kommungemensam sammanställning.",
   help: [
-    "Användning: uppfoljning consolidate <filer.xlsx…> -o sammanstallning.xlsx [--html rapport.html] [--json]",
+    "Användning: uppfoljning consolidate <filer.xlsx…> -o sammanstallning.xlsx [--html rapport.html] [--docx kapitel.docx] [--previous förra.xlsx] [--json]",
     "",
     "  -o, --output <fil.xlsx>   arbetsboken med Sammanställning, Uppdrag, Avvikelser, Alla aktiviteter och Källor",
     "  --html <fil.html>         en fristående HTML-rapport med diagram",
+    "  --docx <fil.docx>         sammanställningen som kapitel för Word (rubriker, tabell, diagram, avvikelser, förändringar)",
     "  --json                    skriv sammanställningen som JSON på standard ut",
     "  --profile <fil.json>      en egen vokabulärprofil (annars standardprofilen)",
     "  --previous <fil.xlsx>     förra periodens sammanställning eller rapporter (flaggan kan upprepas):",
@@ -78,6 +79,7 @@ export const consolidateCommand: CliCommand = {
   options: {
     output: { type: "string", short: "o" },
     html: { type: "string" },
+    docx: { type: "string" },
     json: { type: "boolean" },
     profile: { type: "string" },
     force: { type: "boolean" },
@@ -88,13 +90,14 @@ export const consolidateCommand: CliCommand = {
       throw new UsageError("Ange minst en fil att sammanställa.", "consolidate");
     const output = typeof values.output === "string" ? resolvePath(cwd, values.output) : null;
     const html = typeof values.html === "string" ? resolvePath(cwd, values.html) : null;
-    if (!output && !html && values.json !== true)
+    const docx = typeof values.docx === "string" ? resolvePath(cwd, values.docx) : null;
+    if (!output && !html && !docx && values.json !== true)
       throw new UsageError(
-        "Ange var sammanställningen ska skrivas: -o fil.xlsx, --html fil.html eller --json.",
+        "Ange var sammanställningen ska skrivas: -o fil.xlsx, --html fil.html, --docx kapitel.docx eller --json.",
         "consolidate",
       );
     const force = values.force === true;
-    for (const target of [output, html]) {
+    for (const target of [output, html, docx]) {
       if (target && !force && fs.existsSync(target))
         throw new CliError(`Filen finns redan: ${target}. Ange --force för att skriva över den.`);
     }
@@ -150,6 +153,12 @@ export const consolidateCommand: CliCommand = {
         force: true,
       });
       written.push(html);
+    }
+    if (docx) {
+      // docx is loaded only when a chapter is asked for.
+      const { renderChapterDocx } = await import("../../core/consolidate/docx/chapter");
+      writeBytes(docx, await renderChapterDocx(summary, profile), { force: true });
+      written.push(docx);
     }
     if (values.json === true) writeJson(io, summaryJson(summary));
     else printSummary(io, summary, written);

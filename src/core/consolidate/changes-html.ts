@@ -22,7 +22,7 @@ export function renderChangesHtml(summary: Summary): string {
     })
     .join("\n");
   const others = [
-    comparison.newOrganisations.length > 0 ? `<p>Nya förvaltningar: ${escapeHtml(comparison.newOrganisations.join(", "))}</p>` : "",
+    comparison.newOrganisations.length > 0 ? `<p>Inte med i förra periodens underlag, så ingen jämförelse: ${escapeHtml(comparison.newOrganisations.join(", "))}</p>` : "",
     comparison.notReportedNow.length > 0 ? `<p>Fanns förra perioden men inte nu: ${escapeHtml(comparison.notReportedNow.join(", "))}</p>` : "",
   ].join("");
   return `<section id="forandringar">

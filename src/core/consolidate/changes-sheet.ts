@@ -67,7 +67,7 @@ export function changesSheet(summary: Summary): SheetSpec | null {
   );
   const notes = [
     `Jämfört med: ${comparison.previousSources.join(", ") || "–"}. Aktiviteter matchas på förvaltning, mål och aktivitetstext; omformulerade texter från likheten ${FUZZY_THRESHOLD.toFixed(2).replace(".", ",")} (se användarguiden).`,
-    ...(comparison.newOrganisations.length > 0 ? [`Nya förvaltningar (inget att jämföra med): ${comparison.newOrganisations.join(", ")}.`] : []),
+    ...(comparison.newOrganisations.length > 0 ? [`Inte med i förra periodens underlag, så ingen jämförelse: ${comparison.newOrganisations.join(", ")}.`] : []),
     ...(comparison.notReportedNow.length > 0 ? [`Fanns förra perioden men inte nu: ${comparison.notReportedNow.join(", ")}.`] : []),
   ];
   const tableTop = 3 + notes.length;

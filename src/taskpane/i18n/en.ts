@@ -174,6 +174,8 @@ export const en: Record<UiKey, string> = {
   "consolidate.submission.state.unstamped": "Submitted without a stamp",
   "consolidate.submission.state.errors": "Errors in the report",
   "consolidate.submission.state.missing": "Missing",
+  "consolidate.chapter": "Download chapter for Word",
+  "consolidate.chapter.working": "Making the Word chapter …",
   "consolidate.byCategory": "By status",
   "consolidate.write": "Write summary",
   "consolidate.writeDownload": "Download summary",

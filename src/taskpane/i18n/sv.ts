@@ -176,6 +176,8 @@ export const sv = {
   "consolidate.submission.state.unstamped": "Inlämnad utan stämpel",
   "consolidate.submission.state.errors": "Fel i rapporten",
   "consolidate.submission.state.missing": "Saknas",
+  "consolidate.chapter": "Ladda ner kapitel för Word",
+  "consolidate.chapter.working": "Skapar Word-kapitlet …",
   "consolidate.byCategory": "Per status",
   "consolidate.write": "Skriv sammanställning",
   "consolidate.writeDownload": "Ladda ner sammanställning",

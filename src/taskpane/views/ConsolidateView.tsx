@@ -17,7 +17,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { ArrowDownloadRegular, DeleteRegular, DocumentTableRegular, TableStackBelowRegular } from "@fluentui/react-icons";
+import { ArrowDownloadRegular, DeleteRegular, DocumentRegular, DocumentTableRegular, TableStackBelowRegular } from "@fluentui/react-icons";
 import type { PaneServices, PickedFile, Summary, TemplateSheetInfo } from "../services";
 import { STATUS_CATEGORY_ORDER } from "../categories";
 import { useT } from "../i18n";
@@ -62,6 +62,7 @@ export function ConsolidateView({ services, active = true }: ConsolidateViewProp
   // Duplicates the user asked to count anyway (source keys); empty for every new choice of sources.
   const [countAnyway, setCountAnyway] = useState<string[]>([]);
   const [write, runWrite] = useTask<"written" | "downloaded">();
+  const [chapter, runChapter] = useTask<"downloaded">();
 
   // Sheets listed before: a new template sheet starts chosen, the user's choice for known ones stays.
   const listedSheets = useRef(new Set<string>());
@@ -135,7 +136,16 @@ export function ConsolidateView({ services, active = true }: ConsolidateViewProp
     });
   }
 
-  const working = run.phase === "working" || write.phase === "working";
+  async function onChapter(summary: Summary) {
+    const exportChapter = services.exportChapter;
+    if (!exportChapter) return;
+    await runChapter(async () => {
+      offerDownload(await exportChapter(summary));
+      return "downloaded";
+    });
+  }
+
+  const working = run.phase === "working" || write.phase === "working" || chapter.phase === "working";
   const nothingChosen = chosenSheets.size === 0 && files.length === 0;
 
   return (
@@ -227,10 +237,13 @@ export function ConsolidateView({ services, active = true }: ConsolidateViewProp
           download={Boolean(services.exportSummary)}
           onWrite={() => void onWrite(run.result)}
           onCountAnyway={onCountAnyway}
+          onChapter={services.exportChapter ? () => void onChapter(run.result) : undefined}
         />
       )}
       {write.phase === "working" && <Working label={t("common.working")} />}
       {write.phase === "failed" && <ErrorBar message={write.message} />}
+      {chapter.phase === "working" && <Working label={t("consolidate.chapter.working")} />}
+      {chapter.phase === "failed" && <ErrorBar message={chapter.message} />}
       {write.phase === "done" && write.result === "written" && <SuccessBar>{t("consolidate.written")}</SuccessBar>}
     </div>
   );
@@ -242,12 +255,15 @@ function SummaryResult({
   download,
   onWrite,
   onCountAnyway,
+  onChapter,
 }: {
   summary: Summary;
   working: boolean;
   download: boolean;
   onWrite: () => void;
   onCountAnyway: (key: string, count: boolean) => void;
+  /** Downloads the Word chapter; absent when the services cannot make one. */
+  onChapter?: () => void;
 }) {
   const t = useT();
   const styles = useViewStyles();
@@ -293,6 +309,11 @@ function SummaryResult({
         <Button appearance="primary" icon={<ArrowDownloadRegular />} disabled={working} onClick={onWrite}>
           {download ? t("consolidate.writeDownload") : t("consolidate.write")}
         </Button>
+        {onChapter && (
+          <Button icon={<DocumentRegular />} disabled={working} onClick={onChapter}>
+            {t("consolidate.chapter")}
+          </Button>
+        )}
       </div>
     </section>
   );

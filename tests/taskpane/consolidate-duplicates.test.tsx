@@ -45,6 +45,8 @@ describe("Sammanställ with the same report twice", () => {
     expect(warning).toHaveAttribute("role", "alert");
     expect(within(warning).getByText("Samma rapport finns två gånger")).toBeInTheDocument();
     expect(within(warning).getByText(`kof-2020-delar.xlsx (Uppföljning) gäller samma förvaltning, år och period som kof-2020-delar.xlsx (Uppföljning (mall)) (${kof.report.activities.length} aktiviteter).`)).toBeInTheDocument();
+    // Said once, in the alert, not again among the run's other warnings.
+    expect(screen.getAllByText(/Samma rapport två gånger|gäller samma förvaltning, år och period som/)).toHaveLength(1);
     // The warning comes before the totals: the first thing read in the result.
     expect(warning.compareDocumentPosition(screen.getByTestId("consolidate-totals")) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
 

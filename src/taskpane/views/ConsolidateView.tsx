@@ -30,6 +30,7 @@ import { pickedFromFile } from "../files";
 import { useViewStyles } from "./styles";
 import { SourceList } from "./consolidate/SourceList";
 import { DuplicateWarning } from "./consolidate/DuplicateWarning";
+import { duplicateWarning } from "../../core/consolidate/duplicate-remarks";
 import { SubmissionPanel } from "./consolidate/SubmissionPanel";
 
 const useStyles = makeStyles({
@@ -284,7 +285,7 @@ function SummaryResult({
       ) : (
         <ErrorBar message={t("consolidate.conservationBad", { rows: conservation.tableRows, sources: conservation.sourceTotal })} />
       )}
-      {summary.warnings.map((warning) => (
+      {warningsBesideDuplicates(summary).map((warning) => (
         <InfoBar key={warning} intent="warning">
           {warning}
         </InfoBar>
@@ -317,4 +318,14 @@ function SummaryResult({
       </div>
     </section>
   );
+}
+
+/** The run's warnings without the duplicate lines: DuplicateWarning already shows those, with the choice. */
+function warningsBesideDuplicates(summary: Summary): string[] {
+  const shown = new Set(
+    summary.sources.flatMap((s) =>
+      s.status === "ok" && !s.counted && s.duplicateOf ? [duplicateWarning({ file: s.file, sheet: s.sheet, kept: s.duplicateOf })] : [],
+    ),
+  );
+  return summary.warnings.filter((warning) => !shown.has(warning));
 }

@@ -5,7 +5,7 @@
  */
 import { Checkbox, MessageBar, MessageBarBody, MessageBarTitle, Text } from "@fluentui/react-components";
 import type { SourceSummary } from "../../../core/consolidate/model";
-import { sourceKey } from "../../../core/consolidate/duplicates";
+import { sourceKey } from "../../../core/consolidate/duplicate-remarks";
 import { useT } from "../../i18n";
 
 function named(file: string, sheet: string | null): string {

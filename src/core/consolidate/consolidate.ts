@@ -32,6 +32,8 @@ export type ConsolidationInput =
       register?: RegisterEntry[];
       /** SHA-256 of the report's canonical content: two sources with the same hash are one report. */
       contentHash?: string;
+      /** The workbook the report was read from (readSources' source index); the file name when absent. */
+      workbook?: number;
     }
   | { file: string; ok: false; sheet?: string | null; error: string };
 
@@ -241,6 +243,7 @@ function duplicatesByIndex(inputs: readonly ConsolidationInput[]): Map<number, N
     input.ok
       ? {
           file: input.file,
+          workbook: input.workbook,
           sheet: input.report.sheet,
           organisation: input.report.organisation ?? input.report.board,
           year: input.report.year,

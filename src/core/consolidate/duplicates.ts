@@ -16,6 +16,8 @@ export * from "./duplicate-remarks";
 /** What is compared; null for a source that could not be read. */
 export interface DuplicateCandidate {
   file: string;
+  /** Which workbook the sheet is in (sources with one file name can be two workbooks: the open one and a picked file). */
+  workbook?: string | number;
   sheet: string | null;
   organisation: string | null;
   year: number | null;
@@ -53,15 +55,20 @@ export function findDuplicateSources(candidates: readonly (DuplicateCandidate | 
     while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
     return i;
   };
-  const firstByKey = new Map<string, number>();
+  const seenByKey = new Map<string, number[]>();
   candidates.forEach((candidate, i) => {
     if (!candidate) return;
-    const keys = [periodKey(candidate), candidate.contentHash ? `h|${candidate.contentHash}` : null];
+    const period = periodKey(candidate);
+    const keys = [period, candidate.contentHash ? `h|${candidate.contentHash}` : null];
     for (const key of keys) {
       if (key === null) continue;
-      const first = firstByKey.get(key);
-      if (first === undefined) firstByKey.set(key, i);
-      else parent[root(i)] = root(first);
+      const seen = seenByKey.get(key) ?? [];
+      // Two sheets of one workbook for the same organisation and period may be one report split
+      // in parts: within a file only identical content makes a duplicate.
+      const workbook = (c: DuplicateCandidate) => c.workbook ?? c.file;
+      const other = key === period ? seen.find((j) => workbook(candidates[j]!) !== workbook(candidate)) : seen[0];
+      if (other !== undefined) parent[root(i)] = root(other);
+      seenByKey.set(key, [...seen, i]);
     }
   });
   const groups = new Map<number, number[]>();

@@ -36,7 +36,7 @@ function messageOf(error: unknown): string {
 export async function readSources(sources: readonly ConsolidationSource[], run: ConsolidationRun): Promise<ConsolidationInput[]> {
   const inputs: ConsolidationInput[] = [];
   let done = 0;
-  for (const source of sources) {
+  for (const [index, source] of sources.entries()) {
     try {
       const port = await source.open();
       const check = await checkWorkbook(port, { profile: run.profile, file: source.file });
@@ -57,6 +57,7 @@ export async function readSources(sources: readonly ConsolidationSource[], run: 
           register: check.register,
           // The duplicate check compares content, not file names (core/consolidate/duplicates.ts).
           contentHash: await reportHash(checked.report),
+          workbook: index,
         });
       }
     } catch (error) {

@@ -111,6 +111,27 @@ describe("duplicate sources", () => {
     ).toEqual([]);
   });
 
+  it("two sheets of one workbook for the same organisation and period are a duplicate only when their content is the same", async () => {
+    const [firstHalf, secondHalf] = [kof.report.activities.slice(0, 10), kof.report.activities.slice(10)];
+    const split = consolidate(
+      [await input("kof.xlsx", { ...kof.report, sheet: "Del 1", activities: firstHalf }), await input("kof.xlsx", { ...kof.report, sheet: "Del 2", activities: secondHalf })],
+      { register: [], profile: standardProfile, now },
+    );
+    expect(split.sources.map((s) => s.counted)).toEqual([true, true]);
+    expect(split.totals.activities).toBe(KOF_ACTIVITIES);
+    const copied = consolidate([await input("kof.xlsx", kof.report), await input("kof.xlsx", asTemplateSheet(kof.report))], { register: [], profile: standardProfile, now });
+    expect(copied.sources.map((s) => s.counted)).toEqual([true, false]);
+    // The open workbook and a picked file may share a name; they are two workbooks all the same.
+    const twoWorkbooks = consolidate(
+      [
+        { ...(await input("kof.xlsx", { ...kof.report, sheet: "Del 1", activities: firstHalf })), workbook: 0 },
+        { ...(await input("kof.xlsx", { ...kof.report, sheet: "Del 2", activities: secondHalf })), workbook: 1 },
+      ] as ConsolidationInput[],
+      { register: [], profile: standardProfile, now },
+    );
+    expect(twoWorkbooks.sources.map((s) => s.counted)).toEqual([true, false]);
+  });
+
   it("three copies: one counted, two left out, each pointing at the kept one", async () => {
     const summary = consolidate(
       [await input("1.xlsx", kof.report), await input("2.xlsx", kof.report), await input("3.xlsx", editedDraft(kof.report))],

@@ -6,7 +6,7 @@ export function printComparison(io: CliIo, comparison: PeriodComparison): void {
   io.stdout(`Förändringar sedan förra perioden (${comparison.previousSources.join(", ")}):\n`);
   for (const org of comparison.organisations) {
     io.stdout(
-      `  ${org.organisation}: ${org.statusChanges.length} ändrade status, ${org.new.length} nya, ${org.vanished.length} försvunna, ${org.carriedOver.length} överförda${org.ties.length > 0 ? `, ${org.ties.length} osäkra matchningar` : ""}\n`,
+      `  ${org.organisation}: ${org.statusChanges.length} ändrade status, ${org.new.length} nya, ${org.vanished.length} försvunna, ${org.carriedOver.length} överförda${org.ties.length > 0 ? `, ${org.ties.length} osäkra matchningar` : ""}${org.fuzzySkipped ? " (bara exakta träffar: för många omatchade aktiviteter)" : ""}\n`,
     );
     for (const change of org.statusChanges) io.stdout(`    ${change.previous.status} → ${change.current.status}: ${change.current.activity.split("\n")[0]}\n`);
     for (const gone of org.vanished) io.stdout(`    Försvunnen (${gone.status}): ${gone.activity.split("\n")[0]}\n`);

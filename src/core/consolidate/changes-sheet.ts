@@ -69,6 +69,9 @@ export function changesSheet(summary: Summary): SheetSpec | null {
     `Jämfört med: ${comparison.previousSources.join(", ") || "–"}. Aktiviteter matchas på förvaltning, mål och aktivitetstext; omformulerade texter från likheten ${FUZZY_THRESHOLD.toFixed(2).replace(".", ",")} (se användarguiden).`,
     ...(comparison.newOrganisations.length > 0 ? [`Inte med i förra periodens underlag, så ingen jämförelse: ${comparison.newOrganisations.join(", ")}.`] : []),
     ...(comparison.notReportedNow.length > 0 ? [`Fanns förra perioden men inte nu: ${comparison.notReportedNow.join(", ")}.`] : []),
+    ...comparison.organisations
+      .filter((org) => org.fuzzySkipped)
+      .map((org) => `${org.organisation}: för många omatchade aktiviteter för att jämföra omformulerade texter; bara exakta träffar.`),
   ];
   const tableTop = 3 + notes.length;
   const lastRow = tableTop + Math.max(rows.length, 1);

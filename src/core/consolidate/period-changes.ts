@@ -20,6 +20,11 @@ import type { LongRow } from "./model";
 
 export const FUZZY_THRESHOLD = 0.65;
 export const TIE_MARGIN = 0.03;
+/**
+ * Above this many unmatched pairs in one organisation the fuzzy step is skipped (said in
+ * `fuzzySkipped`): a report rewritten from scratch is compared exactly only, in bounded time.
+ */
+export const FUZZY_MAX_PAIRS = 250_000;
 
 export const PeriodActivitySchema = z.object({
   organisation: z.string(),
@@ -49,6 +54,8 @@ export const OrganisationChangesSchema = z.object({
   carriedOver: z.array(MatchSchema),
   /** Fuzzy matches: shown so a reader can check them. */
   fuzzy: z.array(MatchSchema),
+  /** True when the organisation had too many unmatched activities for the fuzzy step (FUZZY_MAX_PAIRS). */
+  fuzzySkipped: z.boolean(),
   /** A current activity with several equally close previous ones (or the reverse): never guessed. */
   ties: z.array(z.object({ current: z.array(PeriodActivitySchema), previous: z.array(PeriodActivitySchema), similarity: z.number() })),
 });
@@ -98,9 +105,10 @@ function trigrams(text: string): Map<string, number> {
 
 /** Dice coefficient over character trigrams, 0–1; 1 for equal texts. */
 export function textSimilarity(a: string, b: string): number {
-  if (a === b) return 1;
-  const ga = trigrams(a);
-  const gb = trigrams(b);
+  return a === b ? 1 : diceOfGrams(trigrams(a), trigrams(b));
+}
+
+function diceOfGrams(ga: Map<string, number>, gb: Map<string, number>): number {
   let shared = 0;
   let total = 0;
   for (const [gram, n] of ga) {
@@ -115,17 +123,18 @@ interface Entry {
   item: PeriodActivity;
   activity: string;
   goal: string;
-  /** The activity without parenthesised remarks, for the fuzzy score. */
+  /** The activity without parenthesised remarks, for the fuzzy score, and its trigrams (counted once). */
   core: string;
+  coreGrams: Map<string, number>;
+  goalGrams: Map<string, number>;
 }
 
 function entries(items: readonly PeriodActivity[]): Entry[] {
-  return items.map((item) => ({
-    item,
-    activity: normaliseText(item.activity),
-    goal: normaliseText(item.goal),
-    core: normaliseText(item.activity.replace(/\([^)]*\)/g, " ")) || normaliseText(item.activity),
-  }));
+  return items.map((item) => {
+    const goal = normaliseText(item.goal);
+    const core = normaliseText(item.activity.replace(/\([^)]*\)/g, " ")) || normaliseText(item.activity);
+    return { item, activity: normaliseText(item.activity), goal, core, coreGrams: trigrams(core), goalGrams: trigrams(goal) };
+  });
 }
 
 /** The fuzzy score of two activities, 0–1 (the rule is in the header). */
@@ -135,7 +144,9 @@ export function activitySimilarity(a: Pick<PeriodActivity, "activity" | "goal">,
 }
 
 function score(a: Entry, b: Entry): number {
-  return textSimilarity(a.core, b.core) * (0.8 + 0.2 * textSimilarity(a.goal, b.goal));
+  const activity = a.core === b.core ? 1 : diceOfGrams(a.coreGrams, b.coreGrams);
+  const goal = a.goal === b.goal ? 1 : diceOfGrams(a.goalGrams, b.goalGrams);
+  return activity * (0.8 + 0.2 * goal);
 }
 
 function compareOrganisation(organisation: string, previous: PeriodActivity[], current: PeriodActivity[]): OrganisationChanges {
@@ -146,29 +157,35 @@ function compareOrganisation(organisation: string, previous: PeriodActivity[], c
   const usedCur = new Set<number>();
 
   // 1. Exact: the first unused previous activity with the same goal and text.
+  const exact = new Map<string, number[]>();
+  prev.forEach((p, pi) => exact.set(`${p.goal}|${p.activity}`, [...(exact.get(`${p.goal}|${p.activity}`) ?? []), pi]));
   cur.forEach((c, ci) => {
-    const pi = prev.findIndex((p, i) => !usedPrev.has(i) && p.activity === c.activity && p.goal === c.goal);
-    if (pi < 0) return;
+    const pi = exact.get(`${c.goal}|${c.activity}`)?.find((i) => !usedPrev.has(i));
+    if (pi === undefined) return;
     usedPrev.add(pi);
     usedCur.add(ci);
     matches.push({ previous: prev[pi]!.item, current: c.item, match: "exact", similarity: 1 });
   });
 
   // 2. Fuzzy: mutual clear best pairs above the threshold, repeated until none is left.
-  const scores = new Map<string, number>();
+  // Pairs above the threshold, listed from both ends so each side's candidates are read directly.
+  type Pair = { ci: number; pi: number; s: number };
+  const byCur = new Map<number, Pair[]>();
+  const byPrev = new Map<number, Pair[]>();
+  const fuzzySkipped = (cur.length - usedCur.size) * (prev.length - usedPrev.size) > FUZZY_MAX_PAIRS;
   for (const [ci, c] of cur.entries()) {
-    if (usedCur.has(ci)) continue;
+    if (fuzzySkipped || usedCur.has(ci)) continue;
     for (const [pi, p] of prev.entries()) {
       if (usedPrev.has(pi)) continue;
       const s = score(c, p);
-      if (s >= FUZZY_THRESHOLD) scores.set(`${ci}|${pi}`, s);
+      if (s < FUZZY_THRESHOLD) continue;
+      const pair = { ci, pi, s };
+      byCur.set(ci, [...(byCur.get(ci) ?? []), pair]);
+      byPrev.set(pi, [...(byPrev.get(pi) ?? []), pair]);
     }
   }
   const candidates = (side: "cur" | "prev", index: number) =>
-    [...scores.entries()]
-      .map(([key, s]) => ({ ci: Number(key.split("|")[0]), pi: Number(key.split("|")[1]), s }))
-      .filter((x) => !usedCur.has(x.ci) && !usedPrev.has(x.pi) && (side === "cur" ? x.ci === index : x.pi === index))
-      .sort((a, b) => b.s - a.s);
+    ((side === "cur" ? byCur : byPrev).get(index) ?? []).filter((x) => !usedCur.has(x.ci) && !usedPrev.has(x.pi)).sort((a, b) => b.s - a.s);
   for (let changed = true; changed; ) {
     changed = false;
     for (const ci of cur.keys()) {
@@ -209,6 +226,7 @@ function compareOrganisation(organisation: string, previous: PeriodActivity[], c
     vanished: prev.filter((p, i) => !usedPrev.has(i) && !tiedPrev.has(i) && !FINISHED.has(p.item.category)).map((p) => p.item),
     carriedOver: matches.filter((m) => !CLOSED.has(m.previous.category)),
     fuzzy: matches.filter((m) => m.match === "fuzzy"),
+    fuzzySkipped,
     ties,
   };
 }

@@ -120,6 +120,16 @@ describe("fuzzy matching", () => {
     expect(result.vanished).toEqual([]);
   });
 
+  it("a report rewritten from scratch is compared exactly only, and says so (bounded work)", () => {
+    const many = (prefix: string) => Array.from({ length: 600 }, (_, i) => item(`${prefix} aktivitet nummer ${i}`));
+    const result = comparePeriods(many("Gammal"), [...many("Ny"), item("Gammal aktivitet nummer 7")]).organisations[0]!;
+    expect(result.fuzzySkipped).toBe(true);
+    expect(result.statusChanges).toEqual([]);
+    expect(result.new).toHaveLength(600);
+    expect(result.vanished).toHaveLength(599);
+    expect(comparePeriods([item("Öka andelen e-möten")], [item("Öka andelen e-möten!")]).organisations[0]!.fuzzySkipped).toBe(false);
+  });
+
   it("an exact twin wins over a fuzzy rival, and repeated texts pair one to one", () => {
     const previous = [item("Öka andelen e-möten"), item("Öka andelen e-möten", "delayed")];
     const result = comparePeriods(previous, [item("Öka andelen e-möten", "done"), item("Öka andelen e-möten", "done")]).organisations[0]!;

@@ -9,7 +9,8 @@ import { useT } from "../../i18n";
 import { useViewStyles } from "../styles";
 
 const useStyles = makeStyles({
-  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
+  // Name and state stay together in a wide pane, as the status table above does.
+  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS, maxWidth: "36rem" },
   row: { display: "flex", flexWrap: "wrap", alignItems: "center", columnGap: tokens.spacingHorizontalS },
   name: { flexGrow: 1, minWidth: 0, overflowWrap: "anywhere" },
 });
@@ -34,8 +35,8 @@ export function SubmissionPanel({ overview }: { overview: SubmissionOverview }) 
       : t(`consolidate.submission.state.${row.state}`);
   const rowList = (rows: typeof overview.rows, label: string) => (
     <ul className={own.list} aria-label={label}>
-      {rows.map((row) => (
-        <li key={row.organisation} className={own.row} data-testid="submission-row" data-state={row.state}>
+      {rows.map((row, index) => (
+        <li key={`${index}-${row.organisation}`} className={own.row} data-testid="submission-row" data-state={row.state}>
           <Text className={own.name}>{row.organisation}</Text>
           <Badge appearance="tint" color={BADGE_COLOUR[row.state]}>
             {stateText(row)}

@@ -5,27 +5,22 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { main } from "../../src/cli/main";
-import { bufferIo } from "../../src/cli/io";
+import { runCliIn } from "./run-cli";
+import { helarXlsx } from "../fixtures/period/load";
 import { fixtureBytes } from "../../src/cli/commands/examples";
 import { FileWorkbook } from "../../src/workbook/file";
 import { PeriodComparisonSchema } from "../../src/core/consolidate";
-import { FixtureSheetSchema, loadSeedFixture } from "../fixtures/seeds/format";
+import { loadSeedFixture } from "../fixtures/seeds/format";
 
 let dir: string;
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "uppfoljning-previous-"));
   fs.writeFileSync(path.join(dir, "kof-2020-delar.xlsx"), await fixtureBytes(loadSeedFixture("kof-2020-delar")));
-  const helar = JSON.parse(fs.readFileSync(path.join(__dirname, "../fixtures/period/kof-2020-helar.json"), "utf8")) as { sheets: unknown[] };
-  fs.writeFileSync(path.join(dir, "kof-2020-helar.xlsx"), await fixtureBytes({ id: "kof-2020-helar", sheets: helar.sheets.map((s) => FixtureSheetSchema.parse(s)) }));
+  fs.writeFileSync(path.join(dir, "kof-2020-helar.xlsx"), await helarXlsx());
 }, 60_000);
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-async function run(...argv: string[]) {
-  const io = bufferIo();
-  const code = await main(argv, io, dir);
-  return { code, out: io.out, err: io.err };
-}
+const run = (...argv: string[]) => runCliIn(dir, ...argv);
 
 function counts(json: string) {
   const comparison = PeriodComparisonSchema.parse(JSON.parse(json).comparison);

@@ -9,10 +9,10 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { unzipSync, strFromU8 } from "fflate";
-import { main } from "../../src/cli/main";
-import { bufferIo } from "../../src/cli/io";
+import { runCliIn } from "./run-cli";
+import { helarXlsx } from "../fixtures/period/load";
 import { fixtureBytes } from "../../src/cli/commands/examples";
-import { FixtureSheetSchema, loadSeedFixture } from "../fixtures/seeds/format";
+import { loadSeedFixture } from "../fixtures/seeds/format";
 
 const SEEDS = ["kof-2020-delar", "vss-2023-delar", "an-2024-delar", "bun-2020-helar", "ks-2018-delar"];
 let dir: string;
@@ -25,11 +25,9 @@ function hasSoffice(): boolean {
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "uppfoljning-docx-"));
   for (const id of SEEDS) fs.writeFileSync(path.join(dir, `${id}.xlsx`), await fixtureBytes(loadSeedFixture(id)));
-  const helar = JSON.parse(fs.readFileSync(path.join(__dirname, "../fixtures/period/kof-2020-helar.json"), "utf8")) as { sheets: unknown[] };
-  fs.writeFileSync(path.join(dir, "kof-2020-helar.xlsx"), await fixtureBytes({ id: "kof-2020-helar", sheets: helar.sheets.map((s) => FixtureSheetSchema.parse(s)) }));
-  const io = bufferIo();
-  const code = await main(["consolidate", "kof-2020-helar.xlsx", ...SEEDS.slice(1).map((id) => `${id}.xlsx`), "--previous", "kof-2020-delar.xlsx", "--docx", "kapitel.docx"], io, dir);
-  expect(io.err).toBe("");
+  fs.writeFileSync(path.join(dir, "kof-2020-helar.xlsx"), await helarXlsx());
+  const { code, err } = await runCliIn(dir, "consolidate", "kof-2020-helar.xlsx", ...SEEDS.slice(1).map((id) => `${id}.xlsx`), "--previous", "kof-2020-delar.xlsx", "--docx", "kapitel.docx");
+  expect(err).toBe("");
   expect(code).toBe(0);
   files = unzipSync(new Uint8Array(fs.readFileSync(path.join(dir, "kapitel.docx"))));
 }, 60_000);

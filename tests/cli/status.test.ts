@@ -5,8 +5,7 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { main } from "../../src/cli/main";
-import { bufferIo } from "../../src/cli/io";
+import { runCliIn } from "./run-cli";
 import { fixtureBytes } from "../../src/cli/commands/examples";
 import { FileWorkbook } from "../../src/workbook/file";
 import { checkWorkbook, stampWorkbook } from "../../src/core/workflow";
@@ -50,11 +49,7 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-async function run(...argv: string[]) {
-  const io = bufferIo();
-  const code = await main(argv, io, dir);
-  return { code, out: io.out, err: io.err };
-}
+const run = (...argv: string[]) => runCliIn(dir, ...argv);
 
 describe("uppfoljning status", () => {
   it("a folder of received reports against the profile's list: every state, the duplicate, exit 1", async () => {

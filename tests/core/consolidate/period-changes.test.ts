@@ -3,15 +3,12 @@
  * derived from it (tests/fixtures/period/README.md lists every change), plus fuzzy matching on
  * reworded activity texts and ties that must not be guessed.
  */
-import * as fs from "node:fs";
-import * as path from "node:path";
 import { activitySimilarity, comparePeriods, consolidate, periodActivitiesFromRows, FUZZY_THRESHOLD, type PeriodActivity } from "../../../src/core/consolidate";
 import { structureSheets } from "../../../src/core/structure";
 import { validateReport } from "../../../src/core/validate";
 import { standardProfile } from "../../../src/core/profile/load";
-import { FixtureSheetSchema, fixtureToGrids, loadSeedFixture, type Fixture } from "../../fixtures/seeds/format";
-
-const PERIOD_DIR = path.join(__dirname, "../../fixtures/period");
+import { fixtureToGrids, loadSeedFixture, type Fixture } from "../../fixtures/seeds/format";
+import { helarSheets } from "../../fixtures/period/load";
 
 function rowsOf(sheets: Fixture["sheets"], file: string) {
   const results = structureSheets(fixtureToGrids({ sheets } as Fixture), { profile: standardProfile });
@@ -20,8 +17,7 @@ function rowsOf(sheets: Fixture["sheets"], file: string) {
 }
 
 const delar = rowsOf(loadSeedFixture("kof-2020-delar").sheets, "kof-2020-delar.xlsx");
-const helarJson = JSON.parse(fs.readFileSync(path.join(PERIOD_DIR, "kof-2020-helar.json"), "utf8")) as { sheets: unknown[] };
-const helar = rowsOf(helarJson.sheets.map((s) => FixtureSheetSchema.parse(s)), "kof-2020-helar.xlsx");
+const helar = rowsOf(helarSheets(), "kof-2020-helar.xlsx");
 const short = (a: PeriodActivity) => a.activity.slice(0, 40);
 
 describe("KOF 2020: delår → helår", () => {

@@ -18,9 +18,10 @@ import { seedFindings } from "./seed-data";
 const kof = seedFindings("kof-2020-delar");
 const an = seedFindings("an-2024-delar");
 const inputs: ConsolidationInput[] = [
-  { file: "kof-2020-delar.xlsx", ok: true, report: { ...kof.report, sheet: "Uppföljning (mall)" }, findings: kof.findings, stamp: "not_validated", rowsRead: 40 },
-  { file: "kof-2020-delar.xlsx", ok: true, report: kof.report, findings: kof.findings, stamp: "not_validated", rowsRead: 40 },
-  { file: "an-2024-delar.xlsx", ok: true, report: an.report, findings: an.findings, stamp: "validated", rowsRead: 60 },
+  // The open workbook (source 0) and a picked file of the same name (source 1), as readSources numbers them.
+  { file: "kof-2020-delar.xlsx", workbook: 0, ok: true, report: { ...kof.report, sheet: "Uppföljning (mall)" }, findings: kof.findings, stamp: "not_validated", rowsRead: 40 },
+  { file: "kof-2020-delar.xlsx", workbook: 1, ok: true, report: kof.report, findings: kof.findings, stamp: "not_validated", rowsRead: 40 },
+  { file: "an-2024-delar.xlsx", workbook: 2, ok: true, report: an.report, findings: an.findings, stamp: "validated", rowsRead: 60 },
 ];
 function summaryFor(request: ConsolidateRequest): Summary {
   return consolidate(inputs, { register: [], profile: standardProfile, now: new Date("2024-09-15T08:00:00Z"), countDuplicates: request.countDuplicates });

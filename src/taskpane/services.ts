@@ -77,6 +77,8 @@ export interface ConsolidateRequest {
   /** Template sheets of the open workbook to include. */
   sheets: string[];
   files: PickedFile[];
+  /** Duplicates to count anyway, by source key (core/consolidate/duplicates.ts); none by default. */
+  countDuplicates?: string[];
 }
 
 export interface CheckOptions {
@@ -119,6 +121,8 @@ export interface PaneServices {
   exportWorkbook?: (suffix: string) => Promise<DownloadFile>;
   /** Standalone only: the summary as its own workbook ("sammanstallning.xlsx"). */
   exportSummary?: (summary: Summary) => Promise<DownloadFile>;
+  /** The summary as a chapter for Word ("kapitel.docx"); docx is loaded on first use. */
+  exportChapter?: (summary: Summary) => Promise<DownloadFile>;
 }
 
 /** The workflow functions the services are built from (src/core/workflow). */
@@ -141,6 +145,7 @@ export interface Workflow {
       profile: Profile;
       now: Date;
       onProgress?: (done: number, total: number) => void;
+      countDuplicates?: readonly string[];
       stampState?: (port: WorkbookPort, sheet: string) => Promise<StampState>;
     },
   ): Promise<Summary>;
@@ -155,6 +160,8 @@ export interface Workflow {
 
 export const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 export const SUMMARY_FILE_NAME = "sammanstallning.xlsx";
+export const DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+export const CHAPTER_FILE_NAME = "kapitel.docx";
 
 const NO_WORKBOOK = "Öppna en arbetsbok först.";
 
@@ -304,6 +311,7 @@ export function createPaneServices(options: ServiceOptions): PaneServices {
         profile: await profile(),
         now: now(),
         onProgress,
+        countDuplicates: request.countDuplicates,
         stampState: async (opened) => wf.readStampState(opened, { profile: await profile() }),
       });
     },
@@ -318,6 +326,11 @@ export function createPaneServices(options: ServiceOptions): PaneServices {
     async parseProfileText(text) {
       const { profileFromText } = await import("../core/profile/load");
       return profileFromText(text);
+    },
+    async exportChapter(summary) {
+      // docx and the chart encoder are a chunk of their own, fetched only for this download.
+      const { renderChapterDocx } = await import(/* webpackChunkName: "word-chapter" */ "../core/consolidate/docx/chapter");
+      return { fileName: CHAPTER_FILE_NAME, bytes: await renderChapterDocx(summary, await profile()), mimeType: DOCX_MIME };
     },
   };
 

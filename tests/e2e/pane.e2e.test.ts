@@ -539,7 +539,7 @@ describe("the task pane in Chromium, standalone mode", () => {
     expectCleanNetwork(network);
   });
 
-  it("consolidates two reports with progress, lists the sources and downloads a five-sheet summary", async () => {
+  it("consolidates two reports with progress, lists the sources and downloads the summary workbook", async () => {
     const { page, network } = await openPane();
     await showView(page, "Sammanställ");
     const view = panel(page, "Sammanställ");
@@ -610,6 +610,7 @@ describe("the task pane in Chromium, standalone mode", () => {
       "Avvikelser",
       "Alla aktiviteter",
       "Källor",
+      "Inlämning",
     ]);
     // One row per activity of the two sources under the header row.
     expect(workbook.getWorksheet("Alla aktiviteter")!.actualRowCount - 1).toBe(total);

@@ -117,7 +117,7 @@ describe("Sammanställ", () => {
     expect(mock(services, "consolidate").mock.calls[0]![0]).toEqual({ sheets: ["Uppföljning (mall)"], files: [] });
     await userEvent.click(await screen.findByRole("button", { name: "Skriv sammanställning" }));
     expect(mock(services, "writeSummary")).toHaveBeenCalledWith(summary);
-    expect(await screen.findByText(/Sammanställningen skrevs till fem blad/)).toBeInTheDocument();
+    expect(await screen.findByText(/Sammanställningen skrevs till sex blad/)).toBeInTheDocument();
   });
 
   it("standalone: the summary is downloaded as sammanstallning.xlsx", async () => {

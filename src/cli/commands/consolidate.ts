@@ -8,7 +8,8 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { SingleBar } from "cli-progress";
 import { renderSummaryHtml, type Summary } from "../../core/consolidate";
-import { consolidateSources, writeSummary } from "../../core/workflow";
+import { consolidateSources, readPreviousPeriod, withComparison, writeSummary } from "../../core/workflow";
+import { printComparison } from "./consolidate-changes";
 import { FileWorkbook } from "../../workbook/file";
 import type { CliCommand } from "../command";
 import { CliError, EXIT_OK, EXIT_UNREADABLE, UsageError } from "../errors";
@@ -36,6 +37,8 @@ export function summaryJson(summary: Summary) {
     sources: summary.sources,
     conservation: summary.conservation,
     warnings: summary.warnings,
+    submission: summary.submission,
+    ...(summary.comparison ? { comparison: summary.comparison } : {}),
   };
 }
 
@@ -55,6 +58,7 @@ function printSummary(io: CliIo, summary: Summary, outputs: string[]): void {
     `Radbalans: ${summary.conservation.tableRows} rader = ${summary.conservation.sourceTotal} aktiviteter i källorna${summary.conservation.ok ? " ✓" : " – STÄMMER INTE"}\n`,
   );
   for (const warning of summary.warnings) io.stdout(`Obs: ${warning}\n`);
+  if (summary.comparison) printComparison(io, summary.comparison);
   for (const source of summary.sources.filter((s) => s.status === "error"))
     io.stdout(`Kunde inte läsas: ${source.file} – ${source.error}\n`);
   for (const output of outputs) io.stdout(`Skrev ${output}\n`);
@@ -65,12 +69,15 @@ export const consolidateCommand: CliCommand = {
   aliases: ["sammanstall", "sammanställ"],
   summary: "Sammanställ flera förvaltningars uppföljningar till en kommungemensam sammanställning.",
   help: [
-    "Användning: uppfoljning consolidate <filer.xlsx…> -o sammanstallning.xlsx [--html rapport.html] [--json]",
+    "Användning: uppfoljning consolidate <filer.xlsx…> -o sammanstallning.xlsx [--html rapport.html] [--docx kapitel.docx] [--previous förra.xlsx] [--json]",
     "",
     "  -o, --output <fil.xlsx>   arbetsboken med Sammanställning, Uppdrag, Avvikelser, Alla aktiviteter och Källor",
     "  --html <fil.html>         en fristående HTML-rapport med diagram",
+    "  --docx <fil.docx>         sammanställningen som kapitel för Word (rubriker, tabell, diagram, avvikelser, förändringar)",
     "  --json                    skriv sammanställningen som JSON på standard ut",
     "  --profile <fil.json>      en egen vokabulärprofil (annars standardprofilen)",
+    "  --previous <fil.xlsx>     förra periodens sammanställning eller rapporter (flaggan kan upprepas):",
+    "                            bladet Förändringar och ett avsnitt i HTML-rapporten",
     "  --force                   skriv över befintliga utfiler",
     "",
     "Slutkod: 0 = alla filer lästes, 2 = någon fil kunde inte läsas (sammanställningen skrivs ändå; Källor säger varför).",
@@ -78,26 +85,32 @@ export const consolidateCommand: CliCommand = {
   options: {
     output: { type: "string", short: "o" },
     html: { type: "string" },
+    docx: { type: "string" },
     json: { type: "boolean" },
     profile: { type: "string" },
     force: { type: "boolean" },
+    previous: { type: "string", multiple: true },
   },
   async run({ values, positionals, io, cwd }) {
     if (positionals.length === 0)
       throw new UsageError("Ange minst en fil att sammanställa.", "consolidate");
     const output = typeof values.output === "string" ? resolvePath(cwd, values.output) : null;
     const html = typeof values.html === "string" ? resolvePath(cwd, values.html) : null;
-    if (!output && !html && values.json !== true)
+    const docx = typeof values.docx === "string" ? resolvePath(cwd, values.docx) : null;
+    if (!output && !html && !docx && values.json !== true)
       throw new UsageError(
-        "Ange var sammanställningen ska skrivas: -o fil.xlsx, --html fil.html eller --json.",
+        "Ange var sammanställningen ska skrivas: -o fil.xlsx, --html fil.html, --docx kapitel.docx eller --json.",
         "consolidate",
       );
     const force = values.force === true;
+    const previousFiles = Array.isArray(values.previous)
+      ? values.previous.filter((v): v is string => typeof v === "string")
+      : [];
     assertSeparateOutputs(
-      positionals.map((file) => resolvePath(cwd, file)),
-      [output, html],
+      [...positionals, ...previousFiles].map((file) => resolvePath(cwd, file)),
+      [output, html, docx],
     );
-    for (const target of [output, html]) {
+    for (const target of [output, html, docx]) {
       if (target && !force && fs.existsSync(target))
         throw new CliError(`Filen finns redan: ${target}. Ange --force för att skriva över den.`);
     }
@@ -132,6 +145,14 @@ export const consolidateCommand: CliCommand = {
     } finally {
       bar?.stop();
     }
+    const previous = previousFiles;
+    if (previous.length > 0) {
+      const period = await readPreviousPeriod(
+        previous.map((file) => ({ file: path.basename(file), open: () => openWorkbook(resolvePath(cwd, file)) })),
+        { profile, now: new Date() },
+      );
+      summary = withComparison(summary, period);
+    }
 
     const written: string[] = [];
     if (output) {
@@ -145,6 +166,12 @@ export const consolidateCommand: CliCommand = {
         force: true,
       });
       written.push(html);
+    }
+    if (docx) {
+      // docx is loaded only when a chapter is asked for.
+      const { renderChapterDocx } = await import("../../core/consolidate/docx/chapter");
+      writeBytes(docx, await renderChapterDocx(summary, profile), { force: true });
+      written.push(docx);
     }
     if (values.json === true) writeJson(io, summaryJson(summary));
     else printSummary(io, summary, written);

@@ -45,6 +45,11 @@ export const COMMANDS: readonly CommandEntry[] = [
     load: async () => (await import("./consolidate")).consolidateCommand,
   },
   {
+    name: "status",
+    summary: "Visa vilka förvaltningar som lämnat in, om rapporten är stämplad och vilka som saknas.",
+    load: async () => (await import("./status")).statusCommand,
+  },
+  {
     name: "demo",
     summary:
       "Visa hela flödet på exempelfilerna: kontrollera, sammanställ och skriv out/sammanstallning.xlsx och .html.",

@@ -15,9 +15,10 @@ import {
   type StampState,
   type Summary,
 } from "./model";
-import { foldKey } from "../text/normalize";
 import { STATUS_CATEGORIES } from "../model";
 import { PERIOD_LABELS } from "../template/layout";
+import { submissionOverview } from "./submission";
+import { countedAnywayRemark, duplicateWarning, findDuplicateSources, keptRemark, leftOutRemark, sourceKey } from "./duplicates";
 
 export type ConsolidationInput =
   | {
@@ -29,6 +30,10 @@ export type ConsolidationInput =
       rowsRead: number;
       /** Register entries the source itself carries (its "Uppdrag" sheet or numbered list). */
       register?: RegisterEntry[];
+      /** SHA-256 of the report's canonical content: two sources with the same hash are one report. */
+      contentHash?: string;
+      /** The workbook the report was read from (readSources' source index); the file name when absent. */
+      workbook?: number;
     }
   | { file: string; ok: false; sheet?: string | null; error: string };
 
@@ -37,6 +42,8 @@ export interface ConsolidateOptions {
   register: RegisterEntry[];
   profile: Profile;
   now: Date;
+  /** Source keys (duplicates.ts sourceKey) of duplicates the user wants counted anyway. */
+  countDuplicates?: readonly string[];
 }
 
 /** Thrown when the long table and the sources disagree: a wrong summary is never written. */
@@ -75,8 +82,11 @@ export function consolidate(inputs: readonly ConsolidationInput[], options: Cons
   const byPerspective: Record<string, CategoryCounts> = {};
   const totalsByCategory = emptyCounts();
   let sourceTotal = 0;
+  const duplicateOf = duplicatesByIndex(inputs);
+  const countAnyway = new Set(options.countDuplicates ?? []);
+  const warnings: string[] = [];
 
-  for (const input of inputs) {
+  for (const [index, input] of inputs.entries()) {
     if (!input.ok) {
       sources.push({
         file: input.file,
@@ -92,11 +102,39 @@ export function consolidate(inputs: readonly ConsolidationInput[], options: Cons
         status: "error",
         error: input.error,
         remarks: [],
+        counted: false,
+        duplicateOf: null,
       });
       continue;
     }
     const { report } = input;
     const organisation = organisationName(report, input.file);
+    const duplicate = duplicateOf.get(index);
+    const counted = !duplicate || countAnyway.has(sourceKey(input.file, report.sheet));
+    const source: SourceSummary = {
+      file: input.file,
+      sheet: report.sheet,
+      organisation,
+      year: report.year,
+      period: report.period,
+      rowsRead: input.rowsRead,
+      activities: report.activities.length,
+      errors: input.findings.filter((finding) => finding.severity === "error").length,
+      warnings: input.findings.filter((finding) => finding.severity === "warning").length,
+      stamp: input.stamp,
+      status: "ok",
+      remarks: report.activities.length === 0 ? ["Inga aktiviteter hittades i källan."] : [],
+      counted,
+      duplicateOf: duplicate ?? null,
+    };
+    sources.push(source);
+    if (duplicate) {
+      source.remarks.unshift(counted ? countedAnywayRemark(duplicate, duplicate.reason) : leftOutRemark(duplicate, duplicate.reason));
+      if (!counted) {
+        warnings.push(duplicateWarning({ file: input.file, sheet: report.sheet, kept: duplicate }));
+        continue;
+      }
+    }
     if (!byOrganisation.has(organisation)) {
       organisations.push(organisation);
       byOrganisation.set(organisation, emptyCounts());
@@ -120,23 +158,10 @@ export function consolidate(inputs: readonly ConsolidationInput[], options: Cons
       const reason = deviationReason(activity, report.cutoff);
       if (reason) deviations.push(toDeviation(activity, organisation, input.file, reason));
     }
-    sources.push({
-      file: input.file,
-      sheet: report.sheet,
-      organisation,
-      year: report.year,
-      period: report.period,
-      rowsRead: input.rowsRead,
-      activities: report.activities.length,
-      errors: input.findings.filter((finding) => finding.severity === "error").length,
-      warnings: input.findings.filter((finding) => finding.severity === "warning").length,
-      stamp: input.stamp,
-      status: "ok",
-      remarks: report.activities.length === 0 ? ["Inga aktiviteter hittades i källan."] : [],
-    });
   }
 
-  const warnings = [...remarkDuplicatesAndMixedPeriods(sources)];
+  remarkKeptSources(sources);
+  warnings.push(...mixedPeriodWarnings(sources));
   const register = mergeRegisters(options.register, inputs);
   if (register.length === 0) {
     warnings.push(
@@ -154,13 +179,19 @@ export function consolidate(inputs: readonly ConsolidationInput[], options: Cons
     sources,
     conservation: { sourceTotal, tableRows: rows.length, ok: sourceTotal === rows.length },
     warnings,
+    submission: submissionOverview(sources, options.profile.forvaltningar),
   };
   assertConservation(summary);
   return summary;
 }
 
+/** The activities a source adds to the summary: none for one left out as a duplicate or unread. */
+export function countedActivities(source: SourceSummary): number {
+  return source.counted ? source.activities : 0;
+}
+
 export function assertConservation(summary: Summary): void {
-  const fromSources = summary.sources.reduce((sum, source) => sum + source.activities, 0);
+  const fromSources = summary.sources.reduce((sum, source) => sum + countedActivities(source), 0);
   const fromCategories = STATUS_CATEGORIES.reduce((sum, category) => sum + summary.totals.byCategory[category], 0);
   if (fromSources !== summary.rows.length || fromCategories !== summary.rows.length || !summary.conservation.ok) {
     throw new ConservationError(fromSources, summary.rows.length);
@@ -207,20 +238,41 @@ function organisationSummary(organisation: string, counts: CategoryCounts): Orga
   return { organisation, activities, byCategory: counts, shares, light };
 }
 
-function remarkDuplicatesAndMixedPeriods(sources: SourceSummary[]): string[] {
-  const warnings: string[] = [];
-  const seen = new Map<string, SourceSummary>();
-  for (const source of sources) {
-    if (source.status !== "ok" || !source.organisation) continue;
-    const key = `${foldKey(source.organisation)}|${source.year}|${source.period}`;
-    const first = seen.get(key);
-    if (first) {
-      const remark = `Samma förvaltning och period som ${first.file}${first.sheet ? ` (${first.sheet})` : ""}: båda är med, kontrollera att det inte är en dubblett.`;
-      source.remarks.push(remark);
-    } else {
-      seen.set(key, source);
-    }
+function duplicatesByIndex(inputs: readonly ConsolidationInput[]): Map<number, NonNullable<SourceSummary["duplicateOf"]>> {
+  const candidates = inputs.map((input) =>
+    input.ok
+      ? {
+          file: input.file,
+          workbook: input.workbook,
+          sheet: input.report.sheet,
+          organisation: input.report.organisation ?? input.report.board,
+          year: input.report.year,
+          period: input.report.period,
+          contentHash: input.contentHash,
+          stamp: input.stamp,
+        }
+      : null,
+  );
+  const byIndex = new Map<number, NonNullable<SourceSummary["duplicateOf"]>>();
+  for (const duplicate of findDuplicateSources(candidates)) {
+    const kept = candidates[duplicate.keptIndex]!;
+    byIndex.set(duplicate.index, { file: kept.file, sheet: kept.sheet, reason: duplicate.reason });
   }
+  return byIndex;
+}
+
+/** The counted source of a duplicate group names the copies, so Källor reads the same from both ends. */
+function remarkKeptSources(sources: SourceSummary[]): void {
+  for (const kept of sources) {
+    const copies = sources.filter(
+      (s) => s !== kept && s.duplicateOf && s.duplicateOf.file === kept.file && s.duplicateOf.sheet === kept.sheet && !kept.duplicateOf,
+    );
+    if (copies.length > 0) kept.remarks.push(keptRemark(copies));
+  }
+}
+
+function mixedPeriodWarnings(sources: SourceSummary[]): string[] {
+  const warnings: string[] = [];
   const ok = sources.filter((source) => source.status === "ok");
   const years = [...new Set(ok.map((source) => source.year ?? "okänt år"))];
   const periods = [...new Set(ok.map((source) => (source.period ? PERIOD_LABELS[source.period] : "okänd period")))];

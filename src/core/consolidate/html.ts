@@ -7,6 +7,7 @@ import type { Profile } from "../profile/schema";
 import type { Summary } from "./model";
 import { CATEGORY_BAR_COLOURS, LIGHT_COLOURS, STAMP_LABELS, categoryLabel } from "./labels";
 import { conservationText } from "./sheets";
+import { renderChangesHtml } from "./changes-html";
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
@@ -120,6 +121,6 @@ ${renderStackedBarChart(summary, profile)}
 <table><thead><tr><th>Förvaltning</th><th>Mål</th><th>Aktivitet</th><th>Slutdatum</th><th>Status</th><th>Kommentar</th><th>Orsak</th></tr></thead><tbody>${deviationRows}</tbody></table>
 <h2>Källor</h2>
 <table><thead><tr><th>Fil</th><th>Blad</th><th>Förvaltning</th><th>Aktiviteter</th><th>Fel</th><th>Varningar</th><th>Stämpel</th><th>Status</th><th>Anmärkning</th></tr></thead><tbody>${sourceRows}</tbody></table>
-</body></html>
+${renderChangesHtml(summary)}</body></html>
 `;
 }

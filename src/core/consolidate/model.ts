@@ -4,6 +4,8 @@
  */
 import { z } from "zod";
 import { STAMP_STATES, type StampState } from "../stamp/stamp";
+import { SubmissionOverviewSchema } from "./submission";
+import { PeriodComparisonSchema } from "./period-changes";
 import {
   ActivitySchema,
   PeriodSchema,
@@ -37,6 +39,12 @@ export const SourceSummarySchema = z.object({
   error: z.string().optional(),
   /** Swedish remarks: duplicates, other year/period, no activities. */
   remarks: z.array(z.string()),
+  /** False for a duplicate left out of the counts (duplicates.ts); its activities are not in the summary. */
+  counted: z.boolean(),
+  /** The source this one repeats, and why they are taken for the same report. */
+  duplicateOf: z
+    .object({ file: z.string(), sheet: z.string().nullable(), reason: z.enum(["content", "period"]) })
+    .nullable(),
 });
 export type SourceSummary = z.infer<typeof SourceSummarySchema>;
 
@@ -105,5 +113,9 @@ export const SummarySchema = z.object({
   conservation: z.object({ sourceTotal: z.number().int(), tableRows: z.number().int(), ok: z.boolean() }),
   /** Swedish warnings about the whole run (mixed years or periods, no register). */
   warnings: z.array(z.string()),
+  /** Who has submitted, in what state (submission.ts). */
+  submission: SubmissionOverviewSchema,
+  /** The change since the previous period, when one was given (period-changes.ts). */
+  comparison: PeriodComparisonSchema.optional(),
 });
 export type Summary = z.infer<typeof SummarySchema>;

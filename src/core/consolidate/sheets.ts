@@ -9,9 +9,11 @@ import type { Profile } from "../profile/schema";
 import { formatAssignmentRefs } from "../parse/assignment";
 import type { Summary } from "./model";
 import { organisationHeaders } from "./column-names";
+import { SUBMISSION_SHEET, submissionSheet } from "./submission-sheet";
+import { CHANGES_SHEET, changesSheet } from "./changes-sheet";
 import { CATEGORY_BAR_COLOURS, LIGHT_COLOURS, PERIOD_LABELS, STAMP_LABELS, categoryLabel, categoryLight } from "./labels";
 
-export const SUMMARY_SHEET_NAMES = ["Sammanställning", "Uppdrag", "Avvikelser", "Alla aktiviteter", "Källor"] as const;
+export const SUMMARY_SHEET_NAMES = ["Sammanställning", "Uppdrag", "Avvikelser", "Alla aktiviteter", "Källor", SUBMISSION_SHEET, CHANGES_SHEET] as const;
 
 const TITLE = { bold: true, fontSize: 14 } as const;
 const BOLD = { bold: true } as const;
@@ -23,6 +25,9 @@ export function buildSummarySheets(summary: Summary, profile: Profile): SheetSpe
     deviationsSheet(summary, profile),
     longTableSheet(summary, profile),
     sourcesSheet(summary),
+    // The consolidator's overview sheets (submission-sheet.ts, changes-sheet.ts).
+    submissionSheet(summary),
+    ...[changesSheet(summary)].filter((sheet) => sheet !== null),
   ];
 }
 
@@ -130,7 +135,9 @@ function overviewSheet(summary: Summary, profile: Profile): SheetSpec {
 export function conservationText(summary: Summary): string {
   const { sourceTotal, tableRows, ok } = summary.conservation;
   const read = summary.sources.filter((source) => source.status === "ok").length;
-  return `${tableRows} aktiviteter i "Alla aktiviteter" = summan ${sourceTotal} över ${read} lästa källor${ok ? " (stämmer)" : " (STÄMMER INTE)"}`;
+  const leftOut = summary.sources.filter((source) => source.status === "ok" && !source.counted).length;
+  const duplicates = leftOut === 0 ? "" : `; ${leftOut} ${leftOut === 1 ? "dubblett" : "dubbletter"} räknas inte (se Källor)`;
+  return `${tableRows} aktiviteter i "Alla aktiviteter" = summan ${sourceTotal} över ${read} lästa källor${duplicates}${ok ? " (stämmer)" : " (STÄMMER INTE)"}`;
 }
 
 function coverageSheet(summary: Summary): SheetSpec {
@@ -273,7 +280,7 @@ function sourcesSheet(summary: Summary): SheetSpec {
     s.errors,
     s.warnings,
     STAMP_LABELS[s.stamp],
-    s.status === "ok" ? "Läst" : "Kunde inte läsas",
+    s.status === "error" ? "Kunde inte läsas" : s.counted ? "Läst" : "Dubblett, räknas inte",
     [s.error, ...s.remarks].filter(Boolean).join(" ") || null,
   ]);
   const lastRow = 3 + Math.max(rows.length, 1);
@@ -287,6 +294,7 @@ function sourcesSheet(summary: Summary): SheetSpec {
     table: { name: "Kallor", topLeft: "A3", columns, rows, style: "TableStyleMedium2" },
     conditionalFormats: [
       { range: `K4:K${lastRow}`, kind: "textIn", values: ["Kunde inte läsas"], fill: LIGHT_COLOURS.red.fill, fontColor: LIGHT_COLOURS.red.fontColor },
+      { range: `K4:K${lastRow}`, kind: "textIn", values: ["Dubblett, räknas inte"], fill: LIGHT_COLOURS.yellow.fill, fontColor: LIGHT_COLOURS.yellow.fontColor },
       { range: `J4:J${lastRow}`, kind: "textIn", values: [STAMP_LABELS.validated], fill: LIGHT_COLOURS.green.fill, fontColor: LIGHT_COLOURS.green.fontColor },
       { range: `J4:J${lastRow}`, kind: "textIn", values: [STAMP_LABELS.changed], fill: LIGHT_COLOURS.yellow.fill, fontColor: LIGHT_COLOURS.yellow.fontColor },
     ],

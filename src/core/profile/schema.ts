@@ -80,6 +80,12 @@ export const ColumnMappingSchema = z
   .refine((mapping) => mapping.headers.length === mapping.fields.length, { message: "headers och fields ska vara lika långa", path: ["fields"] })
   .refine((mapping) => mapping.fields.includes("activity"), { message: "en kolumn ska vara activity (Aktivitet)", path: ["fields"] });
 export type ColumnMapping = z.infer<typeof ColumnMappingSchema>;
+/** An organisation expected to submit (the submission overview, core/consolidate/submission.ts). */
+export const ExpectedOrganisationSchema = z.union([
+  z.string().min(1),
+  z.strictObject({ name: z.string().min(1), synonyms: z.array(z.string().min(1)) }),
+]);
+export type ExpectedOrganisation = z.infer<typeof ExpectedOrganisationSchema>;
 
 export const ProfileSchema = z.strictObject({
   id: z.string().min(1),
@@ -96,5 +102,7 @@ export const ProfileSchema = z.strictObject({
   columns: ProfileColumnsSchema.optional(),
   /** Table layouts mapped by the user, tried before the header words. */
   columnMappings: z.array(ColumnMappingSchema).optional(),
+  /** The förvaltningar expected to submit a report for the period (optional). */
+  forvaltningar: z.array(ExpectedOrganisationSchema).optional(),
 });
 export type Profile = z.infer<typeof ProfileSchema>;

@@ -8,6 +8,7 @@ import { assertConservation, consolidate, buildSummarySheets, type Consolidation
 import { fitSheetTexts } from "../consolidate/cell-text-limit";
 import { REGISTER_COLUMNS, REGISTER_SHEET } from "../template";
 import type { WorkbookPort } from "../../workbook/port";
+import { reportHash } from "../stamp";
 import { checkWorkbook } from "./workbook";
 import { workbookStampState } from "./submission";
 
@@ -23,6 +24,8 @@ export interface ConsolidationRun {
   profile: Profile;
   now: Date;
   register?: RegisterEntry[];
+  /** Source keys of duplicates to count anyway (core/consolidate/duplicates.ts). */
+  countDuplicates?: readonly string[];
   onProgress?: (done: number, total: number, file: string) => void;
 }
 
@@ -33,7 +36,7 @@ function messageOf(error: unknown): string {
 export async function readSources(sources: readonly ConsolidationSource[], run: ConsolidationRun): Promise<ConsolidationInput[]> {
   const inputs: ConsolidationInput[] = [];
   let done = 0;
-  for (const source of sources) {
+  for (const [index, source] of sources.entries()) {
     try {
       const port = await source.open();
       const check = await checkWorkbook(port, { profile: run.profile, file: source.file });
@@ -52,6 +55,9 @@ export async function readSources(sources: readonly ConsolidationSource[], run: 
           stamp,
           rowsRead: checked.structure.stats.rowsRead,
           register: check.register,
+          // The duplicate check compares content, not file names (core/consolidate/duplicates.ts).
+          contentHash: await reportHash(checked.report),
+          workbook: index,
         });
       }
     } catch (error) {
@@ -64,7 +70,12 @@ export async function readSources(sources: readonly ConsolidationSource[], run: 
 
 export async function consolidateSources(sources: readonly ConsolidationSource[], run: ConsolidationRun): Promise<Summary> {
   const inputs = await readSources(sources, run);
-  return consolidate(inputs, { register: run.register ?? [], profile: run.profile, now: run.now });
+  return consolidate(inputs, {
+    register: run.register ?? [],
+    profile: run.profile,
+    now: run.now,
+    countDuplicates: run.countDuplicates,
+  });
 }
 
 /**

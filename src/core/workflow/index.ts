@@ -2,3 +2,4 @@ export * from "./workbook";
 export * from "./consolidation";
 export * from "./submission";
 export * from "./marks";
+export * from "./previous-period";

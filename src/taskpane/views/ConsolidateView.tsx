@@ -5,7 +5,6 @@
  */
 import { useEffect, useRef, useState, type ChangeEvent } from "react";
 import {
-  Badge,
   Button,
   Checkbox,
   Field,
@@ -16,12 +15,10 @@ import {
   TableRow,
   Text,
   makeStyles,
-  mergeClasses,
   tokens,
 } from "@fluentui/react-components";
-import { ArrowDownloadRegular, DeleteRegular, DocumentTableRegular, TableStackBelowRegular } from "@fluentui/react-icons";
+import { ArrowDownloadRegular, DeleteRegular, DocumentRegular, DocumentTableRegular, TableStackBelowRegular } from "@fluentui/react-icons";
 import type { PaneServices, PickedFile, Summary, TemplateSheetInfo } from "../services";
-import type { SourceSummary } from "../../core/consolidate/model";
 import { STATUS_CATEGORY_ORDER } from "../categories";
 import { useT } from "../i18n";
 import { errorMessage, useTask } from "../useTask";
@@ -31,47 +28,16 @@ import { FileInput } from "../components/FileInput";
 import { XLSX_ACCEPT } from "../download";
 import { pickedFromFile } from "../files";
 import { useViewStyles } from "./styles";
+import { SourceList } from "./consolidate/SourceList";
+import { DuplicateWarning } from "./consolidate/DuplicateWarning";
+import { duplicateWarning } from "../../core/consolidate/duplicate-remarks";
+import { SubmissionPanel } from "./consolidate/SubmissionPanel";
 
 const useStyles = makeStyles({
   fileRow: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalS },
   fileName: { flexGrow: 1, overflowWrap: "anywhere" },
-  // One card per source: a table of five columns does not fit Excel's narrow pane. Side by side
-  // when the pane is wide enough for two; min() keeps one card from outgrowing a narrow pane.
   // Two short columns: kept together rather than spread over a wide pane.
   byCategory: { maxWidth: "24rem" },
-  sources: {
-    listStyleType: "none",
-    margin: 0,
-    padding: 0,
-    display: "grid",
-    gridTemplateColumns: "repeat(auto-fill, minmax(min(100%, 18rem), 1fr))",
-    gap: tokens.spacingVerticalS,
-  },
-  source: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalXS,
-    minWidth: 0,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground1,
-  },
-  sourceFailed: { borderLeft: `${tokens.strokeWidthThickest} solid ${tokens.colorStatusDangerBorder2}` },
-  sourceHead: { display: "flex", alignItems: "start", columnGap: tokens.spacingHorizontalS },
-  sourceIcon: { flexShrink: 0, marginTop: "2px", fontSize: tokens.fontSizeBase400 },
-  sourceName: { flexGrow: 1, minWidth: 0, overflowWrap: "anywhere" },
-  facts: {
-    display: "grid",
-    gridTemplateColumns: "auto minmax(0, 1fr)",
-    columnGap: tokens.spacingHorizontalM,
-    rowGap: tokens.spacingVerticalXXS,
-    margin: 0,
-  },
-  term: { margin: 0, color: tokens.colorNeutralForeground3 },
-  value: { margin: 0, overflowWrap: "anywhere" },
-  problem: { color: tokens.colorStatusDangerForeground1, overflowWrap: "anywhere" },
-  remark: { color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
 });
 
 export interface ConsolidateViewProps {
@@ -94,7 +60,10 @@ export function ConsolidateView({ services, active = true }: ConsolidateViewProp
   const [files, setFiles] = useState<PickedFile[]>([]);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [run, runConsolidate] = useTask<Summary>();
+  // Duplicates the user asked to count anyway (source keys); empty for every new choice of sources.
+  const [countAnyway, setCountAnyway] = useState<string[]>([]);
   const [write, runWrite] = useTask<"written" | "downloaded">();
+  const [chapter, runChapter] = useTask<"downloaded">();
 
   // Sheets listed before: a new template sheet starts chosen, the user's choice for known ones stays.
   const listedSheets = useRef(new Set<string>());
@@ -142,12 +111,19 @@ export function ConsolidateView({ services, active = true }: ConsolidateViewProp
     event.target.value = "";
   }
 
-  async function onRun() {
+  async function onRun(countDuplicates: string[] = []) {
+    setCountAnyway(countDuplicates);
     setProgress({ done: 0, total: chosenSheets.size > 0 ? files.length + 1 : files.length });
     await runConsolidate(() =>
-      services.consolidate({ sheets: [...chosenSheets], files }, (done, total) => setProgress({ done, total })),
+      services.consolidate(
+        { sheets: [...chosenSheets], files, ...(countDuplicates.length > 0 ? { countDuplicates } : {}) },
+        (done, total) => setProgress({ done, total })),
     );
     setProgress(null);
+  }
+
+  function onCountAnyway(key: string, count: boolean) {
+    void onRun(count ? [...countAnyway, key] : countAnyway.filter((k) => k !== key));
   }
 
   async function onWrite(summary: Summary) {
@@ -161,7 +137,16 @@ export function ConsolidateView({ services, active = true }: ConsolidateViewProp
     });
   }
 
-  const working = run.phase === "working" || write.phase === "working";
+  async function onChapter(summary: Summary) {
+    const exportChapter = services.exportChapter;
+    if (!exportChapter) return;
+    await runChapter(async () => {
+      offerDownload(await exportChapter(summary));
+      return "downloaded";
+    });
+  }
+
+  const working = run.phase === "working" || write.phase === "working" || chapter.phase === "working";
   const nothingChosen = chosenSheets.size === 0 && files.length === 0;
 
   return (
@@ -252,10 +237,14 @@ export function ConsolidateView({ services, active = true }: ConsolidateViewProp
           working={working}
           download={Boolean(services.exportSummary)}
           onWrite={() => void onWrite(run.result)}
+          onCountAnyway={onCountAnyway}
+          onChapter={services.exportChapter ? () => void onChapter(run.result) : undefined}
         />
       )}
       {write.phase === "working" && <Working label={t("common.working")} />}
       {write.phase === "failed" && <ErrorBar message={write.message} />}
+      {chapter.phase === "working" && <Working label={t("consolidate.chapter.working")} />}
+      {chapter.phase === "failed" && <ErrorBar message={chapter.message} />}
       {write.phase === "done" && write.result === "written" && <SuccessBar>{t("consolidate.written")}</SuccessBar>}
     </div>
   );
@@ -266,11 +255,16 @@ function SummaryResult({
   working,
   download,
   onWrite,
+  onCountAnyway,
+  onChapter,
 }: {
   summary: Summary;
   working: boolean;
   download: boolean;
   onWrite: () => void;
+  onCountAnyway: (key: string, count: boolean) => void;
+  /** Downloads the Word chapter; absent when the services cannot make one. */
+  onChapter?: () => void;
 }) {
   const t = useT();
   const styles = useViewStyles();
@@ -281,6 +275,8 @@ function SummaryResult({
       <h3 id="consolidate-result-heading" className={styles.subheading}>
         {t("consolidate.result")}
       </h3>
+      <DuplicateWarning sources={summary.sources} disabled={working} onCountAnyway={onCountAnyway} />
+      <SubmissionPanel overview={summary.submission} />
       <Text weight="semibold" data-testid="consolidate-totals">
         {t("consolidate.totals", { activities: summary.totals.activities, organisations: summary.organisations.length })}
       </Text>
@@ -289,7 +285,7 @@ function SummaryResult({
       ) : (
         <ErrorBar message={t("consolidate.conservationBad", { rows: conservation.tableRows, sources: conservation.sourceTotal })} />
       )}
-      {summary.warnings.map((warning) => (
+      {warningsBesideDuplicates(summary).map((warning) => (
         <InfoBar key={warning} intent="warning">
           {warning}
         </InfoBar>
@@ -314,62 +310,22 @@ function SummaryResult({
         <Button appearance="primary" icon={<ArrowDownloadRegular />} disabled={working} onClick={onWrite}>
           {download ? t("consolidate.writeDownload") : t("consolidate.write")}
         </Button>
+        {onChapter && (
+          <Button icon={<DocumentRegular />} disabled={working} onClick={onChapter}>
+            {t("consolidate.chapter")}
+          </Button>
+        )}
       </div>
     </section>
   );
 }
 
-/** Every source as a small card: name and reading state first, then its details, then problems. */
-function SourceList({ sources }: { sources: readonly SourceSummary[] }) {
-  const t = useT();
-  const own = useStyles();
-  return (
-    <ul className={own.sources} aria-label={t("consolidate.sources")} data-testid="consolidate-sources">
-      {sources.map((source, index) => {
-        const ok = source.status === "ok";
-        const fact = (field: string, label: string, value: string | number) => (
-          <>
-            <dt className={own.term}>{label}</dt>
-            <dd className={own.value} data-field={field}>
-              {value}
-            </dd>
-          </>
-        );
-        return (
-          <li
-            key={`${source.file}-${source.sheet ?? ""}-${index}`}
-            className={mergeClasses(own.source, !ok && own.sourceFailed)}
-            data-testid="consolidate-source"
-            data-status={source.status}
-          >
-            <div className={own.sourceHead}>
-              <DocumentTableRegular aria-hidden className={own.sourceIcon} />
-              <Text weight="semibold" className={own.sourceName} data-field="file">
-                {source.file}
-              </Text>
-              <Badge appearance="tint" color={ok ? "success" : "danger"} data-field="status">
-                {ok ? t("consolidate.source.ok") : t("consolidate.source.error")}
-              </Badge>
-            </div>
-            <dl className={own.facts}>
-              {source.sheet && fact("sheet", t("consolidate.source.sheet"), source.sheet)}
-              {fact("organisation", t("consolidate.source.organisation"), source.organisation ?? "–")}
-              {fact("activities", t("consolidate.source.activities"), source.activities)}
-              {fact("stamp", t("consolidate.source.stamp"), t(`submit.state.${source.stamp}`))}
-            </dl>
-            {!ok && source.error && (
-              <Text className={own.problem} data-field="error">
-                {source.error}
-              </Text>
-            )}
-            {source.remarks.map((remark) => (
-              <Text key={remark} size={200} className={own.remark}>
-                {remark}
-              </Text>
-            ))}
-          </li>
-        );
-      })}
-    </ul>
+/** The run's warnings without the duplicate lines: DuplicateWarning already shows those, with the choice. */
+function warningsBesideDuplicates(summary: Summary): string[] {
+  const shown = new Set(
+    summary.sources.flatMap((s) =>
+      s.status === "ok" && !s.counted && s.duplicateOf ? [duplicateWarning({ file: s.file, sheet: s.sheet, kept: s.duplicateOf })] : [],
+    ),
   );
+  return summary.warnings.filter((warning) => !shown.has(warning));
 }

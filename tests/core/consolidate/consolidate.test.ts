@@ -100,10 +100,10 @@ describe("consolidate", () => {
     expect(withBroken.totals.activities).toBe(3);
   });
 
-  it("flags two sources for the same organisation and period but keeps both", () => {
+  it("counts two sources for the same organisation and period once and says which was left out (duplicates.test.ts has more)", () => {
     const twice = consolidate([ok("a.xlsx", kof), ok("b.xlsx", kof)], { register, profile: standardProfile, now });
-    expect(twice.totals.activities).toBe(6);
-    expect(twice.sources[1]!.remarks.join(" ")).toMatch(/Samma förvaltning och period som a\.xlsx/);
+    expect(twice.totals.activities).toBe(3);
+    expect(twice.sources[1]!.remarks.join(" ")).toMatch(/Räknas inte: dubblett av a\.xlsx/);
   });
 
   it("warns about mixed years and periods, empty sources and a missing register", () => {
@@ -128,7 +128,7 @@ describe("consolidate", () => {
       { register, profile: standardProfile, now },
     );
     const sheets = buildSummarySheets(hostile, standardProfile);
-    expect(sheets.map((s) => s.name)).toEqual(["Sammanställning", "Uppdrag", "Avvikelser", "Alla aktiviteter", "Källor"]);
+    expect(sheets.map((s) => s.name)).toEqual(["Sammanställning", "Uppdrag", "Avvikelser", "Alla aktiviteter", "Källor", "Inlämning"]);
     const long = sheets[3]!;
     expect(long.table!.rows).toHaveLength(1);
     expect(long.table!.rows[0]).toContain('=HYPERLINK("http://evil")');

@@ -68,7 +68,7 @@ describe("consolidating the five seed reports", () => {
       contents.push(sheets);
     }
     const [first, second] = contents as [Record<string, unknown[]>, Record<string, unknown[]>];
-    expect(Object.keys(first)).toEqual(["Sammanställning", "Uppdrag", "Avvikelser", "Alla aktiviteter", "Källor"]);
+    expect(Object.keys(first)).toEqual(["Sammanställning", "Uppdrag", "Avvikelser", "Alla aktiviteter", "Källor", "Inlämning"]);
     const stampRow = (rows: unknown[]) => rows.filter((row) => JSON.stringify(row).includes("Skapad"));
     expect(stampRow(first.Sammanställning!)).not.toEqual(stampRow(second.Sammanställning!));
     const withoutStamp = (sheets: Record<string, unknown[]>) => ({

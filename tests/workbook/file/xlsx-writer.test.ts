@@ -238,6 +238,7 @@ describe("the direct .xlsx writer", () => {
       "Avvikelser",
       "Alla aktiviteter",
       "Källor",
+      "Inlämning",
     ]);
     expect(Object.keys(expected.sheets["Alla aktiviteter"]!.cells).length).toBeGreaterThan(1000);
   });

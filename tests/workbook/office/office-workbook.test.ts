@@ -127,7 +127,7 @@ describe("OfficeWorkbook: round trips", () => {
       const excel = new FakeExcel();
       const { port, syncs } = spiedPort(excel);
       const specs = summarySpecs(sources);
-      expect(specs).toHaveLength(5);
+      expect(specs).toHaveLength(6);
       await port.writeSheets(specs);
       counts.push(syncs());
       for (const spec of specs) expect(excel.sheet(spec.name)).toBeDefined();

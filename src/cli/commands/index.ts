@@ -46,6 +46,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   },
   {
     name: "status",
+    aliases: ["inlamning", "inlämning"],
     summary: "Visa vilka förvaltningar som lämnat in, om rapporten är stämplad och vilka som saknas.",
     load: async () => (await import("./status")).statusCommand,
   },

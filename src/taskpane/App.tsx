@@ -2,7 +2,7 @@
  * The pane's shell: title, mode, (standalone) the workbook bar, the view tabs. Every view stays
  * mounted while hidden so its results survive switching tabs.
  */
-import { useEffect, useState, type ReactNode } from "react";
+import { useEffect, useMemo, useState, type ReactNode } from "react";
 import { FluentProvider, Tab, TabList, Text, Tooltip, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
 import {
   CheckmarkCircleFilled,
@@ -19,7 +19,8 @@ import {
 } from "@fluentui/react-icons";
 import type { PaneServices } from "./services";
 import { I18nProvider, translate, type UiKey } from "./i18n";
-import { DEFAULT_SETTINGS, storeSettings, type PaneSettings } from "./settings";
+import { DEFAULT_SETTINGS, givenMeta, prefillSettings, storeSettings, type PaneSettings } from "./settings";
+import { reportingStructuredMeta } from "./prefill";
 import { StandaloneBar, type ExampleId } from "./StandaloneBar";
 import { PANE_REQUEST_KEY, takePaneRequest } from "./pane-request";
 import { MallView } from "./views/MallView";
@@ -87,7 +88,11 @@ export function App({
   persistSettings = false,
 }: AppProps) {
   const styles = useStyles();
-  const [services, setServices] = useState(initialServices);
+  const [openServices, setServices] = useState(initialServices);
+  const services = useMemo(
+    () => reportingStructuredMeta(openServices, (meta) => setSettings((current) => prefillSettings(current, meta))),
+    [openServices],
+  );
   const [generation, setGeneration] = useState(0);
   const [view, setView] = useState<ViewId>(initialView);
   const [settings, setSettings] = useState<PaneSettings>(initialSettings);
@@ -131,7 +136,7 @@ export function App({
   const panels: Record<ViewId, ReactNode> = {
     mall: <MallView services={services} settings={settings} />,
     kontrollera: <CheckView services={services} settings={settings} runToken={generation === 0 ? checkToken : 0} />,
-    inlamning: <SubmitView services={services} />,
+    inlamning: <SubmitView services={services} meta={givenMeta(settings)} />,
     sammanstall: <ConsolidateView services={services} active={view === "sammanstall"} />,
     installningar: <SettingsView services={services} settings={settings} onChange={setSettings} />,
   };

@@ -76,10 +76,14 @@ export interface ConsolidateRequest {
   files: PickedFile[];
 }
 
+/** Report details from Inställningar: they count where the sheet leaves its own empty. */
+export type GivenMeta = Partial<Pick<ReportMeta, "organisation" | "board" | "year" | "period">>;
+
 export interface CheckOptions {
   /** ISO date; null/undefined = derived from year and period. */
   cutoff?: string | null;
   lang: Lang;
+  meta?: GivenMeta;
 }
 
 export interface PaneServices {
@@ -94,8 +98,8 @@ export interface PaneServices {
   applyFixes(findings: Finding[], lang?: Lang): Promise<ApplyOutcome>;
   revertLastFixes(lang?: Lang): Promise<RevertOutcome>;
   select(sheet: string, cell: string): Promise<void>;
-  stamp(lang?: Lang): Promise<StampOutcome>;
-  readStampState(): Promise<StampState>;
+  stamp(lang?: Lang, meta?: GivenMeta): Promise<StampOutcome>;
+  readStampState(meta?: GivenMeta): Promise<StampState>;
   consolidate(request: ConsolidateRequest, onProgress: (done: number, total: number) => void): Promise<Summary>;
   /** Writes the five summary sheets into the open workbook (inside Excel). */
   writeSummary(summary: Summary): Promise<void>;
@@ -121,11 +125,11 @@ export interface Workflow {
     sourceSheet: string,
     options: { profile: Profile; file?: string },
   ): Promise<{ sheet: string | null; result: StructureResult }>;
-  checkWorkbook(port: WorkbookPort, options: { profile: Profile; cutoff?: string; lang?: Lang }): Promise<CheckOutcome>;
+  checkWorkbook(port: WorkbookPort, options: { profile: Profile; cutoff?: string; lang?: Lang; meta?: GivenMeta }): Promise<CheckOutcome>;
   applyFixes(port: WorkbookPort, findings: Finding[], options?: { lang?: Lang }): Promise<ApplyOutcome>;
   revertLastFixes(port: WorkbookPort, options?: { lang?: Lang }): Promise<RevertOutcome>;
-  stampWorkbook(port: WorkbookPort, options: { profile: Profile; lang?: Lang }): Promise<StampOutcome>;
-  readStampState(port: WorkbookPort, options?: { profile: Profile }): Promise<StampState>;
+  stampWorkbook(port: WorkbookPort, options: { profile: Profile; lang?: Lang; meta?: GivenMeta }): Promise<StampOutcome>;
+  readStampState(port: WorkbookPort, options?: { profile: Profile; meta?: GivenMeta }): Promise<StampState>;
   consolidateSources(
     sources: { file: string; open: () => Promise<WorkbookPort>; sheets?: string[] }[],
     options: {
@@ -236,9 +240,9 @@ export function createPaneServices(options: ServiceOptions): PaneServices {
     async structureSheet(sourceSheet) {
       return (await workflow()).structureSheetIntoTemplate(requirePort(), sourceSheet, { profile: await profile() });
     },
-    async check({ cutoff, lang }) {
+    async check({ cutoff, lang, meta }) {
       const target = requirePort();
-      return (await workflow()).checkWorkbook(target, { profile: await profile(), lang, ...(cutoff ? { cutoff } : {}) });
+      return (await workflow()).checkWorkbook(target, { profile: await profile(), lang, meta, ...(cutoff ? { cutoff } : {}) });
     },
     async applyFixes(findings, lang) {
       return (await workflow()).applyFixes(requirePort(), findings, { lang });
@@ -249,11 +253,11 @@ export function createPaneServices(options: ServiceOptions): PaneServices {
     async select(sheet, cell) {
       if (port && cell) await port.select(sheet, cell);
     },
-    async stamp(lang) {
-      return (await workflow()).stampWorkbook(requirePort(), { profile: await profile(), lang });
+    async stamp(lang, meta) {
+      return (await workflow()).stampWorkbook(requirePort(), { profile: await profile(), lang, meta });
     },
-    async readStampState() {
-      return (await workflow()).readStampState(requirePort(), { profile: await profile() });
+    async readStampState(meta) {
+      return (await workflow()).readStampState(requirePort(), { profile: await profile(), meta });
     },
     async consolidate(request, onProgress) {
       const wf = await workflow();

@@ -5,9 +5,21 @@
  */
 import { useCallback, useEffect, useRef, useState } from "react";
 import { Button, Switch, Text } from "@fluentui/react-components";
-import { ArrowDownloadRegular, ArrowUndoRegular, CheckmarkCircleRegular, WrenchRegular } from "@fluentui/react-icons";
-import type { ApplyOutcome, CheckOutcome, Finding, PaneServices, RevertOutcome, SkippedCell } from "../services";
-import { isValidCutoff, type PaneSettings } from "../settings";
+import {
+  ArrowDownloadRegular,
+  ArrowUndoRegular,
+  CheckmarkCircleRegular,
+  WrenchRegular,
+} from "@fluentui/react-icons";
+import type {
+  ApplyOutcome,
+  CheckOutcome,
+  Finding,
+  PaneServices,
+  RevertOutcome,
+  SkippedCell,
+} from "../services";
+import { givenMeta, isValidCutoff, type PaneSettings } from "../settings";
 import { useT, type Translate } from "../i18n";
 import { errorMessage, useTask } from "../useTask";
 import { offerDownload } from "../download";
@@ -25,7 +37,8 @@ export interface CheckViewProps {
   runToken?: number;
 }
 
-type Change = { kind: "applied"; outcome: ApplyOutcome } | { kind: "reverted"; outcome: RevertOutcome };
+type Change =
+  { kind: "applied"; outcome: ApplyOutcome } | { kind: "reverted"; outcome: RevertOutcome };
 
 function allFindings(outcome: CheckOutcome): Finding[] {
   return outcome.reports.flatMap((report) => report.findings);
@@ -37,6 +50,34 @@ export function spansSheets(outcome: CheckOutcome): boolean {
   for (const finding of allFindings(outcome)) if (finding.sheet) sheets.add(finding.sheet);
   return sheets.size > 1;
 }
+
+/** The activity text of each finding's row ("sheet!row"), for showing with the finding. */
+export function activityTexts(outcome: CheckOutcome): Map<string, string> {
+  const texts = new Map<string, string>();
+  for (const { report } of outcome.reports) {
+    for (const activity of report.activities) {
+      const key = `${activity.source.sheet}!${activity.source.row}`;
+      if (!texts.has(key) && activity.activity) texts.set(key, activity.activity);
+    }
+  }
+  return texts;
+}
+
+/** "3 fel, 1 varning, 0 upplysningar": each count with its own plural form. */
+export function summaryText(t: Translate, counts: Record<Finding["severity"], number>): string {
+  return [
+    t("check.summary.errors", { count: counts.error }),
+    t("check.summary.warnings", { count: counts.warning }),
+    t("check.summary.infos", { count: counts.info }),
+  ].join(", ");
+}
+
+/**
+ * One message slot for the view's side actions (go to a cell, download, live check): a new one
+ * replaces the last instead of stacking under it.
+ */
+type Notice =
+  { kind: "error"; message: string } | { kind: "standaloneGoto"; cell: string; sheet: string };
 
 function describeSkipped(t: Translate, skipped: SkippedCell[]): string | null {
   if (skipped.length === 0) return null;
@@ -51,18 +92,39 @@ export function CheckView({ services, settings, autoRun = false, runToken }: Che
   const [change, runChange] = useTask<Change>();
   const [preview, setPreview] = useState<Finding[] | null>(null);
   const [live, setLive] = useState(false);
-  const [liveError, setLiveError] = useState<string | null>(null);
-  const [selectError, setSelectError] = useState<string | null>(null);
-  const [downloadError, setDownloadError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const showError = (error: unknown) => setNotice({ kind: "error", message: errorMessage(error) });
+  // Focus follows the work: to the result when a check or a fix the user started is done.
+  const resultHeading = useRef<HTMLHeadingElement>(null);
+  const focusResult = useRef(false);
   const unsubscribe = useRef<(() => Promise<void>) | null>(null);
   const hasWorkbook = services.workbookName !== null;
   const { cutoff, lang } = settings;
 
+  // By value, so that a new settings object with the same details is the same check.
+  const metaKey = JSON.stringify(givenMeta(settings));
   const validate = useCallback(
     // A cut-off still being typed (or not a date) is no cut-off: the check derives its own.
-    () => runCheck(() => services.check({ cutoff: cutoff && isValidCutoff(cutoff) ? cutoff : null, lang })),
-    [runCheck, services, cutoff, lang],
+    () => {
+      setNotice(null);
+      const meta = JSON.parse(metaKey) as ReturnType<typeof givenMeta>;
+      return runCheck(() =>
+        services.check({ cutoff: cutoff && isValidCutoff(cutoff) ? cutoff : null, lang, meta }),
+      );
+    },
+    [runCheck, services, cutoff, lang, metaKey],
   );
+
+  useEffect(() => {
+    if (check.phase !== "done" || !focusResult.current) return;
+    focusResult.current = false;
+    resultHeading.current?.focus();
+  }, [check]);
+
+  function validateByUser() {
+    focusResult.current = true;
+    return validate();
+  }
 
   // The ribbon's Kontrollera opens the pane with ?view=kontrollera (autoRun) or, when the pane
   // is already open, raises runToken: check at once, once per request.
@@ -87,7 +149,7 @@ export function CheckView({ services, settings, autoRun = false, runToken }: Che
   );
 
   async function toggleLive(on: boolean) {
-    setLiveError(null);
+    setNotice(null);
     if (!services.watchTemplate) return;
     if (on) {
       try {
@@ -95,7 +157,7 @@ export function CheckView({ services, settings, autoRun = false, runToken }: Che
         setLive(true);
       } catch (error) {
         setLive(false);
-        setLiveError(errorMessage(error));
+        showError(error);
       }
     } else {
       const stop = unsubscribe.current;
@@ -104,38 +166,51 @@ export function CheckView({ services, settings, autoRun = false, runToken }: Che
       try {
         await stop?.();
       } catch (error) {
-        setLiveError(errorMessage(error));
+        showError(error);
       }
     }
   }
 
   async function applyFixes(findings: Finding[]) {
     setPreview(null);
-    const done = await runChange(async () => ({ kind: "applied", outcome: await services.applyFixes(findings, lang) }));
-    if (done) await validate();
+    setNotice(null);
+    const done = await runChange(async () => ({
+      kind: "applied",
+      outcome: await services.applyFixes(findings, lang),
+    }));
+    if (done) await validateByUser();
   }
 
   async function undo() {
-    const done = await runChange(async () => ({ kind: "reverted", outcome: await services.revertLastFixes(lang) }));
-    if (done) await validate();
+    setNotice(null);
+    const done = await runChange(async () => ({
+      kind: "reverted",
+      outcome: await services.revertLastFixes(lang),
+    }));
+    if (done) await validateByUser();
   }
 
   async function select(finding: Finding) {
-    setSelectError(null);
+    // A browser tab has no cells to show: say how to fix it instead of doing nothing.
+    if (services.mode === "standalone") {
+      setNotice({ kind: "standaloneGoto", cell: finding.cell, sheet: finding.sheet });
+      return;
+    }
+    setNotice(null);
     try {
       await services.select(finding.sheet, finding.cell);
     } catch (error) {
-      setSelectError(errorMessage(error));
+      showError(error);
     }
   }
 
-  async function download() {
+  async function download(suffix: string) {
     if (!services.exportWorkbook) return;
-    setDownloadError(null);
+    setNotice(null);
     try {
-      offerDownload(await services.exportWorkbook("rattad"));
+      offerDownload(await services.exportWorkbook(suffix));
     } catch (error) {
-      setDownloadError(errorMessage(error));
+      showError(error);
     }
   }
 
@@ -151,8 +226,17 @@ export function CheckView({ services, settings, autoRun = false, runToken }: Che
   const busy = check.phase === "working" || change.phase === "working";
   const findings = check.phase === "done" ? allFindings(check.result) : [];
   const fixable = findings.filter((finding) => finding.fix);
-  const count = (severity: Finding["severity"]) => findings.filter((finding) => finding.severity === severity).length;
-  const fixesApplied = change.phase === "done" && change.result.kind === "applied" && change.result.outcome.applied > 0;
+  const count = (severity: Finding["severity"]) =>
+    findings.filter((finding) => finding.severity === severity).length;
+  const texts = check.phase === "done" ? activityTexts(check.result) : new Map<string, string>();
+  const sheets =
+    check.phase === "done"
+      ? [...new Set(check.result.reports.map((entry) => entry.report.sheet))]
+      : [];
+  const fixesApplied =
+    change.phase === "done" &&
+    change.result.kind === "applied" &&
+    change.result.outcome.applied > 0;
 
   return (
     <div className={styles.view}>
@@ -160,10 +244,19 @@ export function CheckView({ services, settings, autoRun = false, runToken }: Che
       <Text>{t("check.intro")}</Text>
 
       <div className={styles.actions}>
-        <Button appearance="primary" icon={<CheckmarkCircleRegular />} disabled={busy} onClick={() => void validate()}>
+        <Button
+          appearance="primary"
+          icon={<CheckmarkCircleRegular />}
+          disabled={busy}
+          onClick={() => void validateByUser()}
+        >
           {check.phase === "done" || check.phase === "failed" ? t("check.rerun") : t("check.run")}
         </Button>
-        <Button icon={<WrenchRegular />} disabled={busy || fixable.length === 0} onClick={() => setPreview(fixable)}>
+        <Button
+          icon={<WrenchRegular />}
+          disabled={busy || fixable.length === 0}
+          onClick={() => setPreview(fixable)}
+        >
           {t("check.fixAll", { count: fixable.length })}
         </Button>
         <Button icon={<ArrowUndoRegular />} disabled={busy} onClick={() => void undo()}>
@@ -172,41 +265,84 @@ export function CheckView({ services, settings, autoRun = false, runToken }: Che
       </div>
 
       {services.watchTemplate && (
-        <Switch checked={live} label={t("check.live")} onChange={(_, data) => void toggleLive(data.checked)} />
+        <Switch
+          checked={live}
+          label={t("check.live")}
+          onChange={(_, data) => void toggleLive(data.checked)}
+        />
       )}
-      {liveError && <ErrorBar message={liveError} />}
 
       {change.phase === "failed" && <ErrorBar message={change.message} />}
       {change.phase === "done" && change.result.kind === "applied" && (
         <SuccessBar>
           {t("check.applied", { count: change.result.outcome.applied })}
-          {describeSkipped(t, change.result.outcome.skipped) && ` ${describeSkipped(t, change.result.outcome.skipped)}`}
+          {describeSkipped(t, change.result.outcome.skipped) &&
+            ` ${describeSkipped(t, change.result.outcome.skipped)}`}
         </SuccessBar>
       )}
       {change.phase === "done" && change.result.kind === "reverted" && (
         <SuccessBar>
-          {change.result.outcome.message ?? t("check.undone", { count: change.result.outcome.reverted })}
-          {describeSkipped(t, change.result.outcome.skipped) && ` ${describeSkipped(t, change.result.outcome.skipped)}`}
+          {change.result.outcome.message ??
+            t("check.undone", { count: change.result.outcome.reverted })}
+          {describeSkipped(t, change.result.outcome.skipped) &&
+            ` ${describeSkipped(t, change.result.outcome.skipped)}`}
         </SuccessBar>
       )}
       {services.exportWorkbook && fixesApplied && (
         <div className={styles.actions}>
-          <Button icon={<ArrowDownloadRegular />} onClick={() => void download()}>
+          <Button icon={<ArrowDownloadRegular />} onClick={() => void download("rattad")}>
             {t("check.download")}
           </Button>
         </div>
       )}
-      {downloadError && <ErrorBar message={downloadError} />}
+      {notice?.kind === "error" && <ErrorBar message={notice.message} />}
+      {notice?.kind === "standaloneGoto" && (
+        <InfoBar
+          title={t("check.standaloneGoto.title", { cell: notice.cell })}
+          testId="standalone-goto"
+        >
+          {t("check.standaloneGoto", { cell: notice.cell, sheet: notice.sheet })}
+          {services.exportWorkbook && (
+            <div className={styles.actions}>
+              <Button
+                size="small"
+                icon={<ArrowDownloadRegular />}
+                onClick={() => void download("uppfoljning")}
+              >
+                {t("check.standaloneGoto.download")}
+              </Button>
+            </div>
+          )}
+        </InfoBar>
+      )}
 
       {check.phase === "idle" && <Text className={styles.muted}>{t("check.empty")}</Text>}
       {check.phase === "working" && <Working label={t("check.working")} />}
       {check.phase === "failed" && <ErrorBar message={check.message} />}
-      {selectError && <ErrorBar message={selectError} />}
       {check.phase === "done" && (
-        <section aria-labelledby="check-result-heading" className={styles.section} data-testid="check-result">
-          <h3 id="check-result-heading" className={styles.subheading} data-testid="check-summary">
-            {t("check.summary", { errors: count("error"), warnings: count("warning"), infos: count("info") })}
+        <section
+          aria-labelledby="check-result-heading"
+          className={styles.section}
+          data-testid="check-result"
+        >
+          <h3
+            id="check-result-heading"
+            className={styles.subheading}
+            data-testid="check-summary"
+            tabIndex={-1}
+            ref={resultHeading}
+          >
+            {summaryText(t, {
+              error: count("error"),
+              warning: count("warning"),
+              info: count("info"),
+            })}
           </h3>
+          {sheets.length === 1 && (
+            <Text className={styles.muted} data-testid="check-sheet">
+              {t("check.sheet", { sheet: sheets[0]! })}
+            </Text>
+          )}
           {check.result.failures.map((failure) => (
             <InfoBar key={failure.sheet} intent="warning">
               {t("check.failure", { sheet: failure.sheet, message: failure.message })}
@@ -218,6 +354,9 @@ export function CheckView({ services, settings, autoRun = false, runToken }: Che
             <FindingGroups
               findings={findings}
               showSheet={spansSheets(check.result)}
+              activityText={(finding) =>
+                finding.row === null ? undefined : texts.get(`${finding.sheet}!${finding.row}`)
+              }
               busy={busy}
               onSelect={(finding) => void select(finding)}
               onFix={(finding) => setPreview([finding])}
@@ -226,7 +365,11 @@ export function CheckView({ services, settings, autoRun = false, runToken }: Che
         </section>
       )}
 
-      <FixPreviewDialog findings={preview} onCancel={() => setPreview(null)} onConfirm={(list) => void applyFixes(list)} />
+      <FixPreviewDialog
+        findings={preview}
+        onCancel={() => setPreview(null)}
+        onConfirm={(list) => void applyFixes(list)}
+      />
     </div>
   );
 }

@@ -6,7 +6,8 @@ import type { Profile } from "../profile/schema";
 import type { RegisterEntry } from "../model";
 import { assertConservation, consolidate, buildSummarySheets, type ConsolidationInput, type Summary } from "../consolidate";
 import { fitSheetTexts } from "../consolidate/cell-text-limit";
-import { REGISTER_COLUMNS, REGISTER_SHEET } from "../template";
+import { REGISTER_SHEET } from "../template";
+import { isSummaryCoverage } from "./workbook";
 import type { WorkbookPort } from "../../workbook/port";
 import { checkWorkbook } from "./workbook";
 import { workbookStampState } from "./submission";
@@ -68,9 +69,10 @@ export async function consolidateSources(sources: readonly ConsolidationSource[]
 }
 
 /**
- * Writes the five summary sheets in one go, replacing earlier ones. In a workbook that keeps its
- * register on "Uppdrag" (a template workbook), the coverage sheet is named "Uppdragstäckning"
- * so the register is never overwritten. Texts longer than Excel's cell limit are cut with a
+ * Writes the five summary sheets in one go, replacing earlier ones. In a workbook with an
+ * "Uppdrag" sheet of its own (the template's register, or a förvaltning's own list of uppdrag as
+ * in AN 2024) the coverage sheet is named "Uppdragstäckning", so that sheet is never
+ * overwritten; only an earlier summary's coverage sheet is replaced. Texts longer than Excel's cell limit are cut with a
  * marker (cell-text-limit.ts) so one odd source cannot stop the write.
  */
 export async function writeSummary(port: WorkbookPort, summary: Summary, profile: Profile): Promise<string[]> {
@@ -79,8 +81,7 @@ export async function writeSummary(port: WorkbookPort, summary: Summary, profile
   const sheets = buildSummarySheets(summary, profile).map(fitSheetTexts);
   const existing = await port.listSheets();
   const hasRegister =
-    existing.some((s) => s.name === REGISTER_SHEET) &&
-    (await port.readSheet(REGISTER_SHEET)).rows[0]?.[0]?.text === REGISTER_COLUMNS[0];
+    existing.some((s) => s.name === REGISTER_SHEET) && !isSummaryCoverage(await port.readSheet(REGISTER_SHEET));
   if (hasRegister) {
     for (const sheet of sheets) if (sheet.name === REGISTER_SHEET) sheet.name = "Uppdragstäckning";
   }

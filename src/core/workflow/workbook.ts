@@ -18,7 +18,7 @@ import {
   buildTemplateSheets,
   emptyMeta,
 } from "../template";
-import { SUMMARY_SHEET_NAMES } from "../consolidate/sheets";
+import { COVERAGE_TITLE, SUMMARY_SHEET_NAMES } from "../consolidate/sheets";
 import type { Lang } from "../i18n";
 import { SETTINGS_SHEET, type WorkbookPort } from "../../workbook/port";
 import { CHANGE_LOG_SHEET } from "../fix";
@@ -40,10 +40,19 @@ export async function readWorkbook(port: WorkbookPort, options: { profile: Profi
   const sheets = await port.listSheets();
   const names = sheets.filter((s) => s.visibility !== "veryHidden" && !OWN_SHEETS.has(s.name)).map((s) => s.name);
   const grids: Grid[] = [];
-  for (const name of names) grids.push(await port.readSheet(name));
+  for (const name of names) {
+    const grid = await port.readSheet(name);
+    // A summary's coverage sheet named "Uppdrag" lists uppdrag too, but it is no register.
+    if (!isSummaryCoverage(grid)) grids.push(grid);
+  }
   const results = structureSheets(grids, { profile: options.profile, file: options.file });
   const register = firstRegister(results);
   return { grids, results, register };
+}
+
+/** The coverage sheet a summary wrote (its title in A1), as opposed to a register sheet. */
+export function isSummaryCoverage(grid: Grid): boolean {
+  return grid.rows[0]?.[0]?.text === COVERAGE_TITLE;
 }
 
 function firstRegister(results: StructureResult[]): RegisterEntry[] {

@@ -131,7 +131,7 @@ export interface Workflow {
   stampWorkbook(port: WorkbookPort, options: { profile: Profile; lang?: Lang; meta?: GivenMeta }): Promise<StampOutcome>;
   readStampState(port: WorkbookPort, options?: { profile: Profile; meta?: GivenMeta }): Promise<StampState>;
   consolidateSources(
-    sources: { file: string; open: () => Promise<WorkbookPort>; sheets?: string[] }[],
+    sources: { file: string; open: () => Promise<WorkbookPort>; sheets?: string[]; check?: { cutoff?: string; meta?: GivenMeta } }[],
     options: {
       profile: Profile;
       now: Date;
@@ -209,6 +209,9 @@ export function createPaneServices(options: ServiceOptions): PaneServices {
   const now = options.now ?? (() => new Date());
   const workbookName = mode === "excel" ? "" : (options.workbookName ?? null);
   let profileCache: LoadedProfile | null = null;
+  // The open workbook's sheets are consolidated as Kontrollera last checked them (cut-off and
+  // report details), so Källor and Kontrollera count the same findings.
+  let lastCheck: { cutoff?: string; meta?: GivenMeta } = {};
 
   function requirePort(): WorkbookPort {
     if (!port) throw new Error(NO_WORKBOOK);
@@ -242,6 +245,7 @@ export function createPaneServices(options: ServiceOptions): PaneServices {
     },
     async check({ cutoff, lang, meta }) {
       const target = requirePort();
+      lastCheck = { ...(cutoff ? { cutoff } : {}), ...(meta ? { meta } : {}) };
       return (await workflow()).checkWorkbook(target, { profile: await profile(), lang, meta, ...(cutoff ? { cutoff } : {}) });
     },
     async applyFixes(findings, lang) {
@@ -261,10 +265,10 @@ export function createPaneServices(options: ServiceOptions): PaneServices {
     },
     async consolidate(request, onProgress) {
       const wf = await workflow();
-      const sources: { file: string; open: () => Promise<WorkbookPort>; sheets?: string[] }[] = [];
+      const sources: Parameters<Workflow["consolidateSources"]>[0] = [];
       if (request.sheets.length > 0) {
         const source = requirePort();
-        sources.push({ file: workbookName || "Denna arbetsbok", open: async () => source, sheets: [...request.sheets] });
+        sources.push({ file: workbookName || "Denna arbetsbok", open: async () => source, sheets: [...request.sheets], check: lastCheck });
       }
       for (const file of request.files) {
         sources.push({ file: file.name, open: async () => openFile(await file.bytes()) });

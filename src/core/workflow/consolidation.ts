@@ -7,7 +7,7 @@ import type { RegisterEntry } from "../model";
 import { assertConservation, consolidate, buildSummarySheets, type ConsolidationInput, type Summary } from "../consolidate";
 import { fitSheetTexts } from "../consolidate/cell-text-limit";
 import { REGISTER_SHEET } from "../template";
-import { isSummaryCoverage } from "./workbook";
+import { isSummaryCoverage, type GivenMeta } from "./workbook";
 import type { WorkbookPort } from "../../workbook/port";
 import { checkWorkbook } from "./workbook";
 import { workbookStampState } from "./submission";
@@ -18,6 +18,8 @@ export interface ConsolidationSource {
   open: () => Promise<WorkbookPort>;
   /** Only these sheets (template sheets the user picked); all report sheets when absent. */
   sheets?: string[];
+  /** How the source was checked elsewhere (the pane's Kontrollera): the same cut-off and details, so one report has one count. */
+  check?: { cutoff?: string; meta?: GivenMeta };
 }
 
 export interface ConsolidationRun {
@@ -37,7 +39,7 @@ export async function readSources(sources: readonly ConsolidationSource[], run: 
   for (const source of sources) {
     try {
       const port = await source.open();
-      const check = await checkWorkbook(port, { profile: run.profile, file: source.file });
+      const check = await checkWorkbook(port, { profile: run.profile, file: source.file, ...source.check });
       const picked = check.reports.filter((r) => !source.sheets || source.sheets.includes(r.report.sheet));
       const stamp = await workbookStampState(port, check.reports.map((r) => r.report));
       if (picked.length === 0) {

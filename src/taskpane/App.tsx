@@ -3,7 +3,7 @@
  * mounted while hidden so its results survive switching tabs.
  */
 import { useEffect, useMemo, useState, type ReactNode } from "react";
-import { FluentProvider, Tab, TabList, Text, Tooltip, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider, Tab, TabList, Text, Tooltip, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import {
   CheckmarkCircleFilled,
   CheckmarkCircleRegular,
@@ -29,6 +29,7 @@ import { SubmitView } from "./views/SubmitView";
 import { ConsolidateView } from "./views/ConsolidateView";
 import { SettingsView } from "./views/SettingsView";
 import { useMediaQuery } from "./useMediaQuery";
+import { useForcedColorStyles, usePaneTheme } from "./theme";
 import { WIDE_PANE } from "./views/styles";
 
 export const VIEWS = ["mall", "kontrollera", "inlamning", "sammanstall", "installningar"] as const;
@@ -101,6 +102,8 @@ export function App({
   // their icons, with the name as tooltip and accessible name, and the selected tab keeps its
   // label, as in Excel's own Format pane.
   const compactTabs = !useMediaQuery(WIDE_PANE);
+  const theme = usePaneTheme(services.mode);
+  const forcedColors = useForcedColorStyles();
 
   // Ribbon commands with a shared runtime leave a request (see pane-request.ts).
   const [checkToken, setCheckToken] = useState(autoCheck ? 1 : 0);
@@ -142,9 +145,9 @@ export function App({
   };
 
   return (
-    <FluentProvider theme={webLightTheme} lang={settings.lang}>
+    <FluentProvider theme={theme} lang={settings.lang}>
       <I18nProvider lang={settings.lang}>
-        <div className={styles.root}>
+        <div className={mergeClasses(styles.root, forcedColors.root)}>
           <header className={styles.header}>
             <h1 className={styles.title}>{t("app.title")}</h1>
             <Text size={200} className={styles.mode} data-testid="host-mode">

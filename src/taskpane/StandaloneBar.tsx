@@ -2,7 +2,7 @@
  * Standalone mode (a plain browser, no Excel): open an .xlsx from disk or one of the examples
  * served next to the pane, and download the workbook as the pane changed it.
  */
-import { useState, type ChangeEvent } from "react";
+import { useRef, useState, type ChangeEvent } from "react";
 import { Button, Field, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowDownloadRegular, FolderOpenRegular } from "@fluentui/react-icons";
 import type { PaneServices } from "./services";
@@ -53,12 +53,16 @@ export function StandaloneBar({ services, onOpen, loadExample = fetchExample }: 
   const [example, setExample] = useState<ExampleId>(EXAMPLES[0]);
   const [opening, setOpening] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // After a file is opened the focus goes to the line naming it (the views below start over),
+  // not back to the top of the page.
+  const current = useRef<HTMLSpanElement>(null);
 
   async function open(name: string, bytes: () => Promise<Uint8Array>) {
     setOpening(name);
     setError(null);
     try {
       await onOpen(name, bytes);
+      current.current?.focus();
     } catch (failure) {
       setError(errorMessage(failure));
     } finally {
@@ -88,7 +92,7 @@ export function StandaloneBar({ services, onOpen, loadExample = fetchExample }: 
       <h2 id="standalone-heading" className={styles.heading}>
         {t("standalone.heading")}
       </h2>
-      <Text data-testid="workbook-name">
+      <Text data-testid="workbook-name" ref={current} tabIndex={-1}>
         {services.workbookName ? t("standalone.current", { name: services.workbookName }) : t("standalone.none")}
       </Text>
       <FileInput

@@ -84,7 +84,7 @@ export function SubmitView({ services, meta }: SubmitViewProps) {
   const working = stamp.phase === "working";
   const detail =
     stamp.phase === "done" && stamp.result.ok
-      ? { time: shownTime(stamp.result.stamp.time), rows: stamp.result.stamp.rowCount }
+      ? { time: shownTime(stamp.result.stamp.time), count: stamp.result.stamp.rowCount }
       : null;
 
   return (

@@ -1,0 +1,28 @@
+/** @jest-environment jsdom */
+/** Issue 16: after choosing a file, the focus goes to the line naming it, not to the top. */
+import "../support/jsdom-setup";
+import { screen, waitFor } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { StandaloneBar } from "../../src/taskpane/StandaloneBar";
+import { fakeServices } from "./fake-services";
+import { renderInPane } from "./render";
+
+describe("the standalone workbook bar", () => {
+  it("opening an example moves the focus to the workbook's name", async () => {
+    const onOpen = jest.fn(async () => undefined);
+    renderInPane(<StandaloneBar services={fakeServices()} onOpen={onOpen} loadExample={async () => new Uint8Array([1])} />);
+    await userEvent.click(screen.getByRole("button", { name: "Öppna exempel" }));
+    expect(onOpen).toHaveBeenCalledWith("kof-2020-delar.xlsx", expect.any(Function));
+    await waitFor(() => expect(screen.getByTestId("workbook-name")).toHaveFocus());
+  });
+
+  it("a file that cannot be opened keeps the focus and shows why", async () => {
+    const onOpen = jest.fn(async () => {
+      throw new Error("Det här är ett Word-dokument (.docx), inte en Excel-arbetsbok.");
+    });
+    renderInPane(<StandaloneBar services={fakeServices()} onOpen={onOpen} loadExample={async () => new Uint8Array([1])} />);
+    await userEvent.click(screen.getByRole("button", { name: "Öppna exempel" }));
+    expect(await screen.findByRole("alert")).toHaveTextContent("Word-dokument");
+    expect(screen.getByTestId("workbook-name")).not.toHaveFocus();
+  });
+});

@@ -21,6 +21,7 @@ import type { PaneServices } from "./services";
 import { I18nProvider, translate, type UiKey } from "./i18n";
 import { DEFAULT_SETTINGS, givenMeta, prefillSettings, storeSettings, type PaneSettings } from "./settings";
 import { reportingStructuredMeta } from "./prefill";
+import type { OpenProgress } from "./worker/client";
 import { StandaloneBar, type ExampleId } from "./StandaloneBar";
 import { PANE_REQUEST_KEY, takePaneRequest } from "./pane-request";
 import { MallView } from "./views/MallView";
@@ -68,8 +69,8 @@ const useStyles = makeStyles({
 
 export interface AppProps {
   services: PaneServices;
-  /** Standalone: opens picked bytes as a workbook and returns services bound to it. */
-  openWorkbook?: (name: string, bytes: Uint8Array) => Promise<PaneServices>;
+  /** Standalone: opens picked bytes as a workbook (in a Web Worker) and returns services bound to it. */
+  openWorkbook?: (name: string, bytes: Uint8Array, progress?: OpenProgress) => Promise<PaneServices>;
   loadExample?: (id: ExampleId) => Promise<Uint8Array>;
   initialView?: ViewId;
   /** Run the check when the pane opens (ribbon "Kontrollera"). */
@@ -128,9 +129,9 @@ export function App({
     if (persistSettings) storeSettings(settings);
   }, [settings, persistSettings]);
 
-  async function onOpen(name: string, bytes: () => Promise<Uint8Array>) {
+  async function onOpen(name: string, bytes: () => Promise<Uint8Array>, progress?: OpenProgress) {
     if (!openWorkbook) return;
-    const next = await openWorkbook(name, await bytes());
+    const next = await openWorkbook(name, await bytes(), progress);
     setServices(next);
     // New workbook: every view starts over (results of the old file would be misleading).
     setGeneration((n) => n + 1);

@@ -11,6 +11,7 @@ import { App, toViewId } from "./App";
 import { createPaneServices, openFileWorkbook, type PaneServices } from "./services";
 import { detectHost } from "../workbook/host";
 import { loadSettings } from "./settings";
+import { openWorkbookInWorker } from "./worker/start-worker";
 
 const OFFICE_READY_TIMEOUT_MS = 2500;
 
@@ -61,8 +62,11 @@ async function boot(): Promise<void> {
       openWorkbook={
         inExcel
           ? undefined
-          : async (name, bytes) =>
-              createPaneServices({ mode: "standalone", port: await openFileWorkbook(bytes), workbookName: name })
+          : async (name, bytes, progress) =>
+              // Reading, structuring and checking run in a Web Worker, so the page stays responsive.
+              typeof Worker === "function"
+                ? openWorkbookInWorker(name, bytes, progress)
+                : createPaneServices({ mode: "standalone", port: await openFileWorkbook(bytes), workbookName: name })
       }
     />,
   );

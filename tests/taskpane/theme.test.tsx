@@ -1,22 +1,13 @@
 /** @jest-environment jsdom */
 /** Issue 16: standalone follows the system's dark theme; forced colours grey out disabled buttons. */
-import "../support/jsdom-setup";
+import { fakeMatchMedia } from "../support/jsdom-setup";
 import { render } from "@testing-library/react";
 import { webDarkTheme, webLightTheme, type Theme } from "@fluentui/react-components";
 import { DARK_SCHEME, useForcedColorStyles, usePaneTheme } from "../../src/taskpane/theme";
 import type { HostMode } from "../../src/taskpane/services";
 
 function prefersDark(dark: boolean): void {
-  window.matchMedia = ((query: string) => ({
-    matches: dark && query === DARK_SCHEME,
-    media: query,
-    onchange: null,
-    addListener: () => undefined,
-    removeListener: () => undefined,
-    addEventListener: () => undefined,
-    removeEventListener: () => undefined,
-    dispatchEvent: () => false,
-  })) as typeof window.matchMedia;
+  window.matchMedia = fakeMatchMedia((query) => dark && query === DARK_SCHEME);
 }
 
 function themeFor(mode: HostMode): Theme {

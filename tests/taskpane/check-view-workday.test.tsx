@@ -87,4 +87,14 @@ describe("Kontrollera, a working day", () => {
     await userEvent.click(group.getByRole("button", { name: `Gå till ${ambiguous.cell}` }));
     await waitFor(() => expect(screen.getAllByTestId("error-bar")).toHaveLength(1));
   });
+
+  it("after fixes are applied the focus goes to the new result, not to the top", async () => {
+    await runCheck({ reports: [seedFindings("vss-2023-delar")], failures: [] });
+    (document.activeElement as HTMLElement | null)?.blur();
+    await userEvent.click(screen.getByRole("button", { name: /^Rätta alla/ }));
+    const dialog = await screen.findByRole("dialog", { hidden: true });
+    await userEvent.click(within(dialog).getByRole("button", { name: /^Rätta \d+ cell/, hidden: true }));
+    await screen.findByText(/cell(er)? rättades\./);
+    await waitFor(() => expect(screen.getByTestId("check-summary")).toHaveFocus());
+  });
 });

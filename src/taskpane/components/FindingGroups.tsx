@@ -126,18 +126,18 @@ const useStyles = makeStyles({
     WebkitBoxOrient: "vertical",
     overflow: "hidden",
   },
-  // Visible only while focused: sighted keyboard users see where it goes, others never do.
+  // Visible only while focused: sighted keyboard users see where it goes, others never do. Hidden
+  // in place (clipped to nothing), not moved off screen, so it never sticks out of the pane.
   skip: {
     position: "absolute",
-    left: "-10000px",
-    ":focus": {
-      position: "static",
-      left: "auto",
-      display: "inline-block",
-      padding: tokens.spacingVerticalXS,
-    },
+    width: "1px",
+    height: "1px",
+    overflow: "hidden",
+    clipPath: "inset(50%)",
+    whiteSpace: "nowrap",
+    ":focus": { position: "static", width: "auto", height: "auto", clipPath: "none", display: "inline-block", padding: tokens.spacingVerticalXS },
   },
-  end: { position: "absolute", left: "-10000px", width: "1px", height: "1px", overflow: "hidden" },
+  end: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clipPath: "inset(50%)", whiteSpace: "nowrap" },
 });
 
 /** A rule group with more findings than this starts folded. */

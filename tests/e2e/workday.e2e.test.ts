@@ -130,4 +130,33 @@ describe("a working day in the standalone pane", () => {
     await note.waitFor();
     expect(await note.textContent()).toMatch(/Ladda ner arbetsboken, rätta \S+ på bladet .+ i Excel, spara och öppna filen här igen/);
   });
+
+  it("the findings list of KS 2018 is passed in a few Tab stops, or one with the skip link", async () => {
+    const { page } = await openPane();
+    await page.getByLabel("Exempelarbetsböcker").selectOption("ks-2018-delar");
+    await page.getByRole("button", { name: "Öppna exempel" }).click();
+    await page.getByTestId("workbook-name").filter({ hasText: "Öppen: ks-2018-delar.xlsx" }).waitFor();
+    await checkWarnings(page);
+    // Past the list: the focus is neither in it nor on the skip link before it (the page may have
+    // nothing focusable after the list, so the focus then leaves for the document itself).
+    const outsideList = () =>
+      page.evaluate(() => {
+        const list = document.querySelector('[data-testid="finding-groups"]')!;
+        const active = document.activeElement;
+        return active === null || (!list.contains(active) && active.getAttribute("data-testid") !== "skip-findings");
+      });
+    // From the skip link (the first stop after the summary), Tab until the focus is past the list.
+    await page.getByTestId("skip-findings").focus();
+    let stops = 0;
+    while (!(await outsideList()) && stops < 500) {
+      await page.keyboard.press("Tab");
+      stops++;
+    }
+    console.info(`KS 2018: ${stops} Tab stops through the findings list`);
+    expect(stops).toBeLessThan(40);
+    // The skip link: Enter, and the focus is at the end of the list.
+    await page.getByTestId("skip-findings").focus();
+    await page.keyboard.press("Enter");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("finding-groups-end");
+  });
 });

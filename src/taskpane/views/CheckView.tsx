@@ -11,16 +11,16 @@ import {
   CheckmarkCircleRegular,
   WrenchRegular,
 } from "@fluentui/react-icons";
-import type {
-  ApplyOutcome,
-  CheckOutcome,
-  Finding,
-  PaneServices,
-  RevertOutcome,
-  SkippedCell,
-} from "../services";
+import type { ApplyOutcome, CheckOutcome, Finding, PaneServices, RevertOutcome } from "../services";
 import { givenMeta, isValidCutoff, type PaneSettings } from "../settings";
-import { useT, type Translate } from "../i18n";
+import { useT } from "../i18n";
+import {
+  activityTexts,
+  allFindings,
+  describeSkipped,
+  spansSheets,
+  summaryText,
+} from "./check-text";
 import { errorMessage, useTask } from "../useTask";
 import { offerDownload } from "../download";
 import { ErrorBar, InfoBar, SuccessBar, Working } from "../components/feedback";
@@ -40,50 +40,12 @@ export interface CheckViewProps {
 type Change =
   { kind: "applied"; outcome: ApplyOutcome } | { kind: "reverted"; outcome: RevertOutcome };
 
-function allFindings(outcome: CheckOutcome): Finding[] {
-  return outcome.reports.flatMap((report) => report.findings);
-}
-
-/** Several report sheets (or findings on several sheets): each finding must name its sheet. */
-export function spansSheets(outcome: CheckOutcome): boolean {
-  const sheets = new Set(outcome.reports.map((entry) => entry.report.sheet));
-  for (const finding of allFindings(outcome)) if (finding.sheet) sheets.add(finding.sheet);
-  return sheets.size > 1;
-}
-
-/** The activity text of each finding's row ("sheet!row"), for showing with the finding. */
-export function activityTexts(outcome: CheckOutcome): Map<string, string> {
-  const texts = new Map<string, string>();
-  for (const { report } of outcome.reports) {
-    for (const activity of report.activities) {
-      const key = `${activity.source.sheet}!${activity.source.row}`;
-      if (!texts.has(key) && activity.activity) texts.set(key, activity.activity);
-    }
-  }
-  return texts;
-}
-
-/** "3 fel, 1 varning, 0 upplysningar": each count with its own plural form. */
-export function summaryText(t: Translate, counts: Record<Finding["severity"], number>): string {
-  return [
-    t("check.summary.errors", { count: counts.error }),
-    t("check.summary.warnings", { count: counts.warning }),
-    t("check.summary.infos", { count: counts.info }),
-  ].join(", ");
-}
-
 /**
  * One message slot for the view's side actions (go to a cell, download, live check): a new one
  * replaces the last instead of stacking under it.
  */
 type Notice =
   { kind: "error"; message: string } | { kind: "standaloneGoto"; cell: string; sheet: string };
-
-function describeSkipped(t: Translate, skipped: SkippedCell[]): string | null {
-  if (skipped.length === 0) return null;
-  const details = skipped.map((cell) => `${cell.cell} (${cell.reason})`).join(", ");
-  return t("check.skipped", { count: skipped.length, details });
-}
 
 export function CheckView({ services, settings, autoRun = false, runToken }: CheckViewProps) {
   const t = useT();

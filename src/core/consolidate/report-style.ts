@@ -34,7 +34,7 @@ h1{font-size:22px}h2{font-size:17px;margin-top:28px}h3{font-size:14px;margin:14p
 table{border-collapse:collapse;margin:8px 0;font-size:13px;width:100%}
 th,td{border:1px solid #c8c6c4;padding:4px 6px;vertical-align:top;text-align:left;overflow-wrap:anywhere;hyphens:auto}
 td.light{white-space:nowrap;overflow-wrap:normal}
-th{background:#f3f2f1}td.num{text-align:right;white-space:nowrap}
+th{background:#f3f2f1}@media screen and (min-width:960px){th{overflow-wrap:normal}}td.num{text-align:right;white-space:nowrap}
 tr.total td{font-weight:600}tr.error td{background:#fde7e9}.meta{color:#605e5c}
 .scroll{overflow-x:auto}
 .chart{margin:8px 0 16px}.chart figcaption{font-size:13px;color:#605e5c;margin-bottom:4px}

@@ -159,4 +159,29 @@ describe("a working day in the standalone pane", () => {
     await page.keyboard.press("Enter");
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("finding-groups-end");
   });
+
+  it("follows the system's dark theme; in forced colours a disabled button is drawn in GrayText", async () => {
+    const { page } = await openPane();
+    const background = () => page.evaluate(() => getComputedStyle(document.querySelector(".fui-FluentProvider")!).backgroundColor);
+    expect(await background()).toBe("rgb(255, 255, 255)");
+    await page.emulateMedia({ colorScheme: "dark" });
+    await page.waitForFunction(() => getComputedStyle(document.querySelector(".fui-FluentProvider")!).backgroundColor !== "rgb(255, 255, 255)");
+    const [r, g, b] = (await background()).match(/\d+/g)!.map(Number);
+    expect(Math.max(r!, g!, b!)).toBeLessThan(80);
+
+    await page.emulateMedia({ colorScheme: "light", forcedColors: "active" });
+    await page.getByRole("button", { name: "Öppna exempel" }).click();
+    await page.getByTestId("workbook-name").filter({ hasText: "Öppen: kof-2020-delar.xlsx" }).waitFor();
+    await page.getByRole("tab", { name: "Kontrollera", exact: true }).click();
+    const view = page.getByRole("tabpanel", { name: "Kontrollera", exact: true });
+    const colours = await view.getByRole("button", { name: "Rätta alla (0)" }).evaluate((button) => {
+      const probe = document.createElement("span");
+      probe.style.color = "GrayText";
+      document.body.append(probe);
+      const grayText = getComputedStyle(probe).color;
+      probe.remove();
+      return { button: getComputedStyle(button).color, grayText };
+    });
+    expect(colours.button).toBe(colours.grayText);
+  });
 });

@@ -2,8 +2,8 @@
  * The pane's shell: title, mode, (standalone) the workbook bar, the view tabs. Every view stays
  * mounted while hidden so its results survive switching tabs.
  */
-import { Suspense, useEffect, useState, type ReactNode } from "react";
-import { FluentProvider, Tab, TabList, Text, Tooltip, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
+import { Suspense, useEffect, useMemo, useState, type ReactNode } from "react";
+import { FluentProvider, Tab, TabList, Text, Tooltip, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import {
   CheckmarkCircleFilled,
   CheckmarkCircleRegular,
@@ -19,13 +19,16 @@ import {
 } from "@fluentui/react-icons";
 import type { PaneServices } from "./services";
 import { I18nProvider, translate, type UiKey } from "./i18n";
-import { DEFAULT_SETTINGS, storeSettings, type PaneSettings } from "./settings";
+import { DEFAULT_SETTINGS, givenMeta, prefillSettings, storeSettings, type PaneSettings } from "./settings";
+import { reportingStructuredMeta } from "./prefill";
+import type { OpenProgress } from "./worker/client";
 import { StandaloneBar, type ExampleId } from "./StandaloneBar";
 import { PANE_REQUEST_KEY, takePaneRequest } from "./pane-request";
 import { MallView } from "./views/MallView";
 // Loaded after the first paint (views/lazy.tsx); Mall, the usual first view, is in the first chunk.
 import { CheckView, ConsolidateView, SettingsView, SubmitView } from "./views/lazy";
 import { useMediaQuery } from "./useMediaQuery";
+import { useForcedColorStyles, usePaneTheme } from "./theme";
 import { WIDE_PANE } from "./views/styles";
 
 export const VIEWS = ["mall", "kontrollera", "inlamning", "sammanstall", "installningar"] as const;
@@ -64,8 +67,8 @@ const useStyles = makeStyles({
 
 export interface AppProps {
   services: PaneServices;
-  /** Standalone: opens picked bytes as a workbook and returns services bound to it. */
-  openWorkbook?: (name: string, bytes: Uint8Array) => Promise<PaneServices>;
+  /** Standalone: opens picked bytes as a workbook (in a Web Worker) and returns services bound to it. */
+  openWorkbook?: (name: string, bytes: Uint8Array, progress?: OpenProgress) => Promise<PaneServices>;
   loadExample?: (id: ExampleId) => Promise<Uint8Array>;
   initialView?: ViewId;
   /** Run the check when the pane opens (ribbon "Kontrollera"). */
@@ -85,7 +88,11 @@ export function App({
   persistSettings = false,
 }: AppProps) {
   const styles = useStyles();
-  const [services, setServices] = useState(initialServices);
+  const [openServices, setServices] = useState(initialServices);
+  const services = useMemo(
+    () => reportingStructuredMeta(openServices, (meta) => setSettings((current) => prefillSettings(current, meta))),
+    [openServices],
+  );
   const [generation, setGeneration] = useState(0);
   const [view, setView] = useState<ViewId>(initialView);
   const [settings, setSettings] = useState<PaneSettings>(initialSettings);
@@ -94,6 +101,8 @@ export function App({
   // their icons, with the name as tooltip and accessible name, and the selected tab keeps its
   // label, as in Excel's own Format pane.
   const compactTabs = !useMediaQuery(WIDE_PANE);
+  const theme = usePaneTheme(services.mode);
+  const forcedColors = useForcedColorStyles();
 
   // Ribbon commands with a shared runtime leave a request (see pane-request.ts).
   const [checkToken, setCheckToken] = useState(autoCheck ? 1 : 0);
@@ -118,9 +127,9 @@ export function App({
     if (persistSettings) storeSettings(settings);
   }, [settings, persistSettings]);
 
-  async function onOpen(name: string, bytes: () => Promise<Uint8Array>) {
+  async function onOpen(name: string, bytes: () => Promise<Uint8Array>, progress?: OpenProgress) {
     if (!openWorkbook) return;
-    const next = await openWorkbook(name, await bytes());
+    const next = await openWorkbook(name, await bytes(), progress);
     setServices(next);
     // New workbook: every view starts over (results of the old file would be misleading).
     setGeneration((n) => n + 1);
@@ -129,15 +138,15 @@ export function App({
   const panels: Record<ViewId, ReactNode> = {
     mall: <MallView services={services} settings={settings} />,
     kontrollera: <CheckView services={services} settings={settings} runToken={generation === 0 ? checkToken : 0} />,
-    inlamning: <SubmitView services={services} />,
+    inlamning: <SubmitView services={services} meta={givenMeta(settings)} />,
     sammanstall: <ConsolidateView services={services} active={view === "sammanstall"} />,
     installningar: <SettingsView services={services} settings={settings} onChange={setSettings} />,
   };
 
   return (
-    <FluentProvider theme={webLightTheme} lang={settings.lang}>
+    <FluentProvider theme={theme} lang={settings.lang}>
       <I18nProvider lang={settings.lang}>
-        <div className={styles.root}>
+        <div className={mergeClasses(styles.root, forcedColors.root)}>
           <header className={styles.header}>
             <h1 className={styles.title}>{t("app.title")}</h1>
             <Text size={200} className={styles.mode} data-testid="host-mode">

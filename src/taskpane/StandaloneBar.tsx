@@ -2,16 +2,18 @@
  * Standalone mode (a plain browser, no Excel): open an .xlsx from disk or one of the examples
  * served next to the pane, and download the workbook as the pane changed it.
  */
-import { useState, type ChangeEvent } from "react";
-import { Button, Field, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { ArrowDownloadRegular, FolderOpenRegular } from "@fluentui/react-icons";
+import { useRef, useState, type ChangeEvent } from "react";
+import { Button, Field, ProgressBar, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { ArrowDownloadRegular, DismissRegular, FolderOpenRegular } from "@fluentui/react-icons";
 import type { PaneServices } from "./services";
 import { useT, type UiKey } from "./i18n";
 import { errorMessage } from "./useTask";
 import { XLSX_ACCEPT, offerDownload } from "./download";
 import { FileInput } from "./components/FileInput";
 import { pickedFromFile } from "./files";
-import { ErrorBar, Working } from "./components/feedback";
+import { ErrorBar, InfoBar } from "./components/feedback";
+import { OpenCancelled, type OpenProgress } from "./worker/client";
+import { OPEN_STAGES, type OpenStage } from "./worker/protocol";
 
 /** The example workbooks served at ./examples/<id>.xlsx next to the pane. */
 export const EXAMPLES = ["kof-2020-delar", "bun-2020-helar", "an-2024-delar", "vss-2023-delar", "ks-2018-delar", "mall-delar"] as const;
@@ -39,11 +41,12 @@ const useStyles = makeStyles({
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   row: { display: "flex", flexWrap: "wrap", alignItems: "end", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
   grow: { flexGrow: 1, minWidth: "12rem" },
+  progress: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS, alignItems: "stretch" },
 });
 
 export interface StandaloneBarProps {
   services: PaneServices;
-  onOpen: (name: string, bytes: () => Promise<Uint8Array>) => Promise<void>;
+  onOpen: (name: string, bytes: () => Promise<Uint8Array>, progress?: OpenProgress) => Promise<void>;
   loadExample?: (id: ExampleId) => Promise<Uint8Array>;
 }
 
@@ -53,16 +56,31 @@ export function StandaloneBar({ services, onOpen, loadExample = fetchExample }: 
   const [example, setExample] = useState<ExampleId>(EXAMPLES[0]);
   const [opening, setOpening] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [stage, setStage] = useState<OpenStage | null>(null);
+  const [cancelled, setCancelled] = useState(false);
+  const abort = useRef<AbortController | null>(null);
+  // After a file is opened the focus goes to the line naming it (the views below start over),
+  // not back to the top of the page.
+  const current = useRef<HTMLSpanElement>(null);
 
   async function open(name: string, bytes: () => Promise<Uint8Array>) {
     setOpening(name);
     setError(null);
+    setCancelled(false);
+    setStage(null);
+    const controller = new AbortController();
+    abort.current = controller;
     try {
-      await onOpen(name, bytes);
+      await onOpen(name, bytes, { onProgress: setStage, signal: controller.signal });
+      current.current?.focus();
     } catch (failure) {
-      setError(errorMessage(failure));
+      // Cancelling keeps the workbook that was open before; it is not an error.
+      if (failure instanceof OpenCancelled) setCancelled(true);
+      else setError(errorMessage(failure));
     } finally {
+      abort.current = null;
       setOpening(null);
+      setStage(null);
     }
   }
 
@@ -88,7 +106,7 @@ export function StandaloneBar({ services, onOpen, loadExample = fetchExample }: 
       <h2 id="standalone-heading" className={styles.heading}>
         {t("standalone.heading")}
       </h2>
-      <Text data-testid="workbook-name">
+      <Text data-testid="workbook-name" ref={current} tabIndex={-1}>
         {services.workbookName ? t("standalone.current", { name: services.workbookName }) : t("standalone.none")}
       </Text>
       <FileInput
@@ -122,7 +140,25 @@ export function StandaloneBar({ services, onOpen, loadExample = fetchExample }: 
           </Button>
         )}
       </div>
-      {opening && <Working label={t("standalone.opening", { name: opening })} />}
+      {opening && (
+        <div className={styles.progress} data-testid="open-progress">
+          <Field
+            label={t("standalone.opening", { name: opening })}
+            validationState="none"
+            validationMessage={stage ? t(`standalone.stage.${stage}`, { step: OPEN_STAGES.indexOf(stage) + 1, steps: OPEN_STAGES.length }) : undefined}
+          >
+            <ProgressBar
+              value={stage ? (OPEN_STAGES.indexOf(stage) + 1) / (OPEN_STAGES.length + 1) : undefined}
+              thickness="large"
+              aria-label={t("standalone.opening", { name: opening })}
+            />
+          </Field>
+          <Button icon={<DismissRegular />} onClick={() => abort.current?.abort()} data-testid="cancel-open">
+            {t("common.cancel")}
+          </Button>
+        </div>
+      )}
+      {cancelled && <InfoBar>{t("standalone.cancelled")}</InfoBar>}
       {error && <ErrorBar message={error} />}
     </section>
   );

@@ -13,6 +13,7 @@ import { App, toViewId } from "./App";
 import { createPaneServices, openFileWorkbook, type PaneServices } from "./services";
 import { watchHost, type OfficeLike } from "../workbook/host";
 import { loadSettings } from "./settings";
+import { openWorkbookInWorker } from "./worker/start-worker";
 
 function officeScript(): OfficeLike | undefined {
   const office = (window as unknown as { Office?: Partial<OfficeLike> }).Office;
@@ -51,8 +52,11 @@ function boot(): void {
         openWorkbook={
           inExcel
             ? undefined
-            : async (name, bytes) =>
-                createPaneServices({ mode: "standalone", port: await openFileWorkbook(bytes), workbookName: name })
+            : async (name, bytes, progress) =>
+                // Reading, structuring and checking run in a Web Worker, so the page stays responsive.
+                typeof Worker === "function"
+                  ? openWorkbookInWorker(name, bytes, progress)
+                  : createPaneServices({ mode: "standalone", port: await openFileWorkbook(bytes), workbookName: name })
         }
       />,
     );

@@ -81,10 +81,14 @@ export interface ConsolidateRequest {
   countDuplicates?: string[];
 }
 
+/** Report details from Inställningar: they count where the sheet leaves its own empty. */
+export type GivenMeta = Partial<Pick<ReportMeta, "organisation" | "board" | "year" | "period">>;
+
 export interface CheckOptions {
   /** ISO date; null/undefined = derived from year and period. */
   cutoff?: string | null;
   lang: Lang;
+  meta?: GivenMeta;
 }
 
 export interface PaneServices {
@@ -99,8 +103,8 @@ export interface PaneServices {
   applyFixes(findings: Finding[], lang?: Lang): Promise<ApplyOutcome>;
   revertLastFixes(lang?: Lang): Promise<RevertOutcome>;
   select(sheet: string, cell: string): Promise<void>;
-  stamp(lang?: Lang): Promise<StampOutcome>;
-  readStampState(): Promise<StampState>;
+  stamp(lang?: Lang, meta?: GivenMeta): Promise<StampOutcome>;
+  readStampState(meta?: GivenMeta): Promise<StampState>;
   consolidate(request: ConsolidateRequest, onProgress: (done: number, total: number) => void): Promise<Summary>;
   /** Writes the five summary sheets into the open workbook (inside Excel). */
   writeSummary(summary: Summary): Promise<void>;
@@ -134,13 +138,13 @@ export interface Workflow {
     sourceSheet: string,
     options: { profile: Profile; file?: string },
   ): Promise<{ sheet: string | null; result: StructureResult }>;
-  checkWorkbook(port: WorkbookPort, options: { profile: Profile; cutoff?: string; lang?: Lang }): Promise<CheckOutcome>;
+  checkWorkbook(port: WorkbookPort, options: { profile: Profile; cutoff?: string; lang?: Lang; meta?: GivenMeta }): Promise<CheckOutcome>;
   applyFixes(port: WorkbookPort, findings: Finding[], options?: { lang?: Lang }): Promise<ApplyOutcome>;
   revertLastFixes(port: WorkbookPort, options?: { lang?: Lang }): Promise<RevertOutcome>;
-  stampWorkbook(port: WorkbookPort, options: { profile: Profile; lang?: Lang }): Promise<StampOutcome>;
-  readStampState(port: WorkbookPort, options?: { profile: Profile }): Promise<StampState>;
+  stampWorkbook(port: WorkbookPort, options: { profile: Profile; lang?: Lang; meta?: GivenMeta }): Promise<StampOutcome>;
+  readStampState(port: WorkbookPort, options?: { profile: Profile; meta?: GivenMeta }): Promise<StampState>;
   consolidateSources(
-    sources: { file: string; open: () => Promise<WorkbookPort>; sheets?: string[] }[],
+    sources: { file: string; open: () => Promise<WorkbookPort>; sheets?: string[]; check?: { cutoff?: string; meta?: GivenMeta } }[],
     options: {
       profile: Profile;
       now: Date;
@@ -227,6 +231,9 @@ export function createPaneServices(options: ServiceOptions): PaneServices {
   let profileCache: LoadedProfile | null = null;
   /** The marks the last check set, so fixes remove theirs and "Rensa markeringar" knows the sheets. */
   let marks: MarksBySheet = new Map();
+  // The open workbook's sheets are consolidated as Kontrollera last checked them (cut-off and
+  // report details), so Källor and Kontrollera count the same findings.
+  let lastCheck: { cutoff?: string; meta?: GivenMeta } = {};
 
   function requirePort(): WorkbookPort {
     if (!port) throw new Error(NO_WORKBOOK);
@@ -258,10 +265,11 @@ export function createPaneServices(options: ServiceOptions): PaneServices {
     async structureSheet(sourceSheet) {
       return (await workflow()).structureSheetIntoTemplate(requirePort(), sourceSheet, { profile: await profile() });
     },
-    async check({ cutoff, lang }) {
+    async check({ cutoff, lang, meta }) {
       const target = requirePort();
+      lastCheck = { ...(cutoff ? { cutoff } : {}), ...(meta ? { meta } : {}) };
       const wf = await workflow();
-      const outcome = await wf.checkWorkbook(target, { profile: await profile(), lang, ...(cutoff ? { cutoff } : {}) });
+      const outcome = await wf.checkWorkbook(target, { profile: await profile(), lang, meta, ...(cutoff ? { cutoff } : {}) });
       // Every finding's cell marked in the workbook; checking again replaces the marks.
       marks = await wf.markFindings(target, outcome.reports);
       return outcome;
@@ -291,18 +299,18 @@ export function createPaneServices(options: ServiceOptions): PaneServices {
     async select(sheet, cell) {
       if (port && cell) await port.select(sheet, cell);
     },
-    async stamp(lang) {
-      return (await workflow()).stampWorkbook(requirePort(), { profile: await profile(), lang });
+    async stamp(lang, meta) {
+      return (await workflow()).stampWorkbook(requirePort(), { profile: await profile(), lang, meta });
     },
-    async readStampState() {
-      return (await workflow()).readStampState(requirePort(), { profile: await profile() });
+    async readStampState(meta) {
+      return (await workflow()).readStampState(requirePort(), { profile: await profile(), meta });
     },
     async consolidate(request, onProgress) {
       const wf = await workflow();
-      const sources: { file: string; open: () => Promise<WorkbookPort>; sheets?: string[] }[] = [];
+      const sources: Parameters<Workflow["consolidateSources"]>[0] = [];
       if (request.sheets.length > 0) {
         const source = requirePort();
-        sources.push({ file: workbookName || "Denna arbetsbok", open: async () => source, sheets: [...request.sheets] });
+        sources.push({ file: workbookName || "Denna arbetsbok", open: async () => source, sheets: [...request.sheets], check: lastCheck });
       }
       for (const file of request.files) {
         sources.push({ file: file.name, open: async () => openFile(await file.bytes()) });

@@ -52,6 +52,41 @@ export function toReportMeta(settings: PaneSettings): Partial<ReportMeta> {
   return meta;
 }
 
+/** The details the check and the stamp take as the report's own where the sheet has none. */
+export function givenMeta(settings: PaneSettings): Pick<Partial<ReportMeta>, "organisation" | "board" | "year" | "period"> {
+  const { organisation, board, year, period } = toReportMeta(settings);
+  return {
+    ...(organisation ? { organisation } : {}),
+    ...(board ? { board } : {}),
+    ...(year ? { year } : {}),
+    ...(period ? { period } : {}),
+  };
+}
+
+/**
+ * Settings filled from a structured or checked report's header: only fields the user left empty,
+ * so nothing typed in Inställningar is overwritten. Returns the same object when nothing changes.
+ */
+export function prefillSettings(settings: PaneSettings, meta: Partial<ReportMeta>): PaneSettings {
+  const next = { ...settings };
+  let changed = false;
+  const fill = (key: "organisation" | "board" | "year" | "contact", value: string | number | null | undefined) => {
+    if (settings[key].trim() === "" && value !== null && value !== undefined && String(value).trim() !== "") {
+      next[key] = String(value).trim();
+      changed = true;
+    }
+  };
+  fill("organisation", meta.organisation);
+  fill("board", meta.board);
+  fill("year", meta.year);
+  fill("contact", meta.contact);
+  if (settings.period === "" && meta.period) {
+    next.period = meta.period;
+    changed = true;
+  }
+  return changed ? next : settings;
+}
+
 export function loadSettings(): PaneSettings {
   try {
     const stored = globalThis.localStorage?.getItem(STORAGE_KEY);

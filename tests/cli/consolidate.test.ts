@@ -34,7 +34,7 @@ describe("uppfoljning consolidate", () => {
       expect.arrayContaining(["Sammanställning", "Uppdrag", "Avvikelser", "Alla aktiviteter", "Källor"]),
     );
     const html = fs.readFileSync(path.join(dir, "ut/s.html"), "utf8");
-    expect(html).toContain("<svg");
+    expect(html).toContain('class="bar-row"');
     expect(html).toContain("Kultur- och fritidsförvaltningen");
   });
 

@@ -4,20 +4,23 @@
  */
 import "@testing-library/jest-dom";
 
+/** A matchMedia whose queries match as `matches` says (jsdom evaluates no media queries). */
+export function fakeMatchMedia(matches: (query: string) => boolean): typeof window.matchMedia {
+  return (query: string): MediaQueryList =>
+    ({
+      matches: matches(query),
+      media: query,
+      onchange: null,
+      addListener: () => undefined,
+      removeListener: () => undefined,
+      addEventListener: () => undefined,
+      removeEventListener: () => undefined,
+      dispatchEvent: () => false,
+    }) as MediaQueryList;
+}
+
 if (typeof window !== "undefined") {
-  if (!window.matchMedia) {
-    window.matchMedia = (query: string): MediaQueryList =>
-      ({
-        matches: false,
-        media: query,
-        onchange: null,
-        addListener: () => undefined,
-        removeListener: () => undefined,
-        addEventListener: () => undefined,
-        removeEventListener: () => undefined,
-        dispatchEvent: () => false,
-      }) as MediaQueryList;
-  }
+  if (!window.matchMedia) window.matchMedia = fakeMatchMedia(() => false);
   if (!("ResizeObserver" in window)) {
     class ResizeObserverStub {
       observe(): void {}

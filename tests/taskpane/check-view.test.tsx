@@ -13,6 +13,13 @@ const vss = seedFindings("vss-2023-delar");
 const kofOutcome: CheckOutcome = { reports: [kof], failures: [] };
 const vssOutcome: CheckOutcome = { reports: [vss], failures: [] };
 
+/** Large rule groups start folded: unfold one the way a user does, by its header. */
+async function openRuleGroup(rule: string): Promise<void> {
+  const group = await screen.findByTestId(`rule-${rule}`);
+  if (within(group).queryAllByTestId("finding").length > 0) return;
+  await userEvent.click(within(group).getAllByRole("button")[0]!);
+}
+
 describe("Kontrollera", () => {
   it("empty: says no check has run and offers the button", () => {
     renderInPane(<CheckView services={fakeServices()} settings={settings()} />);
@@ -36,7 +43,7 @@ describe("Kontrollera", () => {
     expect(screen.getByText("Kontrollerar …")).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Kontrollera" })).toBeDisabled();
     expect(screen.getByRole("button", { name: "Ångra senaste rättningar" })).toBeDisabled();
-    expect(mock(services, "check")).toHaveBeenCalledWith({ cutoff: "2020-08-31", lang: "sv" });
+    expect(mock(services, "check")).toHaveBeenCalledWith({ cutoff: "2020-08-31", lang: "sv", meta: {} });
     pending.resolve(kofOutcome);
     expect(await screen.findByTestId("check-summary")).toBeInTheDocument();
   });
@@ -60,8 +67,8 @@ describe("Kontrollera", () => {
     expect(within(screen.getByTestId("rule-status.ambiguous")).getAllByTestId("finding")).toHaveLength(1);
   });
 
-  it("clicking a finding goes to its cell", async () => {
-    const services = fakeServices({ check: jest.fn(async () => kofOutcome) });
+  it("clicking a finding goes to its cell (in Excel)", async () => {
+    const services = fakeServices({ mode: "excel", check: jest.fn(async () => kofOutcome) });
     renderInPane(<CheckView services={services} settings={settings()} />);
     await userEvent.click(screen.getByRole("button", { name: "Kontrollera" }));
     const ambiguous = kof.findings.find((f) => f.rule === "status.ambiguous")!;
@@ -82,7 +89,7 @@ describe("Kontrollera", () => {
     // The KOF report as the user left it and a second report sheet (another board's) in the same workbook.
     const onSheet2 = (f: (typeof vss.findings)[number]) => ({ ...f, sheet: "Nämnd 2", ...(f.fix && { fix: { ...f.fix, sheet: "Nämnd 2" } }) });
     const other = { report: { ...vss.report, sheet: "Nämnd 2" }, findings: vss.findings.map(onSheet2) };
-    const services = fakeServices({ check: jest.fn(async () => ({ reports: [kof, vss, other], failures: [] })) });
+    const services = fakeServices({ mode: "excel", check: jest.fn(async () => ({ reports: [kof, vss, other], failures: [] })) });
     renderInPane(<CheckView services={services} settings={settings()} />);
     await userEvent.click(screen.getByRole("button", { name: "Kontrollera" }));
     const ambiguous = kof.findings.find((f) => f.rule === "status.ambiguous")!;
@@ -92,10 +99,12 @@ describe("Kontrollera", () => {
     await userEvent.click(group.getByRole("button", { name: `Gå till ${where}` }));
     expect(mock(services, "select")).toHaveBeenCalledWith(kof.report.sheet, ambiguous.cell);
     const fixable = other.findings.find((f) => f.fix)!;
-    expect(screen.getByRole("button", { name: `Rätta Nämnd 2!${fixable.cell}` })).toBeInTheDocument();
+    await openRuleGroup(fixable.rule);
+    // A sheet name with a space is quoted as Excel writes it, the same everywhere in the pane.
+    expect(screen.getByRole("button", { name: `Rätta 'Nämnd 2'!${fixable.cell}` })).toBeInTheDocument();
 
     // Fixing one finding (one sheet): the preview names that sheet once; the row shows the cell.
-    await userEvent.click(screen.getByRole("button", { name: `Rätta Nämnd 2!${fixable.cell}` }));
+    await userEvent.click(screen.getByRole("button", { name: `Rätta 'Nämnd 2'!${fixable.cell}` }));
     const dialog = await screen.findByRole("dialog", { hidden: true });
     expect(within(dialog).getByText(/^Följande celler på bladet Nämnd 2 ändras\./)).toBeInTheDocument();
     const row = (await within(dialog).findAllByRole("row", { hidden: true })).find((r) => r.getAttribute("data-cell") === fixable.cell)!;
@@ -111,7 +120,7 @@ describe("Kontrollera", () => {
     const rows = await within(all).findAllByRole("row", { hidden: true });
     const first = (sheet: string, cell: string) => within(rows.find((r) => r.getAttribute("data-sheet") === sheet && r.getAttribute("data-cell") === cell)!).getAllByRole("cell", { hidden: true })[0];
     expect(first(vssFix.sheet, vssFix.cell)).toHaveTextContent(`${vssFix.sheet}!${vssFix.cell}`);
-    expect(first("Nämnd 2", vssFix.cell)).toHaveTextContent(`Nämnd 2!${vssFix.cell}`);
+    expect(first("Nämnd 2", vssFix.cell)).toHaveTextContent(`'Nämnd 2'!${vssFix.cell}`);
   });
 
   it("fix all: the preview shows old → new, applies on confirm, then checks again", async () => {
@@ -147,6 +156,7 @@ describe("Kontrollera", () => {
     renderInPane(<CheckView services={services} settings={settings()} />);
     await userEvent.click(screen.getByRole("button", { name: "Kontrollera" }));
     const first = vss.findings.find((f) => f.fix)!;
+    await openRuleGroup(first.rule);
     const finding = (await screen.findAllByTestId("finding")).find(
       (li) => li.getAttribute("data-cell") === first.cell && li.getAttribute("data-rule") === first.rule,
     )!;
@@ -156,7 +166,7 @@ describe("Kontrollera", () => {
     expect(mock(services, "applyFixes")).not.toHaveBeenCalled();
 
     await userEvent.click(within(finding).getByRole("button", { name: `Rätta ${first.cell}` }));
-    await userEvent.click(await within(await screen.findByRole("dialog", { hidden: true })).findByRole("button", { name: "Rätta 1 celler", hidden: true }));
+    await userEvent.click(await within(await screen.findByRole("dialog", { hidden: true })).findByRole("button", { name: "Rätta 1 cell", hidden: true }));
     expect(mock(services, "applyFixes")).toHaveBeenCalledWith([first], "sv");
   });
 

@@ -68,3 +68,18 @@ describe("PaneServices over the workflow and the file adapter", () => {
     expect(baseName("RAPPORT.XLSX")).toBe("RAPPORT");
   });
 });
+
+describe("one validation, one count (issue 16)", () => {
+  it("Källor counts the open workbook's sheet as Kontrollera last checked it (same cut-off, same details)", async () => {
+    const { fixtureBytes } = await import("../../src/cli/commands/examples");
+    const { loadSeedFixture } = await import("../fixtures/seeds/format");
+    const port = await FileWorkbook.open(await fixtureBytes(loadSeedFixture("kof-2020-delar")));
+    const services = createPaneServices({ mode: "standalone", port, workbookName: "kof.xlsx" });
+    const check = await services.check({ lang: "sv", cutoff: "2020-12-31" });
+    const count = (severity: string) => check.reports.flatMap((r) => r.findings).filter((f) => f.severity === severity).length;
+    const summary = await services.consolidate({ sheets: check.reports.map((r) => r.report.sheet), files: [] }, () => undefined);
+    expect(summary.sources[0]).toMatchObject({ errors: count("error"), warnings: count("warning") });
+    // The cut-off matters here: at year end, ongoing activities due earlier are late (warnings).
+    expect(check.reports.flatMap((r) => r.findings).some((f) => f.rule === "overdue.ongoing")).toBe(true);
+  });
+});

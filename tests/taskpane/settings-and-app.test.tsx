@@ -158,7 +158,7 @@ describe("the pane shell", () => {
     await userEvent.selectOptions(bar.getByRole("combobox", { name: "Exempelarbetsböcker" }), "kof-2020-delar");
     await userEvent.click(bar.getByRole("button", { name: "Öppna exempel" }));
     expect(loadExample).toHaveBeenCalledWith("kof-2020-delar");
-    expect(openWorkbook).toHaveBeenCalledWith("kof-2020-delar.xlsx", new Uint8Array([80, 75, 3, 4]));
+    expect(openWorkbook).toHaveBeenCalledWith("kof-2020-delar.xlsx", new Uint8Array([80, 75, 3, 4]), expect.objectContaining({ signal: expect.any(AbortSignal) }));
     expect(await bar.findByText("Öppen: kof-2020-delar.xlsx")).toBeInTheDocument();
     await userEvent.click(await screen.findByRole("button", { name: "Kontrollera" }, LAZY_VIEW));
     await waitFor(() => expect(mock(opened, "check")).toHaveBeenCalled());

@@ -45,7 +45,7 @@ describe("Inlämning", () => {
     await userEvent.click(screen.getByRole("button", { name: "Klar för inlämning" }));
     expect(screen.getByText("Kontrollerar och stämplar …")).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Klar för inlämning" })).toBeDisabled();
-    expect(mock(services, "stamp")).toHaveBeenCalledWith("sv");
+    expect(mock(services, "stamp")).toHaveBeenCalledWith("sv", {});
     pending.resolve({
       ok: true,
       stamp: { templateVersion: "1.0", profile: "standard@1.0.0", time: new Date(2020, 8, 2, 10, 15).toISOString(), rowCount: 25, hash: "0".repeat(64), sheet: "Uppföljning" },

@@ -13,17 +13,22 @@ export const LIGHT_COLOURS: Record<TrafficLight | "none", { fill: string; fontCo
   none: { fill: "#F2F2F2", fontColor: "#000000", label: "–" },
 };
 
-/** Chart colours per category (stronger than the cell fills, readable as bars). */
+/**
+ * Chart colours per category: the Okabe–Ito palette, told apart with the common kinds of colour
+ * blindness (Okabe & Ito, "Color Universal Design"). Kvarstår, Flyttad and Ej påbörjad, which
+ * were three near-identical yellows and oranges, are orange, blue and yellow here, and the HTML
+ * report adds a pattern to each (CATEGORY_PATTERNS) so they differ in grey print too.
+ */
 export const CATEGORY_BAR_COLOURS: Record<StatusCategory, string> = {
-  done: "#2E7D32",
-  ongoing: "#81C784",
-  delayed: "#F9A825",
-  not_started: "#FFD54F",
-  cancelled: "#C62828",
-  postponed: "#FB8C00",
-  not_applicable: "#9E9E9E",
-  ambiguous: "#6A1B9A",
-  missing: "#424242",
+  done: "#009E73",
+  ongoing: "#56B4E9",
+  delayed: "#E69F00",
+  not_started: "#F0E442",
+  cancelled: "#D55E00",
+  postponed: "#0072B2",
+  not_applicable: "#BBBBBB",
+  ambiguous: "#CC79A7",
+  missing: "#555555",
 };
 
 const FALLBACK_LABELS: Record<StatusCategory, string> = {

@@ -140,6 +140,9 @@ export function conservationText(summary: Summary): string {
   return `${tableRows} aktiviteter i "Alla aktiviteter" = summan ${sourceTotal} över ${read} lästa källor${duplicates}${ok ? " (stämmer)" : " (STÄMMER INTE)"}`;
 }
 
+/** The coverage sheet's title (A1): how a summary's own "Uppdrag" sheet is told from a register. */
+export const COVERAGE_TITLE = "Kommungemensamma strategiska uppdrag per förvaltning";
+
 function coverageSheet(summary: Summary): SheetSpec {
   const fixed = ["Nr", "Uppdrag", "Förvaltningar som rapporterat"];
   // Names from the data, made valid and unique as table column names (column-names.ts).
@@ -157,7 +160,7 @@ function coverageSheet(summary: Summary): SheetSpec {
   return {
     name: "Uppdrag",
     cells: [
-      { row: 1, col: 1, value: "Kommungemensamma strategiska uppdrag per förvaltning", style: TITLE },
+      { row: 1, col: 1, value: COVERAGE_TITLE, style: TITLE },
       {
         row: 2,
         col: 1,

@@ -9,6 +9,8 @@ import type { Lang, MessageCatalogue, MessageParams } from "./types";
 
 export type { Lang, MessageCatalogue, MessageParams } from "./types";
 export { defineMessages, LANGS } from "./types";
+export { pluralCategory, pluralKey } from "./plural";
+import { pluralKey } from "./plural";
 
 function merge(parts: readonly MessageCatalogue[]): MessageCatalogue {
   const merged: MessageCatalogue = { sv: {}, en: {} };
@@ -39,7 +41,11 @@ function catalogue(): MessageCatalogue {
  */
 export function t(lang: Lang, key: string, params: MessageParams = {}): string {
   const all = catalogue();
-  const template = all[lang][key] ?? all.sv[key] ?? key;
+  // A key with plural forms (`key.one`, `key.other`) is asked for by its base and a count.
+  const count = params.count;
+  const chosen =
+    typeof count === "number" && !(key in all.sv) ? pluralKey(lang, key, count) : key;
+  const template = all[lang][chosen] ?? all.sv[chosen] ?? key;
   let out = "";
   for (const part of compiled(template)) {
     if (typeof part === "string") {

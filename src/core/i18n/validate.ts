@@ -20,6 +20,8 @@ export const validateMessages = defineMessages({
       "Aktiviteten {activity} saknar slutdatum. Ange när den ska vara klar ({terms}).",
     "validate.due.missing.noColumn":
       "Rapporten har ingen kolumn för slutdatum. Lägg till kolumnen Slutdatum och ange när varje aktivitet ska vara klar ({terms}).",
+    "validate.due.missing.emptyColumn":
+      "Kolumnen Slutdatum är tom för alla {count} aktiviteter. Ange när varje aktivitet ska vara klar ({terms}).",
     "validate.due.unknown": "Slutdatumet {value} går inte att tolka. Ange ett av {terms}.",
     "validate.due.noncanonical.fix":
       "Slutdatumet {value} ska skrivas ”{term}”, som i mallens lista.",
@@ -36,9 +38,11 @@ export const validateMessages = defineMessages({
     "validate.done.future":
       "Aktiviteten är genomförd före sitt slutdatum {due} (periodens slut {end}, efter avstämningsdatumet {cutoff}). Inget att åtgärda.",
     "validate.perspective.unknown":
-      "Perspektivet {value} finns inte i profilen ({terms}). Välj ett av dem, eller behåll värdet om det är ett medvetet område.",
+      "Perspektivet {value} finns inte i profilen ({terms}) och står på {rowsText}. Välj ett av dem, eller behåll värdet om det är ett medvetet område.",
+    "validate.perspective.rows.one": "rad {rows}",
+    "validate.perspective.rows.other": "{count} rader ({rows})",
     "validate.perspective.unknown.suggest":
-      "Perspektivet {value} finns inte i profilen. Menade du ”{suggestion}”? Välj ett av {terms}.",
+      "Perspektivet {value} finns inte i profilen och står på {rowsText}. Menade du ”{suggestion}”? Välj ett av {terms}.",
     "validate.assignment.unknown":
       "Uppdrag nummer {number} finns inte i uppdragsregistret{year}. Kontrollera numret mot bladet ”Uppdrag”.",
     "validate.assignment.unknown.year": " för {year}",
@@ -76,6 +80,8 @@ export const validateMessages = defineMessages({
       "The activity {activity} has no due period. Say when it is to be finished ({terms}).",
     "validate.due.missing.noColumn":
       "The report has no due-period column. Add the Slutdatum column and say when each activity is to be finished ({terms}).",
+    "validate.due.missing.emptyColumn":
+      "The Slutdatum column is empty for all {count} activities. Say when each activity is to be finished ({terms}).",
     "validate.due.unknown": "The due period {value} cannot be read. Use one of {terms}.",
     "validate.due.noncanonical.fix":
       "The due period {value} should be written “{term}”, as in the template's list.",
@@ -92,9 +98,11 @@ export const validateMessages = defineMessages({
     "validate.done.future":
       "The activity was done before its due period {due} (period end {end}, after the cut-off {cutoff}). Nothing to do.",
     "validate.perspective.unknown":
-      "The perspective {value} is not in the profile ({terms}). Choose one of them, or keep the value if it is a deliberate area.",
+      "The perspective {value} is not in the profile ({terms}) and is used on {rowsText}. Choose one of them, or keep the value if it is a deliberate area.",
+    "validate.perspective.rows.one": "row {rows}",
+    "validate.perspective.rows.other": "{count} rows ({rows})",
     "validate.perspective.unknown.suggest":
-      "The perspective {value} is not in the profile. Did you mean “{suggestion}”? Choose one of {terms}.",
+      "The perspective {value} is not in the profile and is used on {rowsText}. Did you mean “{suggestion}”? Choose one of {terms}.",
     "validate.assignment.unknown":
       "Assignment number {number} is not in the register{year}. Check the number against the “Uppdrag” sheet.",
     "validate.assignment.unknown.year": " for {year}",

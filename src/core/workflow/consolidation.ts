@@ -6,7 +6,8 @@ import type { Profile } from "../profile/schema";
 import type { RegisterEntry } from "../model";
 import { assertConservation, consolidate, buildSummarySheets, type ConsolidationInput, type Summary } from "../consolidate";
 import { fitSheetTexts } from "../consolidate/cell-text-limit";
-import { REGISTER_COLUMNS, REGISTER_SHEET } from "../template";
+import { REGISTER_SHEET } from "../template";
+import { isSummaryCoverage, type GivenMeta } from "./workbook";
 import type { WorkbookPort } from "../../workbook/port";
 import { reportHash } from "../stamp";
 import { checkWorkbook } from "./workbook";
@@ -18,6 +19,8 @@ export interface ConsolidationSource {
   open: () => Promise<WorkbookPort>;
   /** Only these sheets (template sheets the user picked); all report sheets when absent. */
   sheets?: string[];
+  /** How the source was checked elsewhere (the pane's Kontrollera): the same cut-off and details, so one report has one count. */
+  check?: { cutoff?: string; meta?: GivenMeta };
 }
 
 export interface ConsolidationRun {
@@ -39,7 +42,7 @@ export async function readSources(sources: readonly ConsolidationSource[], run: 
   for (const [index, source] of sources.entries()) {
     try {
       const port = await source.open();
-      const check = await checkWorkbook(port, { profile: run.profile, file: source.file });
+      const check = await checkWorkbook(port, { profile: run.profile, file: source.file, ...source.check });
       const picked = check.reports.filter((r) => !source.sheets || source.sheets.includes(r.report.sheet));
       const stamp = await workbookStampState(port, check.reports.map((r) => r.report));
       if (picked.length === 0) {
@@ -79,9 +82,10 @@ export async function consolidateSources(sources: readonly ConsolidationSource[]
 }
 
 /**
- * Writes the five summary sheets in one go, replacing earlier ones. In a workbook that keeps its
- * register on "Uppdrag" (a template workbook), the coverage sheet is named "Uppdragstäckning"
- * so the register is never overwritten. Texts longer than Excel's cell limit are cut with a
+ * Writes the five summary sheets in one go, replacing earlier ones. In a workbook with an
+ * "Uppdrag" sheet of its own (the template's register, or a förvaltning's own list of uppdrag as
+ * in AN 2024) the coverage sheet is named "Uppdragstäckning", so that sheet is never
+ * overwritten; only an earlier summary's coverage sheet is replaced. Texts longer than Excel's cell limit are cut with a
  * marker (cell-text-limit.ts) so one odd source cannot stop the write.
  */
 export async function writeSummary(port: WorkbookPort, summary: Summary, profile: Profile): Promise<string[]> {
@@ -90,8 +94,7 @@ export async function writeSummary(port: WorkbookPort, summary: Summary, profile
   const sheets = buildSummarySheets(summary, profile).map(fitSheetTexts);
   const existing = await port.listSheets();
   const hasRegister =
-    existing.some((s) => s.name === REGISTER_SHEET) &&
-    (await port.readSheet(REGISTER_SHEET)).rows[0]?.[0]?.text === REGISTER_COLUMNS[0];
+    existing.some((s) => s.name === REGISTER_SHEET) && !isSummaryCoverage(await port.readSheet(REGISTER_SHEET));
   if (hasRegister) {
     for (const sheet of sheets) if (sheet.name === REGISTER_SHEET) sheet.name = "Uppdragstäckning";
   }

@@ -11,7 +11,15 @@ import { readStamp, stampReport, stampState, type StampResult, type StampState }
 import { TEMPLATE_VERSION } from "../template";
 import type { Lang } from "../i18n";
 import type { WorkbookPort } from "../../workbook/port";
-import { checkWorkbook, isTemplateReport, readWorkbook, reportsInForce, type CheckedReport } from "./workbook";
+import {
+  checkWorkbook,
+  isTemplateReport,
+  readWorkbook,
+  reportsInForce,
+  withGivenMeta,
+  type CheckedReport,
+  type GivenMeta,
+} from "./workbook";
 
 
 export async function listTemplateSheets(
@@ -68,7 +76,7 @@ export function stampSubject(reports: readonly Report[]): Report | null {
 
 export async function stampWorkbook(
   port: WorkbookPort,
-  options: { profile: Profile; lang?: Lang; now?: Date },
+  options: { profile: Profile; lang?: Lang; now?: Date; meta?: GivenMeta },
 ): Promise<StampResult> {
   const check = await checkWorkbook(port, options);
   const subject = stampSubject(check.reports.map((r) => r.report));
@@ -84,9 +92,12 @@ export async function stampWorkbook(
   });
 }
 
-export async function readStampState(port: WorkbookPort, options: { profile: Profile } = { profile: standardProfile }): Promise<StampState> {
+export async function readStampState(
+  port: WorkbookPort,
+  options: { profile: Profile; meta?: GivenMeta } = { profile: standardProfile },
+): Promise<StampState> {
   const reading = await readWorkbook(port, options);
-  return workbookStampState(port, reportsInForce(reading.results).map((r) => r.report));
+  return workbookStampState(port, reportsInForce(reading.results).map((r) => withGivenMeta(r.report, options.meta)));
 }
 
 /** The stamp state of the workbook whose report sheets were just read. */

@@ -20,7 +20,7 @@ import {
   buildTemplateSheets,
   emptyMeta,
 } from "../template";
-import { SUMMARY_SHEET_NAMES } from "../consolidate/sheets";
+import { COVERAGE_TITLE, SUMMARY_SHEET_NAMES } from "../consolidate/sheets";
 import type { Lang } from "../i18n";
 import { SETTINGS_SHEET, type WorkbookPort } from "../../workbook/port";
 import { CHANGE_LOG_SHEET } from "../fix";
@@ -42,10 +42,19 @@ export async function readWorkbook(port: WorkbookPort, options: { profile: Profi
   const sheets = await port.listSheets();
   const names = sheets.filter((s) => s.visibility !== "veryHidden" && !OWN_SHEETS.has(s.name)).map((s) => s.name);
   const grids: Grid[] = [];
-  for (const name of names) grids.push(await port.readSheet(name));
+  for (const name of names) {
+    const grid = await port.readSheet(name);
+    // A summary's coverage sheet named "Uppdrag" lists uppdrag too, but it is no register.
+    if (!isSummaryCoverage(grid)) grids.push(grid);
+  }
   const results = structureSheets(grids, { profile: options.profile, file: options.file });
   const register = firstRegister(results);
   return { grids, results, register };
+}
+
+/** The coverage sheet a summary wrote (its title in A1), as opposed to a register sheet. */
+export function isSummaryCoverage(grid: Grid): boolean {
+  return grid.rows[0]?.[0]?.text === COVERAGE_TITLE;
 }
 
 function firstRegister(results: StructureResult[]): RegisterEntry[] {
@@ -65,11 +74,36 @@ export interface WorkbookCheck {
   register: RegisterEntry[];
 }
 
+/**
+ * Report details given outside the sheet (the pane's Inställningar): they count as the report's
+ * own where the sheet leaves them empty, so "Rapporten saknar förvaltning" goes once they are filled in.
+ */
+export type GivenMeta = Partial<Pick<ReportMeta, "organisation" | "board" | "year" | "period">>;
+
+export function withGivenMeta(report: Report, given: GivenMeta | undefined): Report {
+  if (!given) return report;
+  const filled = { ...report };
+  let changed = false;
+  for (const key of ["organisation", "board", "year", "period"] as const) {
+    const value = given[key];
+    if ((report[key] === null || report[key] === "") && value !== undefined && value !== null && value !== "") {
+      (filled as Record<string, unknown>)[key] = value;
+      changed = true;
+    }
+  }
+  return changed ? filled : report;
+}
+
+export interface CheckOptions {
+  profile: Profile;
+  cutoff?: string;
+  lang?: Lang;
+  file?: string;
+  meta?: GivenMeta;
+}
+
 /** Structures and validates every report sheet of a workbook. */
-export async function checkWorkbook(
-  port: WorkbookPort,
-  options: { profile: Profile; cutoff?: string; lang?: Lang; file?: string },
-): Promise<WorkbookCheck> {
+export async function checkWorkbook(port: WorkbookPort, options: CheckOptions): Promise<WorkbookCheck> {
   const reading = await readWorkbook(port, options);
   return checkReading(reading, options);
 }
@@ -96,7 +130,7 @@ export function reportsInForce(results: readonly StructureResult[]): StructureSu
   return templates.length > 0 ? templates : reports;
 }
 
-export function checkReading(reading: WorkbookReading, options: { profile: Profile; cutoff?: string; lang?: Lang }): WorkbookCheck {
+export function checkReading(reading: WorkbookReading, options: CheckOptions): WorkbookCheck {
   const reports: CheckedReport[] = [];
   const failures: { sheet: string; message: string }[] = [];
   const inForce = new Set(reportsInForce(reading.results));
@@ -107,14 +141,15 @@ export function checkReading(reading: WorkbookReading, options: { profile: Profi
     }
     if (!inForce.has(result)) continue;
     const grid = reading.grids.find((g) => g.sheet === result.report.sheet);
-    const findings = validateReport(result.report, {
+    const report = withGivenMeta(result.report, options.meta);
+    const findings = validateReport(report, {
       profile: options.profile,
       register: reading.register.length > 0 ? reading.register : undefined,
       cutoff: options.cutoff,
       grid,
       lang: options.lang,
     });
-    reports.push({ report: result.report, findings, structure: result });
+    reports.push({ report, findings, structure: result });
   }
   return { reports, failures, register: reading.register };
 }

@@ -1,4 +1,9 @@
-/** The structuring report (SPEC §5): counts, unplaced cells with addresses, notes to confirm. */
+/**
+ * The structuring report (SPEC §5): counts, unplaced cells with addresses, notes to confirm.
+ * Its cells are on the sheet that was read, not on the new template sheet the findings name, so
+ * the report says which sheet; it takes the focus when it appears (the result of the user's click).
+ */
+import { useEffect, useRef } from "react";
 import {
   Table,
   TableBody,
@@ -13,6 +18,7 @@ import {
 import type { StructureResult } from "../services";
 import { useT } from "../i18n";
 import { ErrorBar, SuccessBar } from "./feedback";
+import { cellOnSheet } from "../cells";
 
 const useStyles = makeStyles({
   stats: {
@@ -33,14 +39,20 @@ const NOTE_KINDS_SHOWN = new Set(["inferred", "perspective-unknown", "unplaced"]
 export function StructureReport({ result }: { result: StructureResult }) {
   const t = useT();
   const styles = useStyles();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), [result]);
   if (!result.ok) {
     return <ErrorBar title={t("mall.structure.failed", { sheet: result.sheet })} message={result.message} />;
   }
   const { stats, unplaced, notes } = result;
+  const sourceSheet = result.report.sheet;
   const shownNotes = notes.filter((note) => NOTE_KINDS_SHOWN.has(note.kind));
   return (
     <section aria-labelledby="structure-report-heading" data-testid="structure-report">
-      <h4 id="structure-report-heading">{t("mall.report.heading")}</h4>
+      <h4 id="structure-report-heading" tabIndex={-1} ref={heading}>
+        {t("mall.report.heading")}
+      </h4>
+      <Text data-testid="structure-sheet">{t("mall.report.onSheet", { sheet: sourceSheet })}</Text>
       <dl className={styles.stats}>
         <dt className={styles.term}>{t("mall.report.rowsRead")}</dt>
         <dd className={styles.value} data-testid="stat-rows-read">
@@ -73,7 +85,7 @@ export function StructureReport({ result }: { result: StructureResult }) {
           <TableBody>
             {unplaced.map((cell) => (
               <TableRow key={cell.cell}>
-                <TableCell>{cell.cell}</TableCell>
+                <TableCell>{cellOnSheet(sourceSheet, cell.cell)}</TableCell>
                 <TableCell>{cell.text}</TableCell>
                 <TableCell>{cell.reason}</TableCell>
               </TableRow>
@@ -88,7 +100,7 @@ export function StructureReport({ result }: { result: StructureResult }) {
             {shownNotes.map((note, index) => (
               <li key={`${note.kind}-${note.cell ?? note.row ?? ""}-${index}`}>
                 <Text>
-                  {note.cell ? `${note.cell}: ` : ""}
+                  {note.cell ? `${cellOnSheet(sourceSheet, note.cell)}: ` : ""}
                   {note.message}
                 </Text>
               </li>

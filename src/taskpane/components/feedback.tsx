@@ -27,10 +27,23 @@ export function SuccessBar({ children }: { children: ReactNode }) {
   );
 }
 
-export function InfoBar({ children, intent = "info" }: { children: ReactNode; intent?: "info" | "warning" }) {
+export function InfoBar({
+  children,
+  intent = "info",
+  title,
+  testId,
+}: {
+  children: ReactNode;
+  intent?: "info" | "warning";
+  title?: string;
+  testId?: string;
+}) {
   return (
-    <MessageBar layout="multiline" intent={intent}>
-      <MessageBarBody>{children}</MessageBarBody>
+    <MessageBar layout="multiline" intent={intent} data-testid={testId}>
+      <MessageBarBody>
+        {title && <MessageBarTitle>{title}</MessageBarTitle>}
+        {children}
+      </MessageBarBody>
     </MessageBar>
   );
 }

@@ -3,18 +3,27 @@
  * translate function. Swedish is the default.
  */
 import { createContext, useCallback, useContext, type ReactNode } from "react";
-import { sv, type UiKey } from "./sv";
+import { sv, type UiKey as CatalogueKey } from "./sv";
 import { en } from "./en";
+import { pluralKey } from "../../core/i18n/plural";
 
-export type { UiKey } from "./sv";
+/** A key with plural forms (`x.one`, `x.other`) is asked for by its base `x` and a `count`. */
+type PluralBase<K> = K extends `${infer Base}.other` ? Base : never;
+export type UiKey = CatalogueKey | PluralBase<CatalogueKey>;
 export type UiLang = "sv" | "en";
 export type UiParams = Record<string, string | number>;
 export type Translate = (key: UiKey, params?: UiParams) => string;
 
-export const CATALOGUES: Record<UiLang, Record<UiKey, string>> = { sv, en };
+export const CATALOGUES: Record<UiLang, Record<CatalogueKey, string>> = { sv, en };
+
+function isCatalogueKey(key: string): key is CatalogueKey {
+  return key in sv;
+}
 
 export function translate(lang: UiLang, key: UiKey, params: UiParams = {}): string {
-  const template = CATALOGUES[lang][key];
+  const count = params.count;
+  const chosen = isCatalogueKey(key) ? key : typeof count === "number" ? pluralKey(lang, key, count) : `${key}.other`;
+  const template = isCatalogueKey(chosen) ? CATALOGUES[lang][chosen] : key;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 

@@ -5,10 +5,22 @@
  */
 import { useCallback, useEffect, useRef, useState } from "react";
 import { Button, Switch, Text } from "@fluentui/react-components";
-import { ArrowDownloadRegular, ArrowUndoRegular, CheckmarkCircleRegular, WrenchRegular } from "@fluentui/react-icons";
-import type { ApplyOutcome, CheckOutcome, Finding, PaneServices, RevertOutcome, SkippedCell } from "../services";
-import { isValidCutoff, type PaneSettings } from "../settings";
-import { useT, type Translate } from "../i18n";
+import {
+  ArrowDownloadRegular,
+  ArrowUndoRegular,
+  CheckmarkCircleRegular,
+  WrenchRegular,
+} from "@fluentui/react-icons";
+import type { ApplyOutcome, CheckOutcome, Finding, PaneServices, RevertOutcome } from "../services";
+import { givenMeta, isValidCutoff, type PaneSettings } from "../settings";
+import { useT } from "../i18n";
+import {
+  activityTexts,
+  allFindings,
+  describeSkipped,
+  spansSheets,
+  summaryText,
+} from "./check-text";
 import { errorMessage, useTask } from "../useTask";
 import { offerDownload } from "../download";
 import { ErrorBar, InfoBar, SuccessBar, Working } from "../components/feedback";
@@ -25,24 +37,15 @@ export interface CheckViewProps {
   runToken?: number;
 }
 
-type Change = { kind: "applied"; outcome: ApplyOutcome } | { kind: "reverted"; outcome: RevertOutcome };
+type Change =
+  { kind: "applied"; outcome: ApplyOutcome } | { kind: "reverted"; outcome: RevertOutcome };
 
-function allFindings(outcome: CheckOutcome): Finding[] {
-  return outcome.reports.flatMap((report) => report.findings);
-}
-
-/** Several report sheets (or findings on several sheets): each finding must name its sheet. */
-export function spansSheets(outcome: CheckOutcome): boolean {
-  const sheets = new Set(outcome.reports.map((entry) => entry.report.sheet));
-  for (const finding of allFindings(outcome)) if (finding.sheet) sheets.add(finding.sheet);
-  return sheets.size > 1;
-}
-
-function describeSkipped(t: Translate, skipped: SkippedCell[]): string | null {
-  if (skipped.length === 0) return null;
-  const details = skipped.map((cell) => `${cell.cell} (${cell.reason})`).join(", ");
-  return t("check.skipped", { count: skipped.length, details });
-}
+/**
+ * One message slot for the view's side actions (go to a cell, download, live check): a new one
+ * replaces the last instead of stacking under it.
+ */
+type Notice =
+  { kind: "error"; message: string } | { kind: "standaloneGoto"; cell: string; sheet: string };
 
 export function CheckView({ services, settings, autoRun = false, runToken }: CheckViewProps) {
   const t = useT();
@@ -51,19 +54,39 @@ export function CheckView({ services, settings, autoRun = false, runToken }: Che
   const [change, runChange] = useTask<Change>();
   const [preview, setPreview] = useState<Finding[] | null>(null);
   const [live, setLive] = useState(false);
-  const [liveError, setLiveError] = useState<string | null>(null);
-  const [selectError, setSelectError] = useState<string | null>(null);
-  const [downloadError, setDownloadError] = useState<string | null>(null);
-  const [marksError, setMarksError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const showError = (error: unknown) => setNotice({ kind: "error", message: errorMessage(error) });
+  // Focus follows the work: to the result when a check or a fix the user started is done.
+  const resultHeading = useRef<HTMLHeadingElement>(null);
+  const focusResult = useRef(false);
   const unsubscribe = useRef<(() => Promise<void>) | null>(null);
   const hasWorkbook = services.workbookName !== null;
   const { cutoff, lang } = settings;
 
+  // By value, so that a new settings object with the same details is the same check.
+  const metaKey = JSON.stringify(givenMeta(settings));
   const validate = useCallback(
     // A cut-off still being typed (or not a date) is no cut-off: the check derives its own.
-    () => runCheck(() => services.check({ cutoff: cutoff && isValidCutoff(cutoff) ? cutoff : null, lang })),
-    [runCheck, services, cutoff, lang],
+    () => {
+      setNotice(null);
+      const meta = JSON.parse(metaKey) as ReturnType<typeof givenMeta>;
+      return runCheck(() =>
+        services.check({ cutoff: cutoff && isValidCutoff(cutoff) ? cutoff : null, lang, meta }),
+      );
+    },
+    [runCheck, services, cutoff, lang, metaKey],
   );
+
+  useEffect(() => {
+    if (check.phase !== "done" || !focusResult.current) return;
+    focusResult.current = false;
+    resultHeading.current?.focus();
+  }, [check]);
+
+  function validateByUser() {
+    focusResult.current = true;
+    return validate();
+  }
 
   // The ribbon's Kontrollera opens the pane with ?view=kontrollera (autoRun) or, when the pane
   // is already open, raises runToken: check at once, once per request.
@@ -88,7 +111,7 @@ export function CheckView({ services, settings, autoRun = false, runToken }: Che
   );
 
   async function toggleLive(on: boolean) {
-    setLiveError(null);
+    setNotice(null);
     if (!services.watchTemplate) return;
     if (on) {
       try {
@@ -96,7 +119,7 @@ export function CheckView({ services, settings, autoRun = false, runToken }: Che
         setLive(true);
       } catch (error) {
         setLive(false);
-        setLiveError(errorMessage(error));
+        showError(error);
       }
     } else {
       const stop = unsubscribe.current;
@@ -105,47 +128,60 @@ export function CheckView({ services, settings, autoRun = false, runToken }: Che
       try {
         await stop?.();
       } catch (error) {
-        setLiveError(errorMessage(error));
+        showError(error);
       }
     }
   }
 
   async function applyFixes(findings: Finding[]) {
     setPreview(null);
-    const done = await runChange(async () => ({ kind: "applied", outcome: await services.applyFixes(findings, lang) }));
-    if (done) await validate();
+    setNotice(null);
+    const done = await runChange(async () => ({
+      kind: "applied",
+      outcome: await services.applyFixes(findings, lang),
+    }));
+    if (done) await validateByUser();
   }
 
   async function undo() {
-    const done = await runChange(async () => ({ kind: "reverted", outcome: await services.revertLastFixes(lang) }));
-    if (done) await validate();
+    setNotice(null);
+    const done = await runChange(async () => ({
+      kind: "reverted",
+      outcome: await services.revertLastFixes(lang),
+    }));
+    if (done) await validateByUser();
   }
 
   async function clearMarks() {
-    setMarksError(null);
+    setNotice(null);
     try {
       await services.clearMarks?.();
     } catch (error) {
-      setMarksError(errorMessage(error));
+      showError(error);
     }
   }
 
   async function select(finding: Finding) {
-    setSelectError(null);
+    // A browser tab has no cells to show: say how to fix it instead of doing nothing.
+    if (services.mode === "standalone") {
+      setNotice({ kind: "standaloneGoto", cell: finding.cell, sheet: finding.sheet });
+      return;
+    }
+    setNotice(null);
     try {
       await services.select(finding.sheet, finding.cell);
     } catch (error) {
-      setSelectError(errorMessage(error));
+      showError(error);
     }
   }
 
-  async function download() {
+  async function download(suffix: string) {
     if (!services.exportWorkbook) return;
-    setDownloadError(null);
+    setNotice(null);
     try {
-      offerDownload(await services.exportWorkbook("rattad"));
+      offerDownload(await services.exportWorkbook(suffix));
     } catch (error) {
-      setDownloadError(errorMessage(error));
+      showError(error);
     }
   }
 
@@ -161,8 +197,17 @@ export function CheckView({ services, settings, autoRun = false, runToken }: Che
   const busy = check.phase === "working" || change.phase === "working";
   const findings = check.phase === "done" ? allFindings(check.result) : [];
   const fixable = findings.filter((finding) => finding.fix);
-  const count = (severity: Finding["severity"]) => findings.filter((finding) => finding.severity === severity).length;
-  const fixesApplied = change.phase === "done" && change.result.kind === "applied" && change.result.outcome.applied > 0;
+  const count = (severity: Finding["severity"]) =>
+    findings.filter((finding) => finding.severity === severity).length;
+  const texts = check.phase === "done" ? activityTexts(check.result) : new Map<string, string>();
+  const sheets =
+    check.phase === "done"
+      ? [...new Set(check.result.reports.map((entry) => entry.report.sheet))]
+      : [];
+  const fixesApplied =
+    change.phase === "done" &&
+    change.result.kind === "applied" &&
+    change.result.outcome.applied > 0;
 
   return (
     <div className={styles.view}>
@@ -170,10 +215,19 @@ export function CheckView({ services, settings, autoRun = false, runToken }: Che
       <Text>{t("check.intro")}</Text>
 
       <div className={styles.actions}>
-        <Button appearance="primary" icon={<CheckmarkCircleRegular />} disabled={busy} onClick={() => void validate()}>
+        <Button
+          appearance="primary"
+          icon={<CheckmarkCircleRegular />}
+          disabled={busy}
+          onClick={() => void validateByUser()}
+        >
           {check.phase === "done" || check.phase === "failed" ? t("check.rerun") : t("check.run")}
         </Button>
-        <Button icon={<WrenchRegular />} disabled={busy || fixable.length === 0} onClick={() => setPreview(fixable)}>
+        <Button
+          icon={<WrenchRegular />}
+          disabled={busy || fixable.length === 0}
+          onClick={() => setPreview(fixable)}
+        >
           {t("check.fixAll", { count: fixable.length })}
         </Button>
         <Button icon={<ArrowUndoRegular />} disabled={busy} onClick={() => void undo()}>
@@ -185,44 +239,86 @@ export function CheckView({ services, settings, autoRun = false, runToken }: Che
           </Button>
         )}
       </div>
-      {marksError && <ErrorBar message={marksError} />}
 
       {services.watchTemplate && (
-        <Switch checked={live} label={t("check.live")} onChange={(_, data) => void toggleLive(data.checked)} />
+        <Switch
+          checked={live}
+          label={t("check.live")}
+          onChange={(_, data) => void toggleLive(data.checked)}
+        />
       )}
-      {liveError && <ErrorBar message={liveError} />}
 
       {change.phase === "failed" && <ErrorBar message={change.message} />}
       {change.phase === "done" && change.result.kind === "applied" && (
         <SuccessBar>
           {t("check.applied", { count: change.result.outcome.applied })}
-          {describeSkipped(t, change.result.outcome.skipped) && ` ${describeSkipped(t, change.result.outcome.skipped)}`}
+          {describeSkipped(t, change.result.outcome.skipped) &&
+            ` ${describeSkipped(t, change.result.outcome.skipped)}`}
         </SuccessBar>
       )}
       {change.phase === "done" && change.result.kind === "reverted" && (
         <SuccessBar>
-          {change.result.outcome.message ?? t("check.undone", { count: change.result.outcome.reverted })}
-          {describeSkipped(t, change.result.outcome.skipped) && ` ${describeSkipped(t, change.result.outcome.skipped)}`}
+          {change.result.outcome.message ??
+            t("check.undone", { count: change.result.outcome.reverted })}
+          {describeSkipped(t, change.result.outcome.skipped) &&
+            ` ${describeSkipped(t, change.result.outcome.skipped)}`}
         </SuccessBar>
       )}
       {services.exportWorkbook && (fixesApplied || findings.length > 0) && (
         <div className={styles.actions}>
-          <Button icon={<ArrowDownloadRegular />} onClick={() => void download()}>
+          <Button icon={<ArrowDownloadRegular />} onClick={() => void download(fixesApplied ? "rattad" : "markerad")}>
             {fixesApplied ? t("check.download") : t("check.downloadMarked")}
           </Button>
         </div>
       )}
-      {downloadError && <ErrorBar message={downloadError} />}
+      {notice?.kind === "error" && <ErrorBar message={notice.message} />}
+      {notice?.kind === "standaloneGoto" && (
+        <InfoBar
+          title={t("check.standaloneGoto.title", { cell: notice.cell })}
+          testId="standalone-goto"
+        >
+          {t("check.standaloneGoto", { cell: notice.cell, sheet: notice.sheet })}
+          {services.exportWorkbook && (
+            <div className={styles.actions}>
+              <Button
+                size="small"
+                icon={<ArrowDownloadRegular />}
+                onClick={() => void download("uppfoljning")}
+              >
+                {t("check.standaloneGoto.download")}
+              </Button>
+            </div>
+          )}
+        </InfoBar>
+      )}
 
       {check.phase === "idle" && <Text className={styles.muted}>{t("check.empty")}</Text>}
       {check.phase === "working" && <Working label={t("check.working")} />}
       {check.phase === "failed" && <ErrorBar message={check.message} />}
-      {selectError && <ErrorBar message={selectError} />}
       {check.phase === "done" && (
-        <section aria-labelledby="check-result-heading" className={styles.section} data-testid="check-result">
-          <h3 id="check-result-heading" className={styles.subheading} data-testid="check-summary">
-            {t("check.summary", { errors: count("error"), warnings: count("warning"), infos: count("info") })}
+        <section
+          aria-labelledby="check-result-heading"
+          className={styles.section}
+          data-testid="check-result"
+        >
+          <h3
+            id="check-result-heading"
+            className={styles.subheading}
+            data-testid="check-summary"
+            tabIndex={-1}
+            ref={resultHeading}
+          >
+            {summaryText(t, {
+              error: count("error"),
+              warning: count("warning"),
+              info: count("info"),
+            })}
           </h3>
+          {sheets.length === 1 && (
+            <Text className={styles.muted} data-testid="check-sheet">
+              {t("check.sheet", { sheet: sheets[0]! })}
+            </Text>
+          )}
           {check.result.failures.map((failure) => (
             <InfoBar key={failure.sheet} intent="warning">
               {t("check.failure", { sheet: failure.sheet, message: failure.message })}
@@ -234,6 +330,9 @@ export function CheckView({ services, settings, autoRun = false, runToken }: Che
             <FindingGroups
               findings={findings}
               showSheet={spansSheets(check.result)}
+              activityText={(finding) =>
+                finding.row === null ? undefined : texts.get(`${finding.sheet}!${finding.row}`)
+              }
               busy={busy}
               onSelect={(finding) => void select(finding)}
               onFix={(finding) => setPreview([finding])}
@@ -242,7 +341,11 @@ export function CheckView({ services, settings, autoRun = false, runToken }: Che
         </section>
       )}
 
-      <FixPreviewDialog findings={preview} onCancel={() => setPreview(null)} onConfirm={(list) => void applyFixes(list)} />
+      <FixPreviewDialog
+        findings={preview}
+        onCancel={() => setPreview(null)}
+        onConfirm={(list) => void applyFixes(list)}
+      />
     </div>
   );
 }

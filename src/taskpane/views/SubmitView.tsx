@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useState } from "react";
 import { Badge, Button, Text } from "@fluentui/react-components";
 import { ArrowDownloadRegular, CheckmarkStarburstRegular } from "@fluentui/react-icons";
-import type { PaneServices, StampOutcome, StampState } from "../services";
+import type { GivenMeta, PaneServices, StampOutcome, StampState } from "../services";
 import { useLang, useT } from "../i18n";
 import { errorMessage, useTask } from "../useTask";
 import { offerDownload } from "../download";
@@ -25,7 +25,13 @@ export function shownTime(iso: string): string {
   return Number.isNaN(instant.getTime()) ? iso : localDateTime(instant);
 }
 
-export function SubmitView({ services }: { services: PaneServices }) {
+export interface SubmitViewProps {
+  services: PaneServices;
+  /** Inställningar's report details: they count where the sheet has none, as in Kontrollera. */
+  meta?: GivenMeta;
+}
+
+export function SubmitView({ services, meta }: SubmitViewProps) {
   const t = useT();
   const lang = useLang();
   const styles = useViewStyles();
@@ -34,23 +40,25 @@ export function SubmitView({ services }: { services: PaneServices }) {
   const [stamp, runStamp] = useTask<StampOutcome>();
   const [downloadError, setDownloadError] = useState<string | null>(null);
   const hasWorkbook = services.workbookName !== null;
+  // By value: a new object with the same details must not re-read the stamp.
+  const metaKey = JSON.stringify(meta ?? {});
 
   const refreshState = useCallback(async () => {
     if (!hasWorkbook) return;
     try {
-      setState(await services.readStampState());
+      setState(await services.readStampState(JSON.parse(metaKey) as GivenMeta));
       setStateError(null);
     } catch (error) {
       setStateError(errorMessage(error));
     }
-  }, [services, hasWorkbook]);
+  }, [services, hasWorkbook, metaKey]);
 
   useEffect(() => {
     void refreshState();
   }, [refreshState]);
 
   async function onStamp() {
-    await runStamp(() => services.stamp(lang));
+    await runStamp(() => services.stamp(lang, JSON.parse(metaKey) as GivenMeta));
     await refreshState();
   }
 
@@ -76,7 +84,7 @@ export function SubmitView({ services }: { services: PaneServices }) {
   const working = stamp.phase === "working";
   const detail =
     stamp.phase === "done" && stamp.result.ok
-      ? { time: shownTime(stamp.result.stamp.time), rows: stamp.result.stamp.rowCount }
+      ? { time: shownTime(stamp.result.stamp.time), count: stamp.result.stamp.rowCount }
       : null;
 
   return (
@@ -108,7 +116,7 @@ export function SubmitView({ services }: { services: PaneServices }) {
       {stamp.phase === "failed" && <ErrorBar message={stamp.message} />}
       {stamp.phase === "done" && !stamp.result.ok && (
         <ErrorBar
-          title={stamp.result.errors === 1 ? t("submit.refusedOne") : t("submit.refused", { count: stamp.result.errors })}
+          title={t("submit.refused", { count: stamp.result.errors })}
           message={t("submit.refusedHint")}
         />
       )}

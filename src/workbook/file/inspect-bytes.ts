@@ -71,6 +71,21 @@ function lastCompleteChar(bytes: Uint8Array): number {
 }
 
 /**
+ * A Word document or a PowerPoint presentation renamed .xlsx: same zip package, other main part
+ * (ECMA-376 Part 1 §11.3.10 word/document.xml, §13.3.6 ppt/presentation.xml). Say what it is.
+ */
+function otherOfficeFile(names: ReadonlySet<string>): string | null {
+  const kind = names.has("word/document.xml")
+    ? "ett Word-dokument (.docx)"
+    : names.has("ppt/presentation.xml")
+      ? "en PowerPoint-presentation (.pptx)"
+      : null;
+  return kind === null
+    ? null
+    : `Det här är ${kind}, inte en Excel-arbetsbok, fast filnamnet slutar på .xlsx. Välj rapportens Excel-fil (.xlsx) i stället.`;
+}
+
+/**
  * Refuses what must not reach the xlsx reader, with a Swedish message a user can act on.
  * Returns the zip's entries when the bytes look like an .xlsx package.
  */
@@ -127,7 +142,8 @@ export function inspectXlsxBytes(bytes: Uint8Array, limits: ByteLimits = {}): Zi
   const names = new Set(entries.map((entry) => entry.name));
   if (!names.has("[Content_Types].xml") || !names.has("xl/workbook.xml")) {
     throw new WorkbookError(
-      "Filen är ett zip-arkiv men inte en Excel-arbetsbok (.xlsx): arbetsbokens delar saknas.",
+      otherOfficeFile(names) ??
+        "Filen är ett zip-arkiv men inte en Excel-arbetsbok (.xlsx): arbetsbokens delar saknas.",
       "not-xlsx",
     );
   }

@@ -61,3 +61,25 @@ describe("structuring a sheet into the template", () => {
     expect(template.rows[1]?.[1]?.text).toBe("Verksamhetsstöd och service");
   });
 });
+
+describe("report details given in the pane's settings (issue 16)", () => {
+  const given = { organisation: "Kultur- och fritidsförvaltningen", year: 2020, period: "delar" as const };
+
+  it("count as the report's own where the sheet leaves them empty: meta.missing goes", async () => {
+    const workbook = await seedWorkbook("kof-2020-delar");
+    await insertTemplate(workbook, { profile });
+    const bare = await checkWorkbook(workbook, { profile });
+    const rules = (check: typeof bare) => check.reports.flatMap((r) => r.findings.map((f) => `${f.rule}=${f.value}`));
+    expect(rules(bare)).toEqual(expect.arrayContaining(["meta.missing=organisation", "meta.missing=year", "meta.missing=period"]));
+    const filled = await checkWorkbook(workbook, { profile, meta: given });
+    expect(rules(filled).filter((r) => r.startsWith("meta.missing"))).toEqual([]);
+    expect(filled.reports[0]!.report).toMatchObject(given);
+  });
+
+  it("never override what the sheet itself says", async () => {
+    const workbook = await seedWorkbook("an-2024-delar");
+    const check = await checkWorkbook(workbook, { profile, meta: { organisation: "Annan", year: 1999, period: "helar" } });
+    expect(check.reports[0]!.report).toMatchObject({ year: 2024, period: "delar" });
+    expect(check.reports[0]!.report.organisation).not.toBe("Annan");
+  });
+});

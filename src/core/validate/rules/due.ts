@@ -35,13 +35,16 @@ export const dueMissing: Rule = {
         ? []
         : [{ at: null, value: null, message: ctx.msg("due.missing.noColumn", { terms }), severity: "info" }];
     }
-    return ctx.report.activities
-      .filter(
-        (activity) =>
-          activity.due.kind === "none" &&
-          activity.due.raw.trim() === "" &&
-          !ctx.inheritsDue(activity),
-      )
+    const missing = ctx.report.activities.filter(
+      (activity) =>
+        activity.due.kind === "none" && activity.due.raw.trim() === "" && !ctx.inheritsDue(activity),
+    );
+    // A Slutdatum column without a single value (a sheet structured from one that had no such
+    // column) says the same as no column: one finding, not one per row.
+    if (missing.length > 1 && missing.length === ctx.report.activities.length) {
+      return [{ at: null, value: null, message: ctx.msg("due.missing.emptyColumn", { terms, count: missing.length }) }];
+    }
+    return missing
       .map((activity) => ({
         at: { activity, field: "due" as const },
         value: null,

@@ -1,7 +1,15 @@
 /** perspective.unknown: a value the profile does not know (older reports' area names are kept, but noted). */
 import { parsePerspective } from "../parse-deps";
+import type { Activity } from "../../model";
 import type { RawFinding, Rule } from "../types";
 import { quote, suggestTerm, termList } from "./util";
+
+/** "5, 9, 12 … (+40)": the rows of one value, short enough for one finding's message. */
+const ROWS_LISTED = 8;
+function rowList(rows: readonly number[]): string {
+  const listed = rows.slice(0, ROWS_LISTED).join(", ");
+  return rows.length > ROWS_LISTED ? `${listed} … (+${rows.length - ROWS_LISTED})` : listed;
+}
 
 export const perspectiveUnknown: Rule = {
   id: "perspective.unknown",
@@ -9,12 +17,12 @@ export const perspectiveUnknown: Rule = {
   check(ctx) {
     const names = ctx.profile.perspectives.map((perspective) => perspective.name);
     const terms = termList(names);
-    // With a Perspektiv column every cell is a finding; without one the perspective came from a
-    // heading row, so one finding per distinct value (at its first activity) says it all.
+    // One finding per distinct value, at its first activity, naming every row that has it: an
+    // area heading kept as a grouping (SPEC §2.3) repeats on each of its rows once structured
+    // into the Perspektiv column, and one decision (keep it or choose a perspective) covers them all.
     const perCell = ctx.report.columns?.perspective !== undefined;
-    const seen = new Set<string>();
     const verdicts = new Map<string, boolean>();
-    const findings: RawFinding[] = [];
+    const byValue = new Map<string, { first: Activity; rows: number[] }>();
     for (const activity of ctx.report.activities) {
       const value = activity.perspective;
       if (value === null || value.trim() === "") continue;
@@ -23,18 +31,23 @@ export const perspectiveUnknown: Rule = {
         known = parsePerspective(value, ctx.profile)?.known ?? true;
         verdicts.set(value, known);
       }
-      if (known || (!perCell && seen.has(value))) continue;
-      seen.add(value);
+      if (known) continue;
+      const entry = byValue.get(value);
+      if (entry === undefined) byValue.set(value, { first: activity, rows: [activity.source.row] });
+      else if (entry.rows[entry.rows.length - 1] !== activity.source.row) entry.rows.push(activity.source.row);
+    }
+    const findings: RawFinding[] = [];
+    for (const [value, { first, rows }] of byValue) {
       const suggestion = suggestTerm(value, names);
+      const rowsText = ctx.msg("perspective.rows", { rows: rowList(rows), count: rows.length });
+      const params = { value: quote(value), terms, rowsText };
       findings.push({
-        at: perCell
-          ? { activity, field: "perspective" }
-          : { row: activity.source.row, column: null },
+        at: perCell ? { activity: first, field: "perspective" } : { row: first.source.row, column: null },
         value,
         message:
           suggestion === undefined
-            ? ctx.msg("perspective.unknown", { value: quote(value), terms })
-            : ctx.msg("perspective.unknown.suggest", { value: quote(value), suggestion, terms }),
+            ? ctx.msg("perspective.unknown", params)
+            : ctx.msg("perspective.unknown.suggest", { ...params, suggestion }),
         ...(suggestion === undefined ? {} : { suggestion }),
       });
     }

@@ -26,6 +26,7 @@ export const REMOTE_METHODS = [
   "clearMarks",
   "previewColumns",
   "saveColumnMapping",
+  "exportChapter",
 ] as const satisfies readonly (keyof PaneServices)[];
 export type RemoteMethod = (typeof REMOTE_METHODS)[number];
 
@@ -36,6 +37,7 @@ export const OPTIONAL_REMOTE_METHODS = [
   "clearMarks",
   "previewColumns",
   "saveColumnMapping",
+  "exportChapter",
 ] as const satisfies readonly RemoteMethod[];
 export type OptionalRemoteMethod = (typeof OPTIONAL_REMOTE_METHODS)[number];
 

@@ -30,7 +30,7 @@ export function DuplicateWarning({
     <MessageBar layout="multiline" intent="warning" role="alert" data-testid="consolidate-duplicates">
       <MessageBarBody>
         <MessageBarTitle>
-          {duplicates.length === 1 ? t("consolidate.duplicates.titleOne") : t("consolidate.duplicates.title", { count: duplicates.length })}
+          {t("consolidate.duplicates.title", { count: duplicates.length })}
         </MessageBarTitle>
         <Text>{leftOut === 0 ? t("consolidate.duplicates.allCounted") : t("consolidate.duplicates.intro")}</Text>
         <ul>

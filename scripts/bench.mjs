@@ -101,7 +101,7 @@ function ensureCli() {
     mtime(main) >
     newestMtime([
       "src/core",
-      "src/workbook/port.ts",
+      "src/workbook/spec",
       "src/workbook/file",
       "src/cli",
       "tsconfig.cli.json",

@@ -5,7 +5,7 @@
  * line on stderr; UPPFOLJNING_DEBUG=1 adds the stack.
  */
 import { parseArgs } from "node:util";
-import { WorkbookError } from "../workbook/port";
+import { WorkbookError } from "../core/port";
 import { ConservationError } from "../core/consolidate";
 import { ValidationInputError } from "../core/validate";
 import type { CliCommand } from "./command";

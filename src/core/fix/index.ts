@@ -10,9 +10,11 @@ export {
   type PlanOptions,
 } from "./plan";
 export {
-  applyFixPlan,
-  revertLastPlan,
-  readChangeLog,
+  sortPlanItems,
+  planWrites,
+  parseChangeLog,
+  lastUndoablePlan,
+  planRevert,
   logTime,
   CHANGE_LOG_SHEET,
   CHANGE_LOG_HEADER,

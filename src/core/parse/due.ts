@@ -8,7 +8,7 @@ import type { Profile } from "../profile/schema";
 import { collapseSpace, foldKey } from "../text/normalize";
 import { joinBrokenWords } from "./terms";
 import { isValidIsoDate, lastDayOfMonth, toIsoDate } from "./period";
-import { excelSerialToIsoDate as excelSerialToIso } from "../grid";
+import { excelSerialToIsoDate } from "../grid";
 
 /** What a text says before it is placed in a year. */
 interface DueReading {
@@ -64,14 +64,13 @@ function fromNumber(value: number): DuePeriod {
     return { raw, kind: "year", value: String(value), end: `${value}-12-31` };
   }
   if (Number.isFinite(value) && value >= EXCEL_SERIAL_MIN && value <= EXCEL_SERIAL_MAX) {
-    const iso = excelSerialToIso(Math.floor(value));
+    const iso = excelSerialToIsoDate(Math.floor(value));
     return { raw, kind: "date", value: iso, end: iso };
   }
   return { raw, kind: "none", value: null, end: null };
 }
 
 /** Excel's day 1 is 1900-01-01 and it counts a 29 February 1900 that never was: day 0 is 1899-12-30 from day 61 on. */
-export { excelSerialToIso };
 
 function place(raw: string, reading: DueReading, reportYear: number | null): DuePeriod {
   const year = reading.year ?? reportYear;

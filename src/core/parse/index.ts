@@ -1,6 +1,6 @@
 /** The vocabulary parsers of the domain core (SPEC §2–§3). */
 export { parseStatus, statusFromComment, statusLight, canonicalLabel, type ParsedStatus } from "./status";
-export { parseDue, isDueUnknown, dueToAllowedTerm, dueSuggestion, excelSerialToIso } from "./due";
+export { parseDue, isDueUnknown, dueToAllowedTerm, dueSuggestion } from "./due";
 export {
   cutoffFor,
   parsePeriodPhrase,

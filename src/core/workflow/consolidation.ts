@@ -7,7 +7,7 @@ import type { RegisterEntry } from "../model";
 import { assertConservation, consolidate, buildSummarySheets, type ConsolidationInput, type Summary } from "../consolidate";
 import { fitSheetTexts } from "../consolidate/cell-text-limit";
 import { REGISTER_COLUMNS, REGISTER_SHEET } from "../template";
-import type { WorkbookPort } from "../../workbook/port";
+import type { WorkbookPort } from "../port";
 import { checkWorkbook } from "./workbook";
 import { workbookStampState } from "./submission";
 

@@ -4,7 +4,7 @@
  * The adapters own how a mark looks and how they recognise their own (src/workbook/mark-style.ts).
  */
 import type { Finding } from "../model";
-import type { FindingMark, WorkbookPort } from "../../workbook/port";
+import type { FindingMark, WorkbookPort } from "../port";
 
 const RANK: Record<FindingMark["severity"], number> = { error: 3, warning: 2, info: 1 };
 

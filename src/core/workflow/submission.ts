@@ -6,11 +6,13 @@ import type { Finding, Report } from "../model";
 import type { Profile } from "../profile/schema";
 import { standardProfile } from "../profile/load";
 import { isRegisterGrid } from "../structure";
-import { applyFixPlan, planFixes, revertLastPlan } from "../fix";
-import { readStamp, stampReport, stampState, type StampResult, type StampState } from "../stamp";
+import { planFixes } from "../fix";
+import { stampState, type StampResult, type StampState } from "../stamp";
+import { applyFixPlan, revertLastPlan } from "./changes";
+import { readStamp, stampReport } from "./stamp";
 import { TEMPLATE_VERSION } from "../template";
 import type { Lang } from "../i18n";
-import type { WorkbookPort } from "../../workbook/port";
+import type { WorkbookPort } from "../port";
 import { checkWorkbook, isTemplateReport, readWorkbook, reportsInForce, type CheckedReport } from "./workbook";
 
 

@@ -19,7 +19,7 @@
  *   renders the specs, into ExcelJS, which reads and writes from then on. ExcelJS itself is
  *   imported only then: a consolidation or a check never loads it.
  * - Settings: sheet SETTINGS_SHEET (very hidden), one setting per row: key in column A, the value
- *   in column B and, when longer than SETTING_CHUNK characters, continued in C, D, … .
+ *   in column B and, when longer than SETTING_CHUNK characters (spec/settings.ts), continued in C, D, … .
  */
 import type ExcelJS from "exceljs";
 import { parseAddress, type Grid } from "../../core/grid";
@@ -31,7 +31,7 @@ import {
   type FindingMark,
   type SheetInfo,
   type WorkbookPort,
-} from "../port";
+} from "../../core/port";
 import {
   assertWritableSpecs,
   MAX_CELL_CHARS,
@@ -39,21 +39,19 @@ import {
   MAX_ROWS,
   sheetNameProblem,
   withFreeTableNames,
-} from "./check-specs";
+} from "../spec/check-specs";
 import { assertRowLimit, DEFAULT_MAX_ROWS } from "./count-rows";
 import { replaceMarks } from "./marks";
 import { inspectXlsxBytes, type ByteLimits } from "./inspect-bytes";
 import { worksheetToGrid } from "./read-grid";
 import { renderSheet } from "./render-spec";
-import { LIST_SHEET, needsListSheet } from "./spec-formulas";
+import { LIST_SHEET, needsListSheet } from "../spec/formulas";
+import { chunkValue, decodeSettings } from "../spec/settings";
 import { writeXlsx } from "./xlsx/package";
 import type { ReadLimits } from "./xlsx/budget";
 import { readXlsx, type XlsxSheet } from "./xlsx/read";
 import type { NativeInflate } from "./xlsx/unzip";
 import type { NativeDeflate } from "./xlsx/zip";
-
-/** Characters of a setting value per cell (under Excel's 32,767 per cell). */
-export const SETTING_CHUNK = 30_000;
 
 export interface OpenOptions extends ByteLimits {
   /** Cells, merges, strings and characters a workbook may make the reader build (xlsx/budget.ts). */
@@ -337,11 +335,9 @@ export class FileWorkbook implements WorkbookPort {
   async getSetting(key: string): Promise<string | null> {
     const sheets = await this.listSheets();
     if (!sheets.some((s) => s.name.toLowerCase() === SETTINGS_SHEET.toLowerCase())) return null;
-    const row = (await this.readSheet(SETTINGS_SHEET)).rows.find((r) => r[0]?.text === key);
-    if (!row) return null;
-    let value = "";
-    for (let col = 1; col < row.length && row[col]; col++) value += row[col]!.text;
-    return value;
+    const grid = await this.readSheet(SETTINGS_SHEET);
+    const settings = decodeSettings(grid.rows.map((row) => row.map((cell) => cell?.text ?? null)));
+    return settings.get(key)?.value ?? null;
   }
 
   async setSetting(key: string, value: string): Promise<void> {
@@ -350,8 +346,7 @@ export class FileWorkbook implements WorkbookPort {
     const sheet = this.settingsSheet(true)!;
     sheet.state = "veryHidden";
     const row = this.settingRow(sheet, key) ?? lastUsedRow(sheet) + 1;
-    const chunks =
-      value === "" ? [""] : value.match(new RegExp(`[\\s\\S]{1,${SETTING_CHUNK}}`, "g"))!;
+    const chunks = chunkValue(value);
     const sheetRow = sheet.getRow(row);
     // Clear earlier continuation cells before writing the new value.
     for (let col = 2; col <= Math.max(sheetRow.cellCount, chunks.length + 1); col++)

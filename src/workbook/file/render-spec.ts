@@ -6,7 +6,7 @@
  * Not rendered in files: SpecChart (ExcelJS cannot write charts; the CLI's HTML report draws it).
  */
 import type ExcelJS from "exceljs";
-import { address } from "../../core/grid";
+import { address, parseRange } from "../../core/grid";
 import type {
   SheetSpec,
   SpecCellStyle,
@@ -14,7 +14,6 @@ import type {
   SpecValidation,
   SpecValue,
 } from "../../core/sheetspec";
-import { parseRange } from "./check-specs";
 import {
   absoluteCellRef,
   argb,
@@ -25,7 +24,7 @@ import {
   LIST_VALIDATION_TEXT,
   listColumnRef,
   plainRange,
-} from "./spec-formulas";
+} from "../spec/formulas";
 
 export { invariantFormula, LIST_SHEET };
 

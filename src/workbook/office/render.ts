@@ -5,17 +5,11 @@
  * Values come first (in row blocks that can be halved), then the rest of the sheet, so a table
  * finds its header cells and a dropdown its source sheet.
  */
-import { columnLetter, parseAddress } from "../../core/grid";
+import { columnLetter, parseAddress, parseRange, rangeAddress } from "../../core/grid";
 import type { SheetSpec, SpecCellStyle, SpecConditionalFormat, SpecValidation, SpecValue } from "../../core/sheetspec";
 import { BYTES_PER_CALL, jsonBytes, rowGroupsByBytes, SYNC_BUDGET_BYTES, type QueuedWrite } from "./payload";
-import {
-  formulaString,
-  numberFormatFor,
-  officeValue,
-  parseRangeAddress,
-  rangeAddress,
-  toInvariantFormula,
-} from "./cells";
+import { numberFormatFor, officeValue } from "./cells";
+import { conditionalFormula, invariantFormula, LIST_VALIDATION_TEXT } from "../spec/formulas";
 
 /** Excel column width is in points; one character of the default font is about 7 points. */
 export const POINTS_PER_CHARACTER = 7;
@@ -89,7 +83,7 @@ function valueRows(spec: SheetSpec): { rows: ValueRows; cells: Map<string, Matri
       const cell = cells.get(`${r},${c}`);
       if (cell?.formula) {
         formatRow.push(cell.style?.numberFormat ?? "General");
-        valueRow.push(toInvariantFormula(cell.formula));
+        valueRow.push(`=${invariantFormula(cell.formula)}`);
       } else {
         const value = cell?.value ?? null;
         formatRow.push(numberFormatFor(value, cell?.style?.numberFormat));
@@ -208,30 +202,15 @@ function addValidation(sheet: Excel.Worksheet, validation: SpecValidation, notic
   range.dataValidation.errorAlert = {
     showAlert: true,
     style: "Warning",
-    title: "Värde utanför listan",
-    message: "Välj ett värde i listan. Andra värden markeras när uppföljningen kontrolleras.",
+    title: LIST_VALIDATION_TEXT.errorTitle,
+    message: LIST_VALIDATION_TEXT.error,
   };
-}
-
-/** The top-left cell of a range, for formulas relative to it. */
-function topLeftOf(range: string): string {
-  const area = parseRangeAddress(range);
-  return `${columnLetter(area.left)}${area.top}`;
-}
-
-/** The custom-rule formula of a conditional format (relative to its range's top-left cell). */
-export function conditionalFormula(format: SpecConditionalFormat): string {
-  if (format.kind === "formula") return toInvariantFormula(format.formula);
-  // Exact, case-insensitive text match ("=" on text ignores case in Excel); a substring
-  // ("ContainsText") rule would colour "Ej klar" like "Klar".
-  const cell = topLeftOf(format.range);
-  const tests = format.values.map((v) => `TRIM(${cell})=${formulaString(v)}`);
-  return tests.length === 1 ? `=${tests[0]}` : `=OR(${tests.join(",")})`;
 }
 
 function addConditionalFormat(sheet: Excel.Worksheet, format: SpecConditionalFormat): void {
   const cf = sheet.getRange(format.range).conditionalFormats.add("Custom");
-  cf.custom.rule.formula = conditionalFormula(format);
+  // rule.formula takes the invariant (en-US) syntax with a leading "=".
+  cf.custom.rule.formula = `=${conditionalFormula(format)}`;
   cf.custom.format.fill.color = format.fill;
   if (format.fontColor) cf.custom.format.font.color = format.fontColor;
 }
@@ -251,7 +230,7 @@ function absoluteRows(titleRows: string): string {
 
 /** A full matrix of one value for a range (Office.js wants one entry per cell). */
 function filled<T>(range: string, value: T): T[][] {
-  const area = parseRangeAddress(range);
+  const area = parseRange(range);
   return Array.from({ length: area.bottom - area.top + 1 }, () => Array.from({ length: area.right - area.left + 1 }, () => value));
 }
 
@@ -268,7 +247,7 @@ export function valueAndStyleWrites(sheet: Excel.Worksheet, spec: SheetSpec): Qu
 export function structureWrites(sheet: Excel.Worksheet, spec: SheetSpec, options: RenderOptions): QueuedWrite[] {
   const { cells: _cells, table, ...rest } = spec;
   const formatCells = (spec.numberFormats ?? []).reduce((sum, f) => {
-    const area = parseRangeAddress(f.range);
+    const area = parseRange(f.range);
     return sum + (area.bottom - area.top + 1) * (area.right - area.left + 1) * (f.format.length + 3);
   }, 0);
   const bytes = formatCells + jsonBytes(rest) + jsonBytes(table?.columns ?? []) + BYTES_PER_CALL * (30 + (spec.numberFormats?.length ?? 0) * 2 + (spec.validations?.length ?? 0) * 4 + (spec.conditionalFormats?.length ?? 0) * 4);
@@ -314,7 +293,7 @@ function renderStructure(sheet: Excel.Worksheet, spec: SheetSpec, options: Rende
     const chart = sheet.charts.add("BarStacked", sheet.getRange(spec.chart.dataRange), "Columns");
     chart.title.text = spec.chart.title;
     (spec.chart.seriesColours ?? []).forEach((colour, i) => chart.series.getItemAt(i).format.fill.setSolidColor(colour));
-    const anchor = parseRangeAddress(spec.chart.anchor);
+    const anchor = parseRange(spec.chart.anchor);
     chart.setPosition(
       `${columnLetter(anchor.left)}${anchor.top}`,
       `${columnLetter(anchor.right)}${anchor.bottom}`,

@@ -9,8 +9,8 @@
  *   last     activate the sheet asked for (Excel on the web needs it synced first)
  */
 import type { SheetSpec } from "../../core/sheetspec";
-import { WorkbookError } from "../port";
-import { withFreeTableNames } from "../file/check-specs";
+import { WorkbookError } from "../../core/port";
+import { withFreeTableNames } from "../spec/check-specs";
 import { MESSAGES } from "./errors";
 import { syncInGroups } from "./payload";
 import { structureWrites, valueAndStyleWrites } from "./render";

@@ -8,7 +8,7 @@ import { buildTemplateSheets } from "../../../src/core/template";
 import { standardProfile } from "../../../src/core/profile/load";
 import { insertTemplate } from "../../../src/core/workflow/workbook";
 import { OfficeWorkbook, isMarkFormula } from "../../../src/workbook/office";
-import { WorkbookError } from "../../../src/workbook/port";
+import { WorkbookError } from "../../../src/core/port";
 import { FakeExcel, FakeOfficeError, limits } from "./fake-excel";
 import { largeSummarySpecs, seedLargeReport } from "./large-cases";
 

@@ -10,7 +10,7 @@ import {
   listColumnRef,
   needsListSheet,
   quoteSheet,
-} from "../spec-formulas";
+} from "../../spec/formulas";
 import { SharedStrings, tableXml, writeSheetXml, type SheetContext } from "./sheet";
 import { StyleBook } from "./styles";
 import { THEME_XML } from "./theme";

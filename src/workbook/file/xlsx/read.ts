@@ -14,8 +14,8 @@
  * ExcelJS instead — only after the whole workbook has passed the budget and the checks.
  */
 import defaultNumFormats from "exceljs/lib/xlsx/defaultnumformats.js";
-import { decodeOoxmlEscapes } from "../../cell-values";
-import { WorkbookError, type SheetInfo } from "../../port";
+import { decodeOoxmlEscapes } from "../../spec/cell-values";
+import { WorkbookError, type SheetInfo } from "../../../core/port";
 import type { Grid } from "../../../core/grid";
 import { readZipDirectory, type ZipEntry } from "../inspect-bytes";
 import { DEFAULT_READ_LIMITS, ReadBudget, type ReadLimits } from "./budget";

@@ -2,7 +2,7 @@
  * A direct reader of .xlsx cell values: the workbook's sheets as the core's grids, without
  * building ExcelJS's object model (several times faster and leaner; consolidation reads dozens
  * of files). It gives the grid read-grid.ts gives from ExcelJS, with ExcelJS's own rules for
- * number formats and dates (workbook/cell-values.ts) — and reads as Excel does where ExcelJS
+ * number formats and dates (workbook/spec/cell-values.ts) — and reads as Excel does where ExcelJS
  * cannot: namespace prefixes, CDATA, cells without addresses, UTF-16 parts, parts anywhere the
  * relationships point.
  *

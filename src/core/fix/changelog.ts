@@ -8,7 +8,7 @@ import { cellAt, parseAddress, type Grid } from "../grid";
 import { t, type Lang } from "../i18n";
 import type { SpecValue } from "../sheetspec";
 import type { CellEdit } from "../port";
-import type { FixPlan, FixPlanItem } from "./plan";
+import type { FixPlan, FixPlanItem, SkippedCell } from "./plan";
 
 export const CHANGE_LOG_SHEET = "Ändringslogg";
 export const CHANGE_LOG_HEADER = [
@@ -33,25 +33,17 @@ export interface ChangeLogRow {
   planId: string;
 }
 
-export interface NotChanged {
-  sheet: string;
-  cell: string;
-  /** What the cell holds now (null when its sheet is gone). */
-  currentValue: string | null;
-  reason: string;
-}
-
 export interface ApplyResult {
   planId: string;
   applied: FixPlanItem[];
-  skipped: NotChanged[];
+  skipped: SkippedCell[];
 }
 
 export interface RevertResult {
   /** The plan that was reverted; null when there was nothing to revert. */
   planId: string | null;
   reverted: ChangeLogRow[];
-  skipped: NotChanged[];
+  skipped: SkippedCell[];
   /** Set when there was nothing to revert. */
   message?: string;
 }
@@ -84,9 +76,9 @@ export function sortPlanItems(
   plan: FixPlan,
   grids: ReadonlyMap<string, Grid | null>,
   lang: Lang = "sv",
-): { applied: FixPlanItem[]; skipped: NotChanged[] } {
+): { applied: FixPlanItem[]; skipped: SkippedCell[] } {
   const applied: FixPlanItem[] = [];
-  const skipped: NotChanged[] = [];
+  const skipped: SkippedCell[] = [];
   for (const item of plan.items) {
     const grid = grids.get(item.sheet) ?? null;
     if (grid === null) {
@@ -207,10 +199,10 @@ export function planRevert(
   grids: ReadonlyMap<string, Grid | null>,
   now: Date,
   lang: Lang = "sv",
-): { reverted: ChangeLogRow[]; skipped: NotChanged[]; edits: CellEdit[]; logRows: SpecValue[][] } {
+): { reverted: ChangeLogRow[]; skipped: SkippedCell[]; edits: CellEdit[]; logRows: SpecValue[][] } {
   const time = logTime(now);
   const reverted: ChangeLogRow[] = [];
-  const skipped: NotChanged[] = [];
+  const skipped: SkippedCell[] = [];
   // Newest first, so a cell changed twice within the plan ends at its oldest value.
   for (const change of [...changes].reverse()) {
     const grid = grids.get(change.sheet) ?? null;

@@ -3,10 +3,10 @@ export {
   newPlanId,
   FixPlanSchema,
   FixPlanItemSchema,
-  SkippedFixSchema,
+  SkippedCellSchema,
   type FixPlan,
   type FixPlanItem,
-  type SkippedFix,
+  type SkippedCell,
   type PlanOptions,
 } from "./plan";
 export {
@@ -22,5 +22,4 @@ export {
   type ApplyResult,
   type RevertResult,
   type ChangeLogRow,
-  type NotChanged,
 } from "./changelog";

@@ -6,7 +6,7 @@ import type { Finding, Report } from "../model";
 import type { Profile } from "../profile/schema";
 import { standardProfile } from "../profile/load";
 import { isRegisterGrid } from "../structure";
-import { planFixes } from "../fix";
+import { planFixes, type SkippedCell } from "../fix";
 import { stampState, type StampResult, type StampState } from "../stamp";
 import { applyFixPlan, revertLastPlan } from "./changes";
 import { readStamp, stampReport } from "./stamp";
@@ -35,25 +35,25 @@ export async function applyFixes(
   port: WorkbookPort,
   findings: readonly Finding[],
   options: { now?: Date; lang?: Lang } = {},
-): Promise<{ applied: number; skipped: { cell: string; reason: string }[]; planId: string }> {
+): Promise<{ applied: number; skipped: SkippedCell[]; planId: string }> {
   const now = options.now ?? new Date();
   const plan = planFixes(findings, {}, { now, lang: options.lang });
   const result = await applyFixPlan(port, plan, now, options.lang);
   return {
     planId: result.planId,
     applied: result.applied.length,
-    skipped: [...plan.skipped, ...result.skipped].map((s) => ({ cell: s.cell, reason: s.reason })),
+    skipped: [...plan.skipped, ...result.skipped],
   };
 }
 
 export async function revertLastFixes(
   port: WorkbookPort,
   options: { now?: Date; lang?: Lang } = {},
-): Promise<{ reverted: number; skipped: { cell: string; reason: string }[]; message?: string }> {
+): Promise<{ reverted: number; skipped: SkippedCell[]; message?: string }> {
   const result = await revertLastPlan(port, options.now ?? new Date(), options.lang);
   return {
     reverted: result.reverted.length,
-    skipped: result.skipped.map((s) => ({ cell: s.cell, reason: s.reason })),
+    skipped: result.skipped,
     message: result.message,
   };
 }

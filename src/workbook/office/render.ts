@@ -9,12 +9,10 @@ import { columnLetter, parseAddress, parseRange, rangeAddress } from "../../core
 import type { SheetSpec, SpecCellStyle, SpecConditionalFormat, SpecValidation, SpecValue } from "../../core/sheetspec";
 import { BYTES_PER_CALL, jsonBytes, rowGroupsByBytes, SYNC_BUDGET_BYTES, type QueuedWrite } from "./payload";
 import { numberFormatFor, officeValue } from "./cells";
-import { conditionalFormula, invariantFormula, LIST_VALIDATION_TEXT } from "../spec/formulas";
+import { conditionalFormula, inlineListFormula, invariantFormula, LIST_VALIDATION_TEXT } from "../spec/formulas";
 
 /** Excel column width is in points; one character of the default font is about 7 points. */
 export const POINTS_PER_CHARACTER = 7;
-/** Excel rejects a literal list source longer than this. */
-export const LIST_SOURCE_MAX = 255;
 
 export interface RenderOptions {
   /** Worksheet.pageLayout is available (ExcelApi 1.9). */
@@ -167,34 +165,17 @@ function applyStyle(range: Excel.Range, style: SpecCellStyle): void {
   if (style.wrap !== undefined) range.format.wrapText = style.wrap;
 }
 
-/** The literal list source for a dropdown, or null (with the reason) when Excel cannot take it. */
-export function listSource(values: string[]): { source: string; dropped: string[] } {
-  // A literal list is comma-separated: a value with a comma cannot be in it.
-  const dropped = values.filter((v) => v.includes(","));
-  const kept = values.filter((v) => !v.includes(",") && v.trim() !== "");
-  let source = kept.join(",");
-  while (source.length > LIST_SOURCE_MAX && kept.length > 0) {
-    dropped.push(kept.pop()!);
-    source = kept.join(",");
-  }
-  return { source, dropped };
-}
-
-function addValidation(sheet: Excel.Worksheet, validation: SpecValidation, notice: (m: string) => void): void {
+/**
+ * A dropdown. Lists too long to be inline were pointed at the list sheet by write.ts
+ * (spec/list-sheet.ts); the inline formula is Excel's quoted one, which rule.list.source takes
+ * without the quotes.
+ */
+function addValidation(sheet: Excel.Worksheet, validation: SpecValidation): void {
   const range = sheet.getRange(validation.range);
-  let source: string;
-  if (validation.kind === "list") {
-    const list = listSource(validation.values);
-    if (list.dropped.length > 0) {
-      notice(
-        `Listan i ${validation.range} fick inte plats i Excels rullgardinsmeny och saknar: ${list.dropped.join("; ")}. Värdena kontrolleras ändå av tillägget.`,
-      );
-    }
-    if (!list.source) return;
-    source = list.source;
-  } else {
-    source = validation.source.startsWith("=") ? validation.source : `=${validation.source}`;
-  }
+  const formula = inlineListFormula(validation);
+  if (formula === null) throw new Error(`Listan i ${validation.range} ska ligga på listbladet (write.ts).`);
+  const source =
+    validation.kind === "list" ? formula.slice(1, -1) : formula.startsWith("=") ? formula : `=${formula}`;
   range.dataValidation.ignoreBlanks = validation.allowBlank ?? true;
   range.dataValidation.rule = { list: { inCellDropDown: true, source } };
   // A warning, not a stop (as in files): the add-in's validation reports values outside the list,
@@ -271,7 +252,7 @@ function renderStructure(sheet: Excel.Worksheet, spec: SheetSpec, options: Rende
     table.name = spec.table.name;
     if (spec.table.style) table.style = spec.table.style;
   }
-  for (const validation of spec.validations ?? []) addValidation(sheet, validation, options.notice);
+  for (const validation of spec.validations ?? []) addValidation(sheet, validation);
   for (const format of spec.conditionalFormats ?? []) addConditionalFormat(sheet, format);
   // Sheet-scoped names: two template sheets in one workbook can both have "Förvaltning".
   for (const name of spec.names ?? []) sheet.names.add(name.name, sheet.getRange(name.cell));

@@ -3,7 +3,7 @@ import ExcelJS from "exceljs";
 import { cellAt } from "../../../src/core/grid";
 import type { SheetSpec } from "../../../src/core/sheetspec";
 import { FileWorkbook, LIST_SHEET, specProblems } from "../../../src/workbook/file";
-import { invariantFormula } from "../../../src/workbook/file/render-spec";
+import { invariantFormula } from "../../../src/workbook/spec/formulas";
 import { WorkbookError } from "../../../src/core/port";
 
 async function reopenWithExcelJS(workbook: FileWorkbook): Promise<ExcelJS.Workbook> {

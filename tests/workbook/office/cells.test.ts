@@ -7,7 +7,6 @@ import { isDateNumberFormat } from "../../../src/workbook/spec/cell-values";
 import { conditionalFormula, invariantFormula } from "../../../src/workbook/spec/formulas";
 import { toWorkbookError } from "../../../src/workbook/office/errors";
 import { parseAreaList } from "../../../src/workbook/office";
-import { listSource } from "../../../src/workbook/office/render";
 import { rowGroupsByBytes, syncInGroups, type QueuedWrite } from "../../../src/workbook/office/payload";
 import { decodeSettings, chunkValue } from "../../../src/workbook/spec/settings";
 import * as fs from "fs";
@@ -89,14 +88,6 @@ describe("Office cells: writing", () => {
     expect(invariantFormula('=AND($H9="Kvarstår; ej klar";$I9="")')).toBe('AND($H9="Kvarstår; ej klar",$I9="")');
     // The ";" between rows of an array constant is not an argument separator.
     expect(invariantFormula("=SUM({1,2;3,4};A1)")).toBe("SUM({1,2;3,4},A1)");
-  });
-
-  it("list sources: commas and Excel's 255 characters", () => {
-    expect(listSource(["Samhälle", "Medborgare, kund", "Ekonomi"])).toEqual({ source: "Samhälle,Ekonomi", dropped: ["Medborgare, kund"] });
-    const long = Array.from({ length: 40 }, (_, i) => `Status nummer ${i}`);
-    const { source, dropped } = listSource(long);
-    expect(source.length).toBeLessThanOrEqual(255);
-    expect(dropped.length).toBeGreaterThan(0);
   });
 
   it("settings: chunks and decoding", () => {

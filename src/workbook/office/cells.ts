@@ -91,3 +91,10 @@ export function numberFormatFor(value: SpecValue, requested: string | undefined)
   return requested ?? "General";
 }
 
+/** A used range's values placed from A1 (empty rows and columns before it), as the settings and list sheets are read. */
+export function valuesFromA1(used: { values: unknown[][]; rowIndex: number; columnIndex: number }): unknown[][] {
+  return [
+    ...Array.from({ length: used.rowIndex }, () => []),
+    ...used.values.map((row) => [...Array.from({ length: used.columnIndex }, () => ""), ...row]),
+  ];
+}

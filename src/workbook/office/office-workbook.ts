@@ -26,7 +26,7 @@ import {
   type SheetInfo,
   type WorkbookPort,
 } from "../../core/port";
-import { numberFormatFor, officeValue } from "./cells";
+import { numberFormatFor, officeValue, valuesFromA1 } from "./cells";
 import { MESSAGES, toWorkbookError } from "./errors";
 import { setMarksInExcel } from "./marks";
 import { BYTES_PER_CALL, jsonBytes, rowGroupsByBytes, SYNC_BUDGET_BYTES, syncInGroups } from "./payload";
@@ -197,12 +197,7 @@ export class OfficeWorkbook implements WorkbookPort {
     used.load("values,rowIndex,columnIndex");
     await context.sync();
     if (used.isNullObject) return new Map();
-    // decodeSettings expects the grid from A1.
-    const values: unknown[][] = [
-      ...Array.from({ length: used.rowIndex }, () => []),
-      ...used.values.map((row) => [...Array.from({ length: used.columnIndex }, () => ""), ...row]),
-    ];
-    return decodeSettings(values);
+    return decodeSettings(valuesFromA1(used));
   }
 
   /** Queue writing one setting (no sync). Creates the very hidden sheet when missing. */

@@ -13,6 +13,7 @@ import { WorkbookError } from "../../core/port";
 import { withFreeTableNames } from "../spec/check-specs";
 import { LIST_SHEET, needsListSheet } from "../spec/formulas";
 import { ListColumns, listColumnsFromValues, withListSheetSources } from "../spec/list-sheet";
+import { valuesFromA1 } from "./cells";
 import { MESSAGES } from "./errors";
 import { syncInGroups } from "./payload";
 import { structureWrites, valueAndStyleWrites } from "./render";
@@ -127,11 +128,7 @@ async function readListColumns(context: Excel.RequestContext, name: string): Pro
   used.load("values,rowIndex,columnIndex");
   await context.sync();
   if (used.isNullObject) return [];
-  // listColumnsFromValues expects the values from A1.
-  return listColumnsFromValues([
-    ...Array.from({ length: used.rowIndex }, () => []),
-    ...used.values.map((row) => [...Array.from({ length: used.columnIndex }, () => ""), ...row]),
-  ]);
+  return listColumnsFromValues(valuesFromA1(used));
 }
 
 /** After a refused sync 2: delete the temporary sheets that made it in (best effort, own sync). */

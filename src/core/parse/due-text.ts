@@ -4,8 +4,7 @@
  */
 import type { DuePeriod } from "../model";
 import type { Profile } from "../profile/schema";
-import { collapseSpace, foldKey } from "../text/normalize";
-import { joinBrokenWords } from "./terms";
+import { collapseSpace, foldKey, joinHyphenation } from "../text/normalize";
 import { isValidIsoDate, lastDayOfMonth, toIsoDate } from "./period";
 
 export /** What a text says before it is placed in a year. */
@@ -154,7 +153,7 @@ function readOne(raw: string, profile: Profile, strict: boolean): DueReading {
   }
   for (const phrase of vocabulary.references) {
     if (key === phrase || key.startsWith(`${phrase} `)) {
-      return strict ? NONE : { kind: "reference", value: collapseSpace(joinBrokenWords(raw)) };
+      return strict ? NONE : { kind: "reference", value: collapseSpace(joinHyphenation(raw)) };
     }
   }
   return NONE;

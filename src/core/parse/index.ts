@@ -25,4 +25,3 @@ export {
   parseRegisterList,
   boardsOf,
 } from "./assignment";
-export { joinBrokenWords } from "./terms";

@@ -10,5 +10,5 @@ export {
 } from "./office-workbook";
 export { markFormula } from "./marks";
 export { isMarkFormula } from "../spec/mark-style";
-export { toWorkbookError, MESSAGES as OFFICE_MESSAGES } from "./errors";
+export { toWorkbookError } from "./errors";
 export { FEATURE_SETS, DEGRADED_NOTICES, officeRequirementCheck, type RequirementCheck, type Feature } from "./requirements";

@@ -53,14 +53,18 @@ const out = (name) => path.join(WORK_DIR, "out", name);
 
 /** lib/ is what bin/uppfoljning.js runs; rebuild it when a source file is newer. */
 function ensureCli() {
-  const sources = [
-    "src/core",
-    "src/workbook/port.ts",
-    "src/workbook/file",
-    "src/cli",
-    "tsconfig.cli.json",
-  ];
-  if (mtime(path.join(ROOT, "lib/cli/main.js")) > newestMtime(sources)) return;
+  const main = path.join(ROOT, "lib/cli/main.js");
+  if (
+    mtime(main) >
+    newestMtime([
+      "src/core",
+      "src/workbook/spec",
+      "src/workbook/file",
+      "src/cli",
+      "tsconfig.cli.json",
+    ])
+  )
+    return;
   log("Bygger kommandoraden (lib/) …");
   run(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.cli.json"]);
 }

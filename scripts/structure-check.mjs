@@ -1,6 +1,6 @@
 // Structuring before/after a change, on the same machine run (issue 15 / 17):
 //   node scripts/structure-check.mjs snapshot <libDir> <outDir>
-//     writes structureSheets' JSON for every fixture in tests/fixtures/seeds and tests/fixtures/other,
+//     writes structureSheets' JSON for every fixture in examples/seeds and tests/fixtures/other,
 //     so two outputs can be compared with `diff -r` (byte-identical unless a change is deliberate);
 //   node scripts/structure-check.mjs bench <libBefore> <libAfter> [rows=10000] [pairs=7]
 //     structures one synthetic sheet (scripts/bench/generate.mjs) with each lib, alternating, and
@@ -14,7 +14,7 @@ import { benchRows, seedActivityPool } from "./bench/generate.mjs";
 
 const require = createRequire(import.meta.url);
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const FIXTURE_DIRS = ["tests/fixtures/seeds", "tests/fixtures/other"];
+const FIXTURE_DIRS = ["examples/seeds", "tests/fixtures/other"];
 
 function core(libDir) {
   const lib = path.resolve(libDir);

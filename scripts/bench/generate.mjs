@@ -18,7 +18,7 @@ export function seedActivityPool(root) {
   const { structureGrid } = require(path.join(root, "lib/core/structure"));
   const { standardProfile } = require(path.join(root, "lib/core/profile/load"));
   const { gridFromText } = require(path.join(root, "lib/core/grid"));
-  const dir = path.join(root, "tests/fixtures/seeds");
+  const dir = path.join(root, "examples/seeds");
   const pool = [];
   for (const name of fs
     .readdirSync(dir)

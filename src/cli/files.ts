@@ -4,7 +4,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import * as zlib from "node:zlib";
 import { FileWorkbook, type NativeDeflate, type NativeInflate } from "../workbook/file";
-import { WorkbookError } from "../workbook/port";
+import { WorkbookError } from "../core/port";
 import { CliError } from "./errors";
 
 export function resolvePath(cwd: string, file: string): string {

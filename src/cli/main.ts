@@ -8,7 +8,7 @@
  * a command's module is loaded when it runs (commands/index.ts).
  */
 import { parseArgs } from "node:util";
-import { WorkbookError } from "../workbook/port";
+import { WorkbookError } from "../core/port";
 import { ValidationInputError } from "../core/validate/types";
 import type { CliCommand } from "./command";
 import { COMMANDS, type CommandEntry } from "./commands";

@@ -14,7 +14,7 @@ import type { StructureResult } from "../core/structure/report";
 import type { StampState, Summary } from "../core/consolidate/model";
 import type { Lang } from "../core/i18n/types";
 import type { Stamp } from "../core/stamp/stamp";
-import type { FindingMark, WorkbookPort } from "../workbook/port";
+import type { FindingMark, WorkbookPort } from "../core/port";
 
 type MarksBySheet = Map<string, FindingMark[]>;
 

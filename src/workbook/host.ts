@@ -3,9 +3,6 @@
  * what Office.onReady reports (`info.host`, learn.microsoft.com/office/dev/add-ins/develop/initialize-add-in),
  * with no fixed race: the standalone pane may show first when Office.js is slow or absent, and
  * the pane switches to Excel as soon as Office answers "Excel", however late.
- *
- * `@microsoft/office-js-helpers` is loaded only inside Excel, on first use (dynamic import), so
- * the standalone page and the pane's first paint do not carry it.
  */
 export type HostKind = "excel" | "other-office" | "standalone";
 
@@ -96,13 +93,3 @@ export function watchHost(options: HostWatchOptions): () => void {
   };
 }
 
-/**
- * Re-create a sheet from scratch (deleting one of the same name) through office-js-helpers'
- * `ExcelUtilities.forceCreateSheet`, loaded on first use. It syncs twice, so the Office adapter's
- * batched writeSheets inlines the same pattern instead (office/write.ts); this is for one-off
- * sheets from the UI.
- */
-export async function recreateSheet(workbook: Excel.Workbook, name: string): Promise<Excel.Worksheet> {
-  const { ExcelUtilities } = await import("@microsoft/office-js-helpers");
-  return ExcelUtilities.forceCreateSheet(workbook, name);
-}

@@ -42,7 +42,7 @@ const FIXED_NOW = new Date("2024-09-16T09:30:00+02:00");
 /** The seed fixtures' own expectations: the independent count of activities per report. */
 function expectedActivities(id: string): number {
   const fixture = JSON.parse(
-    fs.readFileSync(path.join(ROOT, "tests", "fixtures", "seeds", `${id}.json`), "utf8"),
+    fs.readFileSync(path.join(ROOT, "examples", "seeds", `${id}.json`), "utf8"),
   ) as {
     expected: { activities: unknown[] };
   };

@@ -11,7 +11,7 @@ import * as path from "node:path";
 import ExcelJS from "exceljs";
 import { worksheetToGrid } from "../../src/workbook/file/read-grid";
 import { FileWorkbook, DEFAULT_MAX_ROWS } from "../../src/workbook/file";
-import { WorkbookError } from "../../src/workbook/port";
+import { WorkbookError } from "../../src/core/port";
 import { standardProfile } from "../../src/core/profile/load";
 import { accountCells } from "../../src/core/structure";
 import { checkWorkbook, readWorkbook } from "../../src/core/workflow";

@@ -8,7 +8,7 @@ import { ConservationError, type Summary } from "../../src/core/consolidate";
 import { standardProfile } from "../../src/core/profile/load";
 import { consolidateSources, writeSummary } from "../../src/core/workflow";
 import { FileWorkbook } from "../../src/workbook/file";
-import type { WorkbookPort } from "../../src/workbook/port";
+import type { WorkbookPort } from "../../src/core/port";
 import { loadSeedFixtures } from "../fixtures/seeds/format";
 
 const WRITES = ["writeSheets", "updateCells", "appendRows", "setSetting", "setMarks"] as const;

@@ -5,7 +5,7 @@
  */
 import * as zlib from "node:zlib";
 import { assertRowLimit, readZipDirectory } from "../../src/workbook/file";
-import { WorkbookError } from "../../src/workbook/port";
+import { WorkbookError } from "../../src/core/port";
 
 interface Part {
   name: string;

@@ -1,5 +1,5 @@
 /**
- * The contract every WorkbookPort adapter honours (src/workbook/port.ts). The file adapter
+ * The contract every WorkbookPort adapter honours (src/core/port.ts). The file adapter
  * (ExcelJS) and the Office.js adapter both run it, so the app can rely on one behaviour.
  *
  * Usage: `describePortContract("FileWorkbook", async () => FileWorkbook.create())`.
@@ -18,7 +18,7 @@
  */
 import type { Cell, Grid } from "../../src/core/grid";
 import type { SheetSpec } from "../../src/core/sheetspec";
-import { SETTINGS_SHEET, WorkbookError, type WorkbookPort } from "../../src/workbook/port";
+import { SETTINGS_SHEET, WorkbookError, type WorkbookPort } from "../../src/core/port";
 import { standardProfile } from "../../src/core/profile/load";
 import { checkWorkbook, insertTemplate } from "../../src/core/workflow/workbook";
 

@@ -1,7 +1,7 @@
 import type { Grid } from "../../src/core/grid";
 import type { SheetSpec, SpecValue } from "../../src/core/sheetspec";
 import { FileWorkbook } from "../../src/workbook/file";
-import type { CellEdit, FindingMark, SheetInfo, WorkbookPort } from "../../src/workbook/port";
+import type { CellEdit, FindingMark, SheetInfo, WorkbookPort } from "../../src/core/port";
 import { describePortContract } from "./contract";
 
 /** Saves and reopens the file after every change, so each read comes from real .xlsx bytes. */

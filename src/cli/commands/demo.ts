@@ -26,7 +26,7 @@ import { renderExamples } from "./examples";
 
 /** lib/cli/commands/ and src/cli/commands/ both sit three folders below the package root. */
 const PACKAGE_ROOT = path.resolve(__dirname, "..", "..", "..");
-const FIXTURE_DIR = path.join(PACKAGE_ROOT, "tests", "fixtures", "seeds");
+const FIXTURE_DIR = path.join(PACKAGE_ROOT, "examples", "seeds");
 /** The clean templates are examples too, but have nothing to consolidate. */
 const TEMPLATE_PREFIX = "mall-";
 const TOP_RULES = 3;

@@ -1,6 +1,6 @@
 /**
  * `examples [-o dir] [--fixtures dir]` (developer command, hidden from the help): renders every
- * seed fixture (tests/fixtures/seeds/*.json) as the .xlsx a förvaltning would have — merged
+ * seed fixture (examples/seeds/*.json) as the .xlsx a förvaltning would have — merged
  * cells, multi-line cells wrapped — plus one clean standard template per period, into
  * assets/examples/. The files are generated (git-ignored); `npm run examples` runs this.
  */
@@ -99,7 +99,7 @@ export const examplesCommand: CliCommand = {
     "Användning: uppfoljning examples [-o mapp] [--fixtures mapp]",
     "",
     "  -o, --output <mapp>       var filerna skapas (standard assets/examples)",
-    "  --fixtures <mapp>         fixturerna som läses (standard tests/fixtures/seeds)",
+    "  --fixtures <mapp>         fixturerna som läses (standard examples/seeds)",
   ].join("\n"),
   hidden: true,
   options: {
@@ -115,7 +115,7 @@ export const examplesCommand: CliCommand = {
     );
     const fixtureDir = resolvePath(
       cwd,
-      typeof values.fixtures === "string" ? values.fixtures : "tests/fixtures/seeds",
+      typeof values.fixtures === "string" ? values.fixtures : "examples/seeds",
     );
     if (!fs.existsSync(fixtureDir))
       throw new CliError(`Mappen med fixturer finns inte: ${fixtureDir}`);

@@ -12,7 +12,7 @@ import { isValidIsoDate } from "../../core/parse";
 import type { StampState } from "../../core/stamp";
 import { countFindings, ValidationInputError, type FindingCounts } from "../../core/validate";
 import { checkWorkbook, workbookStampState } from "../../core/workflow";
-import { WorkbookError } from "../../workbook/port";
+import { WorkbookError } from "../../core/port";
 import type { CliCommand } from "../command";
 import { CliError, EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, UsageError } from "../errors";
 import { openWorkbook, resolvePath } from "../files";

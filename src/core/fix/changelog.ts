@@ -1,13 +1,14 @@
 /**
- * Applying a fix plan and undoing it, through the WorkbookPort only. Excel's own undo does not
- * cover changes made by add-ins, so every change is appended to the sheet "Ändringslogg" and a
- * plan is reverted from there (SPEC §6).
+ * The change log and what applying or undoing a fix plan does, computed from grids (the reads
+ * and writes are in core/workflow/changes.ts). Excel's own undo does not cover changes made by
+ * add-ins, so every change is appended to the sheet "Ändringslogg" and a plan is reverted from
+ * there (SPEC §6).
  */
 import { cellAt, parseAddress, type Grid } from "../grid";
 import { t, type Lang } from "../i18n";
 import type { SpecValue } from "../sheetspec";
-import type { WorkbookPort } from "../../workbook/port";
-import type { FixPlan, FixPlanItem } from "./plan";
+import type { CellEdit } from "../port";
+import type { FixPlan, FixPlanItem, SkippedCell } from "./plan";
 
 export const CHANGE_LOG_SHEET = "Ändringslogg";
 export const CHANGE_LOG_HEADER = [
@@ -32,25 +33,17 @@ export interface ChangeLogRow {
   planId: string;
 }
 
-export interface NotChanged {
-  sheet: string;
-  cell: string;
-  /** What the cell holds now (null when its sheet is gone). */
-  currentValue: string | null;
-  reason: string;
-}
-
 export interface ApplyResult {
   planId: string;
   applied: FixPlanItem[];
-  skipped: NotChanged[];
+  skipped: SkippedCell[];
 }
 
 export interface RevertResult {
   /** The plan that was reverted; null when there was nothing to revert. */
   planId: string | null;
   reverted: ChangeLogRow[];
-  skipped: NotChanged[];
+  skipped: SkippedCell[];
   /** Set when there was nothing to revert. */
   message?: string;
 }
@@ -69,24 +62,6 @@ function textAt(grid: Grid, a1: string): string {
   return cellAt(grid, row, col)?.text ?? "";
 }
 
-/** Reads each sheet once; a missing sheet is null (its changes are reported, not thrown). */
-async function readSheets(
-  port: WorkbookPort,
-  names: Iterable<string>,
-): Promise<Map<string, Grid | null>> {
-  const grids = new Map<string, Grid | null>();
-  for (const name of new Set(names)) {
-    try {
-      grids.set(name, await port.readSheet(name));
-    } catch (error) {
-      if (error instanceof Error && (error as { code?: string }).code === "sheet-missing")
-        grids.set(name, null);
-      else throw error;
-    }
-  }
-  return grids;
-}
-
 /** An empty text empties the cell rather than leaving an empty string in it. */
 function cellValue(text: string): SpecValue {
   return text === "" ? null : text;
@@ -96,22 +71,14 @@ function toLogRow(row: ChangeLogRow): SpecValue[] {
   return [row.time, row.sheet, row.cell, row.oldValue, row.newValue, row.rule, row.planId];
 }
 
-/**
- * Writes the plan's new values where the cell still holds the old value (anything else was changed
- * since the validation and is left alone, reported in `skipped`), then logs every change.
- */
-export async function applyFixPlan(
-  port: WorkbookPort,
+/** What applying a plan will do: the items whose cell still holds the old value, and the rest with why. */
+export function sortPlanItems(
   plan: FixPlan,
-  now: Date,
+  grids: ReadonlyMap<string, Grid | null>,
   lang: Lang = "sv",
-): Promise<ApplyResult> {
-  const grids = await readSheets(
-    port,
-    plan.items.map((item) => item.sheet),
-  );
+): { applied: FixPlanItem[]; skipped: SkippedCell[] } {
   const applied: FixPlanItem[] = [];
-  const skipped: NotChanged[] = [];
+  const skipped: SkippedCell[] = [];
   for (const item of plan.items) {
     const grid = grids.get(item.sheet) ?? null;
     if (grid === null) {
@@ -140,37 +107,38 @@ export async function applyFixPlan(
     }
     applied.push(item);
   }
-  if (applied.length > 0) {
-    await port.updateCells(
-      applied.map((item) => ({
-        sheet: item.sheet,
-        cell: item.cell,
-        value: cellValue(item.newValue),
-      })),
-    );
-    const time = logTime(now);
-    await port.appendRows(
-      CHANGE_LOG_SHEET,
-      [...CHANGE_LOG_HEADER],
-      applied.map((item) =>
-        toLogRow({
-          time,
-          sheet: item.sheet,
-          cell: item.cell,
-          oldValue: item.oldValue,
-          newValue: item.newValue,
-          rule: item.rule,
-          planId: plan.id,
-        }),
-      ),
-    );
-  }
-  return { planId: plan.id, applied, skipped };
+  return { applied, skipped };
 }
 
-/** Every row of the change log, in order (an absent log is empty). */
-export async function readChangeLog(port: WorkbookPort): Promise<ChangeLogRow[]> {
-  const grid = (await readSheets(port, [CHANGE_LOG_SHEET])).get(CHANGE_LOG_SHEET) ?? null;
+/** The cell edits and log rows that write `applied` items of a plan. */
+export function planWrites(
+  applied: readonly FixPlanItem[],
+  planId: string,
+  now: Date,
+): { edits: CellEdit[]; logRows: SpecValue[][] } {
+  const time = logTime(now);
+  return {
+    edits: applied.map((item) => ({
+      sheet: item.sheet,
+      cell: item.cell,
+      value: cellValue(item.newValue),
+    })),
+    logRows: applied.map((item) =>
+      toLogRow({
+        time,
+        sheet: item.sheet,
+        cell: item.cell,
+        oldValue: item.oldValue,
+        newValue: item.newValue,
+        rule: item.rule,
+        planId,
+      }),
+    ),
+  };
+}
+
+/** Every row of the change log sheet, in order (an absent log is empty). */
+export function parseChangeLog(grid: Grid | null): ChangeLogRow[] {
   if (grid === null) return [];
   // Find the header by its names, so a user who added a title row or moved columns is still read.
   const headerIndex = grid.rows.findIndex((row) =>
@@ -207,32 +175,34 @@ export async function readChangeLog(port: WorkbookPort): Promise<ChangeLogRow[]>
   return rows;
 }
 
-/**
- * Undoes the last applied plan that is not undone yet: writes back each old value where the cell
- * still holds the plan's new value (reporting the rest) and logs the revert with Regel "ångra"
- * and the plan's id. Called again, it undoes the plan before that.
- */
-export async function revertLastPlan(
-  port: WorkbookPort,
-  now: Date = new Date(),
-  lang: Lang = "sv",
-): Promise<RevertResult> {
-  const log = await readChangeLog(port);
+/** The plan a revert undoes: the last applied plan not undone yet, and its changes (oldest first); null when none. */
+export function lastUndoablePlan(
+  log: readonly ChangeLogRow[],
+): { planId: string; changes: ChangeLogRow[] } | null {
   const undone = new Set(log.filter((row) => row.rule === REVERT_RULE).map((row) => row.planId));
   const last = [...log]
     .reverse()
     .find((row) => row.rule !== REVERT_RULE && !undone.has(row.planId));
-  if (last === undefined)
-    return { planId: null, reverted: [], skipped: [], message: t(lang, "fix.revert.nothing") };
+  if (last === undefined) return null;
+  return {
+    planId: last.planId,
+    changes: log.filter((row) => row.planId === last.planId && row.rule !== REVERT_RULE),
+  };
+}
 
-  const changes = log.filter((row) => row.planId === last.planId && row.rule !== REVERT_RULE);
-  const grids = await readSheets(
-    port,
-    changes.map((row) => row.sheet),
-  );
+/**
+ * The revert of `changes`: each old value goes back where the cell still holds the plan's new
+ * value (the rest is reported), logged with Regel "ångra" and the plan's id.
+ */
+export function planRevert(
+  changes: readonly ChangeLogRow[],
+  grids: ReadonlyMap<string, Grid | null>,
+  now: Date,
+  lang: Lang = "sv",
+): { reverted: ChangeLogRow[]; skipped: SkippedCell[]; edits: CellEdit[]; logRows: SpecValue[][] } {
   const time = logTime(now);
   const reverted: ChangeLogRow[] = [];
-  const skipped: NotChanged[] = [];
+  const skipped: SkippedCell[] = [];
   // Newest first, so a cell changed twice within the plan ends at its oldest value.
   for (const change of [...changes].reverse()) {
     const grid = grids.get(change.sheet) ?? null;
@@ -269,11 +239,14 @@ export async function revertLastPlan(
       planId: change.planId,
     });
   }
-  if (reverted.length > 0) {
-    await port.updateCells(
-      reverted.map((row) => ({ sheet: row.sheet, cell: row.cell, value: cellValue(row.newValue) })),
-    );
-    await port.appendRows(CHANGE_LOG_SHEET, [...CHANGE_LOG_HEADER], reverted.map(toLogRow));
-  }
-  return { planId: last.planId, reverted, skipped };
+  return {
+    reverted,
+    skipped,
+    edits: reverted.map((row) => ({
+      sheet: row.sheet,
+      cell: row.cell,
+      value: cellValue(row.newValue),
+    })),
+    logRows: reverted.map(toLogRow),
+  };
 }

@@ -15,14 +15,20 @@ export const FixPlanItemSchema = z.object({
 });
 export type FixPlanItem = z.infer<typeof FixPlanItemSchema>;
 
-export const SkippedFixSchema = z.object({
+/**
+ * A cell a fix plan, its application or a revert left alone, and why. The one "skipped cell" of
+ * the fix flow: planning sets `rule` (the fix that was not planned), applying and reverting set
+ * `currentValue` (what the cell holds now; null when its sheet is gone).
+ */
+export const SkippedCellSchema = z.object({
   sheet: z.string(),
   cell: z.string(),
-  rule: z.string(),
-  /** Why the fix is not in the plan, in the plan's language. */
+  rule: z.string().optional(),
+  currentValue: z.string().nullable().optional(),
+  /** Why the cell was left alone, in the plan's language. */
   reason: z.string(),
 });
-export type SkippedFix = z.infer<typeof SkippedFixSchema>;
+export type SkippedCell = z.infer<typeof SkippedCellSchema>;
 
 export const FixPlanSchema = z.object({
   /** Written to the change log with every change, so the plan can be reverted as a whole. */
@@ -30,7 +36,7 @@ export const FixPlanSchema = z.object({
   /** ISO 8601. */
   createdAt: z.string().min(1),
   items: z.array(FixPlanItemSchema),
-  skipped: z.array(SkippedFixSchema).default([]),
+  skipped: z.array(SkippedCellSchema).default([]),
 });
 export type FixPlan = z.infer<typeof FixPlanSchema>;
 
@@ -65,7 +71,7 @@ export function planFixes(
   const lang = options.lang ?? "sv";
   const rules = filter.rules === undefined ? null : new Set(filter.rules);
   const byCell = new Map<string, FixPlanItem>();
-  const skipped: SkippedFix[] = [];
+  const skipped: SkippedCell[] = [];
   for (const finding of findings) {
     const { fix } = finding;
     if (fix === undefined || (rules !== null && !rules.has(finding.rule))) continue;

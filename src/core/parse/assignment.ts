@@ -5,8 +5,13 @@
  * the numbered register list of a report ("Kommungemensamma" / "1. Samtliga nämnder ska …").
  */
 import type { AssignmentRef, AssignmentScope, RegisterEntry } from "../model";
-import { collapseSpace, foldKey, isSpace, replaceAtHyphens } from "../text/normalize";
-import { joinBrokenWords } from "./terms";
+import {
+  collapseSpace,
+  foldKey,
+  isSpace,
+  joinHyphenation,
+  replaceAtHyphens,
+} from "../text/normalize";
 
 /** Folded text for scanning, with words broken by a hyphen joined ("utvecklingsupp-\ndrag"). */
 function scanKey(text: string): string {
@@ -319,7 +324,7 @@ export function parseRegisterList(text: string, year: number | null): RegisterEn
 
   const flush = () => {
     if (current === null) return;
-    const entryText = collapseSpace(joinBrokenWords(current.lines.join("\n")));
+    const entryText = collapseSpace(joinHyphenation(current.lines.join("\n")));
     if (entryText !== "") {
       entries.push({
         number: current.number,

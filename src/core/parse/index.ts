@@ -1,6 +1,13 @@
 /** The vocabulary parsers of the domain core (SPEC §2–§3). */
-export { parseStatus, statusFromComment, statusLight, canonicalLabel, type ParsedStatus } from "./status";
-export { parseDue, isDueUnknown, dueToAllowedTerm, dueSuggestion, excelSerialToIso } from "./due";
+export {
+  parseStatus,
+  statusFromComment,
+  statusLight,
+  canonicalLabel,
+  type ParsedStatus,
+} from "./status";
+export { parseDue, isDueUnknown } from "./due";
+export { dueToAllowedTerm, dueSuggestion } from "./due-terms";
 export {
   cutoffFor,
   parsePeriodPhrase,
@@ -18,4 +25,3 @@ export {
   parseRegisterList,
   boardsOf,
 } from "./assignment";
-export { joinBrokenWords } from "./terms";

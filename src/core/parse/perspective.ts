@@ -3,8 +3,7 @@
  * Medarbetare. An area name from an older report ("Näringsliv") is kept as the value, unknown.
  */
 import type { Profile } from "../profile/schema";
-import { collapseSpace, foldKey } from "../text/normalize";
-import { joinBrokenWords } from "./terms";
+import { collapseSpace, foldKey, joinHyphenation } from "../text/normalize";
 
 export interface ParsedPerspective {
   /** The profile's name when known, otherwise the text as written (tidied). */
@@ -37,7 +36,7 @@ export function parsePerspective(
   text: string | null | undefined,
   profile: Profile,
 ): ParsedPerspective | null {
-  const tidy = collapseSpace(joinBrokenWords(text ?? ""));
+  const tidy = collapseSpace(joinHyphenation(text ?? ""));
   if (tidy === "") return null;
   const name = namesByKey(profile).get(perspectiveKey(tidy));
   if (name !== undefined) return { name, known: true };

@@ -100,13 +100,21 @@ export function firstSentence(text: string): string {
  * place ("bedöms inte bli genomfört" over "bli genomfört"); none when the sentence states two
  * categories ("… är genomförd, arbetet med … pågår.").
  */
-function statedCategory(text: string, sentences: PhraseMatcher<ProfileCategory>): ProfileCategory | undefined {
-  const categories = new Set(phrasesIn(tokenize(firstSentence(text)), sentences).map((found) => found.payload));
+function statedCategory(
+  text: string,
+  sentences: PhraseMatcher<ProfileCategory>,
+): ProfileCategory | undefined {
+  const categories = new Set(
+    phrasesIn(tokenize(firstSentence(text)), sentences).map((found) => found.payload),
+  );
   return categories.size === 1 ? [...categories][0] : undefined;
 }
 
 /** Every phrase of `matcher` in the tokens, left to right: the longest at each place, none overlapping. */
-function phrasesIn<T>(tokens: readonly Token[], matcher: PhraseMatcher<T>): { index: number; payload: T }[] {
+function phrasesIn<T>(
+  tokens: readonly Token[],
+  matcher: PhraseMatcher<T>,
+): { index: number; payload: T }[] {
   const found: { index: number; payload: T }[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -128,7 +136,8 @@ function phrasesIn<T>(tokens: readonly Token[], matcher: PhraseMatcher<T>): { in
  */
 export function statusFromComment(text: string, profile: Profile): Status {
   const { status } = parseStatus(firstSentence(text), profile);
-  if (status.category === "missing" || status.category === "ambiguous") return { raw: "", category: "missing", label: null, inferred: false };
+  if (status.category === "missing" || status.category === "ambiguous")
+    return { raw: "", category: "missing", label: null, inferred: false };
   return { ...status, inferred: true };
 }
 

@@ -99,6 +99,3 @@ export function tidyRemainder(text: string): string | null {
     .trim();
   return tidy === "" ? null : tidy;
 }
-
-/** Line-end hyphenation joined, shared compounds kept (one implementation, in text/normalize). */
-export { joinHyphenation as joinBrokenWords } from "../text/normalize";

@@ -1,12 +1,12 @@
 /**
  * The submission stamp (SPEC §6, "Klar för inlämning"): stored in the workbook when a report
- * validates without errors; a consolidator compares it with the report as it is now.
+ * validates without errors; a consolidator compares it with the report as it is now. Reading and
+ * storing it is core/workflow/stamp.ts.
  */
 import { z } from "zod";
 import type { Finding, Report } from "../model";
 import type { Profile } from "../profile/schema";
 import { t, type Lang } from "../i18n";
-import type { WorkbookPort } from "../../workbook/port";
 import { logTime } from "../fix/changelog";
 import { canonicalContent } from "./canonical";
 import { sha256Hex } from "./hash";
@@ -76,19 +76,14 @@ export function parseStamp(text: string | null | undefined): Stamp | null {
   return parsed.success ? parsed.data : null;
 }
 
-export async function readStamp(port: WorkbookPort): Promise<Stamp | null> {
-  return parseStamp(await port.getSetting(STAMP_SETTING));
-}
-
 export type StampResult =
   { ok: true; stamp: Stamp; message: string } | { ok: false; errors: number; message: string };
 
 /**
  * "Klar för inlämning": refuses while `findings` (the report's validation) hold errors; otherwise
- * stores the stamp in the workbook.
+ * the stamp to store (core/workflow stores it under STAMP_SETTING).
  */
-export async function stampReport(
-  port: WorkbookPort,
+export async function decideStamp(
   report: Report,
   findings: readonly Finding[],
   options: StampOptions & { lang?: Lang },
@@ -104,7 +99,6 @@ export async function stampReport(
     };
   }
   const stamp = await createStamp(report, options);
-  await port.setSetting(STAMP_SETTING, serializeStamp(stamp));
   return {
     ok: true,
     stamp,

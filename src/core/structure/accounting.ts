@@ -9,7 +9,7 @@ import { type Activity, type ActivityField, type ColumnMap } from "../model";
 import { collapseSpace } from "../text/normalize";
 import { type Profile } from "../profile/schema";
 import { isActivityHeader, isRepeatedHeader, matchHeaderCells } from "./header";
-import { parsePerspective } from "./parsers";
+import { parsePerspective } from "../parse";
 import { type StructureResult } from "./report";
 import { SheetReader } from "./sheet";
 

@@ -15,10 +15,9 @@ import {
   type SourceRef,
   type Status,
 } from "../model";
-import { type ParsedStatus } from "../parse";
 import { type Profile } from "../profile/schema";
 import { headerVocabulary, type HeaderMatch, type HeaderVocabulary } from "./header";
-import { parseAssignmentRefs, parseDue, parseStatus } from "./parsers";
+import { parseAssignmentRefs, parseDue, parseStatus, type ParsedStatus } from "../parse";
 import { type StructureNote, type UnplacedCell } from "./report";
 import { type RowTexts, SheetReader } from "./sheet";
 

@@ -6,7 +6,7 @@
 import { address } from "../grid";
 import { type CellRead, join } from "./context";
 import { type FreeFormReader } from "./free-form";
-import { parsePerspective } from "./parsers";
+import { parsePerspective } from "../parse";
 
 export interface ContinuationCells {
   activityText: string | undefined;

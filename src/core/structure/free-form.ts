@@ -19,7 +19,7 @@ import {
   STARTS_LOWER,
   trailingBoardAbbreviation,
 } from "./headings";
-import { isPerspectiveHeading, parseAssignmentRefs, parsePerspective, statusFromComment } from "./parsers";
+import { isPerspectiveHeading, parseAssignmentRefs, parsePerspective, statusFromComment } from "../parse";
 import { singleText, type RowTexts } from "./sheet";
 import { continuePrevious, readRowWithoutActivity } from "./continuation";
 

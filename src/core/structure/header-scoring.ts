@@ -25,7 +25,7 @@ import {
   type HeaderSearch,
 } from "./header";
 import { findMappedHeader } from "./mapping";
-import { parseDue, parseStatus } from "./parsers";
+import { parseDue, parseStatus } from "../parse";
 import { type StructureNote } from "./report";
 import { countTexts, type SheetReader } from "./sheet";
 

@@ -8,7 +8,7 @@ import { PeriodSchema, type Period } from "../model";
 import { foldKey } from "../text/normalize";
 import { type StructureNote } from "./report";
 import { countTexts, type RowTexts, type SheetReader } from "./sheet";
-import { parsePeriodPhrase } from "./parsers";
+import { parsePeriodPhrase } from "../parse";
 
 export type MetaField = "organisation" | "board" | "year" | "period" | "cutoff" | "contact" | "profile" | "templateVersion";
 

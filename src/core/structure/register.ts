@@ -6,7 +6,7 @@
 import { type RegisterEntry } from "../model";
 import { readRegisterGrid } from "../template/register";
 import { foldKey } from "../text/normalize";
-import { parseRegisterList } from "./parsers";
+import { parseRegisterList } from "../parse";
 import { type Grid } from "../grid";
 import { SheetReader } from "./sheet";
 

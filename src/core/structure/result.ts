@@ -5,7 +5,7 @@
 import { type Activity, type AssignmentRef, type ColumnMap, type Period, type RegisterEntry, type Report } from "../model";
 import { type Draft, type RefsSource, type SheetContext } from "./context";
 import { type HeaderBlock } from "./meta";
-import { cutoffFor } from "./parsers";
+import { cutoffFor } from "../parse";
 import { type StructureResult } from "./report";
 
 const ACTIVITY_TEXT: RefsSource = { always: false, cache: false };

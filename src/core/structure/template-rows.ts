@@ -6,7 +6,7 @@
 import { address } from "../grid";
 import { type ActivityField } from "../model";
 import { type CellRead, type Draft, join, NO_REF_TEXTS, type SheetContext } from "./context";
-import { parsePerspective } from "./parsers";
+import { parsePerspective } from "../parse";
 import { type RowTexts } from "./sheet";
 
 export class TemplateRowReader {

@@ -5,7 +5,7 @@
 import { cellAt, type Grid } from "../grid";
 import type { Activity, ActivityField, IsoDate, Report } from "../model";
 import { t } from "../i18n";
-import { cutoffFor, isValidIsoDate } from "./parse-deps";
+import { cutoffFor, isValidIsoDate } from "../parse";
 import { ValidationInputError, type RuleContext, type ValidateOptions } from "./types";
 import type { Profile } from "../profile/schema";
 import { buildStatusVocabulary, type StatusVocabulary } from "./vocabulary";

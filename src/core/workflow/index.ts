@@ -3,3 +3,5 @@ export * from "./consolidation";
 export * from "./submission";
 export * from "./marks";
 export * from "./previous-period";
+export * from "./changes";
+export * from "./stamp";

@@ -1,10 +1,10 @@
 /**
  * Kontrollera marks every finding's cell in the workbook (error / warning / info look); checking
  * again replaces the marks, fixing a cell removes its mark, "Rensa markeringar" removes them all.
- * The adapters own how a mark looks and how they recognise their own (src/workbook/mark-style.ts).
+ * The adapters own how a mark looks and how they recognise their own (src/workbook/spec/mark-style.ts).
  */
 import type { Finding } from "../model";
-import type { FindingMark, WorkbookPort } from "../../workbook/port";
+import type { FindingMark, WorkbookPort } from "../port";
 
 const RANK: Record<FindingMark["severity"], number> = { error: 3, warning: 2, info: 1 };
 

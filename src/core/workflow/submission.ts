@@ -6,11 +6,13 @@ import type { Finding, Report } from "../model";
 import type { Profile } from "../profile/schema";
 import { standardProfile } from "../profile/load";
 import { isRegisterGrid } from "../structure";
-import { applyFixPlan, planFixes, revertLastPlan } from "../fix";
-import { readStamp, stampReport, stampState, type StampResult, type StampState } from "../stamp";
+import { planFixes, type SkippedCell } from "../fix";
+import { stampState, type StampResult, type StampState } from "../stamp";
+import { applyFixPlan, revertLastPlan } from "./changes";
+import { readStamp, stampReport } from "./stamp";
 import { TEMPLATE_VERSION } from "../template";
 import type { Lang } from "../i18n";
-import type { WorkbookPort } from "../../workbook/port";
+import type { WorkbookPort } from "../port";
 import {
   checkWorkbook,
   isTemplateReport,
@@ -41,25 +43,25 @@ export async function applyFixes(
   port: WorkbookPort,
   findings: readonly Finding[],
   options: { now?: Date; lang?: Lang } = {},
-): Promise<{ applied: number; skipped: { cell: string; reason: string }[]; planId: string }> {
+): Promise<{ applied: number; skipped: SkippedCell[]; planId: string }> {
   const now = options.now ?? new Date();
   const plan = planFixes(findings, {}, { now, lang: options.lang });
   const result = await applyFixPlan(port, plan, now, options.lang);
   return {
     planId: result.planId,
     applied: result.applied.length,
-    skipped: [...plan.skipped, ...result.skipped].map((s) => ({ cell: s.cell, reason: s.reason })),
+    skipped: [...plan.skipped, ...result.skipped],
   };
 }
 
 export async function revertLastFixes(
   port: WorkbookPort,
   options: { now?: Date; lang?: Lang } = {},
-): Promise<{ reverted: number; skipped: { cell: string; reason: string }[]; message?: string }> {
+): Promise<{ reverted: number; skipped: SkippedCell[]; message?: string }> {
   const result = await revertLastPlan(port, options.now ?? new Date(), options.lang);
   return {
     reverted: result.reverted.length,
-    skipped: result.skipped.map((s) => ({ cell: s.cell, reason: s.reason })),
+    skipped: result.skipped,
     message: result.message,
   };
 }

@@ -22,7 +22,7 @@ import {
 } from "../template";
 import { COVERAGE_TITLE, SUMMARY_SHEET_NAMES } from "../consolidate/sheets";
 import type { Lang } from "../i18n";
-import { SETTINGS_SHEET, type WorkbookPort } from "../../workbook/port";
+import { SETTINGS_SHEET, type WorkbookPort } from "../port";
 import { CHANGE_LOG_SHEET } from "../fix";
 
 /** Sheets the add-in writes itself: never read as a förvaltning's report. */

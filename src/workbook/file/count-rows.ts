@@ -10,7 +10,7 @@
  * Uses DecompressionStream("deflate-raw") (browsers and Node ≥ 20); where it is missing the
  * check is skipped and only the byte limits hold.
  */
-import { WorkbookError } from "../port";
+import { WorkbookError } from "../../core/port";
 import type { ZipEntry } from "./inspect-bytes";
 import { corruptSheet, entryData, inflateStream } from "./xlsx/unzip";
 

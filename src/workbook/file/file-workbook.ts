@@ -19,10 +19,10 @@
  *   renders the specs, into ExcelJS, which reads and writes from then on. ExcelJS itself is
  *   imported only then: a consolidation or a check never loads it.
  * - Settings: sheet SETTINGS_SHEET (very hidden), one setting per row: key in column A, the value
- *   in column B and, when longer than SETTING_CHUNK characters, continued in C, D, … .
+ *   in column B and, when longer than SETTING_CHUNK characters (spec/settings.ts), continued in C, D, … .
  */
 import type ExcelJS from "exceljs";
-import { parseAddress, type Grid } from "../../core/grid";
+import type { Grid } from "../../core/grid";
 import type { SheetSpec, SpecValue } from "../../core/sheetspec";
 import {
   SETTINGS_SHEET,
@@ -31,29 +31,22 @@ import {
   type FindingMark,
   type SheetInfo,
   type WorkbookPort,
-} from "../port";
-import {
-  assertWritableSpecs,
-  MAX_CELL_CHARS,
-  MAX_COLS,
-  MAX_ROWS,
-  sheetNameProblem,
-  withFreeTableNames,
-} from "./check-specs";
+} from "../../core/port";
+import { assertWritableSpecs, sheetNameProblem, withFreeTableNames } from "../spec/check-specs";
 import { assertRowLimit, DEFAULT_MAX_ROWS } from "./count-rows";
 import { replaceMarks } from "./marks";
 import { inspectXlsxBytes, type ByteLimits } from "./inspect-bytes";
 import { worksheetToGrid } from "./read-grid";
 import { renderSheet } from "./render-spec";
-import { LIST_SHEET, needsListSheet } from "./spec-formulas";
+import { chunkValue, decodeSettings } from "../spec/settings";
+import { checkAddress, checkValue, sheetMissing } from "./edit-checks";
+import { CREATOR, excelJs, lastUsedRow, loadWithExcelJS } from "./exceljs-model";
+import { listSpecSheets, replaceSpecs } from "./created-specs";
 import { writeXlsx } from "./xlsx/package";
 import type { ReadLimits } from "./xlsx/budget";
 import { readXlsx, type XlsxSheet } from "./xlsx/read";
 import type { NativeInflate } from "./xlsx/unzip";
 import type { NativeDeflate } from "./xlsx/zip";
-
-/** Characters of a setting value per cell (under Excel's 32,767 per cell). */
-export const SETTING_CHUNK = 30_000;
 
 export interface OpenOptions extends ByteLimits {
   /** Cells, merges, strings and characters a workbook may make the reader build (xlsx/budget.ts). */
@@ -64,34 +57,6 @@ export interface OpenOptions extends ByteLimits {
 
 function toBytes(data: Uint8Array | ArrayBuffer): Uint8Array {
   return data instanceof Uint8Array ? data : new Uint8Array(data);
-}
-
-function sheetMissing(name: string): WorkbookError {
-  return new WorkbookError(`Bladet "${name}" finns inte i arbetsboken.`, "sheet-missing");
-}
-
-function checkAddress(a1: string, where: string): { row: number; col: number } {
-  let parsed: { row: number; col: number };
-  try {
-    parsed = parseAddress(a1);
-  } catch {
-    throw new WorkbookError(`${where}: "${a1}" är ingen giltig celladress.`, "unsupported");
-  }
-  if (parsed.row < 1 || parsed.row > MAX_ROWS || parsed.col < 1 || parsed.col > MAX_COLS) {
-    throw new WorkbookError(`${where}: cellen ${a1} ligger utanför bladet.`, "unsupported");
-  }
-  return parsed;
-}
-
-function checkValue(value: SpecValue, where: string): void {
-  if (typeof value === "string" && value.length > MAX_CELL_CHARS) {
-    throw new WorkbookError(
-      `${where}: texten är längre än Excels gräns på ${MAX_CELL_CHARS} tecken.`,
-      "unsupported",
-    );
-  }
-  if (typeof value === "number" && !Number.isFinite(value))
-    throw new WorkbookError(`${where}: talet är inte ändligt.`, "unsupported");
 }
 
 export class FileWorkbook implements WorkbookPort {
@@ -337,11 +302,9 @@ export class FileWorkbook implements WorkbookPort {
   async getSetting(key: string): Promise<string | null> {
     const sheets = await this.listSheets();
     if (!sheets.some((s) => s.name.toLowerCase() === SETTINGS_SHEET.toLowerCase())) return null;
-    const row = (await this.readSheet(SETTINGS_SHEET)).rows.find((r) => r[0]?.text === key);
-    if (!row) return null;
-    let value = "";
-    for (let col = 1; col < row.length && row[col]; col++) value += row[col]!.text;
-    return value;
+    const grid = await this.readSheet(SETTINGS_SHEET);
+    const settings = decodeSettings(grid.rows.map((row) => row.map((cell) => cell?.text ?? null)));
+    return settings.get(key)?.value ?? null;
   }
 
   async setSetting(key: string, value: string): Promise<void> {
@@ -350,8 +313,7 @@ export class FileWorkbook implements WorkbookPort {
     const sheet = this.settingsSheet(true)!;
     sheet.state = "veryHidden";
     const row = this.settingRow(sheet, key) ?? lastUsedRow(sheet) + 1;
-    const chunks =
-      value === "" ? [""] : value.match(new RegExp(`[\\s\\S]{1,${SETTING_CHUNK}}`, "g"))!;
+    const chunks = chunkValue(value);
     const sheetRow = sheet.getRow(row);
     // Clear earlier continuation cells before writing the new value.
     for (let col = 2; col <= Math.max(sheetRow.cellCount, chunks.length + 1); col++)
@@ -384,56 +346,4 @@ export class FileWorkbook implements WorkbookPort {
   async select(_sheet: string, _cell: string): Promise<void> {
     // No UI in a file.
   }
-}
-
-const CREATOR = "Uppföljning";
-
-/** ExcelJS, loaded on first need (a large module; in the pane a chunk of its own). */
-async function excelJs(): Promise<typeof ExcelJS> {
-  return (await import("exceljs")).default;
-}
-
-async function loadWithExcelJS(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
-  const workbook = new (await excelJs()).Workbook();
-  try {
-    // JSZip (inside ExcelJS) accepts a Uint8Array; the typings only mention Buffer.
-    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
-    return workbook;
-  } catch {
-    throw new WorkbookError(
-      "Filen kunde inte läsas som Excel-arbetsbok: den är skadad eller ofullständig. Öppna den i Excel och spara den igen.",
-      "corrupt",
-    );
-  }
-}
-
-function lastUsedRow(worksheet: ExcelJS.Worksheet): number {
-  let last = 0;
-  worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    if ((row.values as unknown[]).some((v) => v !== null && v !== undefined && v !== ""))
-      last = rowNumber;
-  });
-  return last;
-}
-
-/** A created workbook's sheets as its specs describe them (the list sheet when a dropdown needs it). */
-function listSpecSheets(specs: SheetSpec[]): SheetInfo[] {
-  const sheets: SheetInfo[] = specs.map((spec) => ({
-    name: spec.name,
-    visibility: spec.state ?? "visible",
-  }));
-  return needsListSheet(specs)
-    ? [...sheets, { name: LIST_SHEET, visibility: "veryHidden" }]
-    : sheets;
-}
-
-/** Specs after writing `next`: a sheet of the same name (any case) is replaced where it was. */
-function replaceSpecs(current: SheetSpec[], next: SheetSpec[]): SheetSpec[] {
-  const result = [...current];
-  for (const spec of next) {
-    const at = result.findIndex((s) => s.name.toLowerCase() === spec.name.toLowerCase());
-    if (at >= 0) result[at] = spec;
-    else result.push(spec);
-  }
-  return result;
 }

@@ -3,7 +3,7 @@
  * OLE2 .xls, or an encrypted package, which is also OLE2), and the zip's central directory, so a
  * zip bomb is refused from its declared sizes instead of being inflated. No dependencies.
  */
-import { WorkbookError } from "../port";
+import { WorkbookError } from "../../core/port";
 import { readZipDirectory, type ZipEntry } from "./xlsx/unzip";
 
 export { readZipDirectory, type ZipEntry };

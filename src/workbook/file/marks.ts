@@ -5,8 +5,8 @@
  * user's own) are kept as they are.
  */
 import type ExcelJS from "exceljs";
-import type { FindingMark } from "../port";
-import { isMarkFormula, MARK_FILL, markFormulaBody } from "../mark-style";
+import type { FindingMark } from "../../core/port";
+import { isMarkFormula, MARK_FILL, markFormulaBody } from "../spec/mark-style";
 
 type Formatting = { ref: string; rules: { type: string; formulae?: unknown[] }[] };
 

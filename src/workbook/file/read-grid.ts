@@ -5,16 +5,7 @@
  */
 import type ExcelJS from "exceljs";
 import type { Cell, Grid, MergedArea } from "../../core/grid";
-import { decodeOoxmlEscapes, scalarCell, type Scalar } from "../cell-values";
-
-export {
-  decodeOoxmlEscapes,
-  isDateNumberFormat,
-  numberText,
-  scalarCell,
-  serialToIsoDate,
-  type Scalar,
-} from "../cell-values";
+import { decodeOoxmlEscapes, scalarCell, type Scalar } from "../spec/cell-values";
 
 function richText(value: unknown): string | null {
   if (

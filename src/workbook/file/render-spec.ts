@@ -6,7 +6,7 @@
  * Not rendered in files: SpecChart (ExcelJS cannot write charts; the CLI's HTML report draws it).
  */
 import type ExcelJS from "exceljs";
-import { address } from "../../core/grid";
+import { address, parseRange } from "../../core/grid";
 import type {
   SheetSpec,
   SpecCellStyle,
@@ -14,7 +14,6 @@ import type {
   SpecValidation,
   SpecValue,
 } from "../../core/sheetspec";
-import { parseRange } from "./check-specs";
 import {
   absoluteCellRef,
   argb,
@@ -23,11 +22,9 @@ import {
   invariantFormula,
   LIST_SHEET,
   LIST_VALIDATION_TEXT,
-  listColumnRef,
   plainRange,
-} from "./spec-formulas";
-
-export { invariantFormula, LIST_SHEET };
+} from "../spec/formulas";
+import { ListColumns, listFormula } from "../spec/list-sheet";
 
 function setValue(cell: ExcelJS.Cell, value: SpecValue): void {
   // Strings stay strings (never parsed as formulas, numbers or dates); null empties the cell.
@@ -61,22 +58,30 @@ function eachCellIn(
     for (let col = r.left; col <= r.right; col++) visit(worksheet.getCell(row, col));
 }
 
-/** Finds or adds a column on the hidden list sheet holding `values`; returns its absolute range. */
-function listSheetRange(workbook: ExcelJS.Workbook, values: string[]): string {
-  const sheet =
-    workbook.getWorksheet(LIST_SHEET) ?? workbook.addWorksheet(LIST_SHEET, { state: "veryHidden" });
-  let col = 1;
-  for (; col <= sheet.columnCount; col++) {
-    const existing = (sheet.getColumn(col).values as unknown[])
+/** The list sheet's columns up to the first empty one (spec/list-sheet.ts). */
+function listColumns(sheet: ExcelJS.Worksheet): ListColumns {
+  const columns: string[][] = [];
+  for (let col = 1; col <= sheet.columnCount; col++) {
+    const values = (sheet.getColumn(col).values as unknown[])
       .slice(1)
       .filter((v) => v !== undefined && v !== null);
-    if (existing.length === 0) break;
-    if (existing.length === values.length && existing.every((v, i) => v === values[i])) {
-      return listColumnRef(col, values.length);
-    }
+    if (values.length === 0) break;
+    columns.push(values.map(String));
   }
-  values.forEach((value, i) => (sheet.getCell(i + 1, col).value = value));
-  return listColumnRef(col, values.length);
+  return new ListColumns(columns);
+}
+
+/** The dropdown's formula: inline, or a column on the hidden list sheet (added when new). */
+function listSheetFormula(workbook: ExcelJS.Workbook, validation: SpecValidation): string {
+  const inline = inlineListFormula(validation);
+  if (inline !== null) return inline;
+  const sheet =
+    workbook.getWorksheet(LIST_SHEET) ?? workbook.addWorksheet(LIST_SHEET, { state: "veryHidden" });
+  const lists = listColumns(sheet);
+  const formula = listFormula(validation, lists);
+  for (const { col, values } of lists.added())
+    values.forEach((value, i) => (sheet.getCell(i + 1, col).value = value));
+  return formula;
 }
 
 function addValidation(
@@ -84,9 +89,7 @@ function addValidation(
   worksheet: ExcelJS.Worksheet,
   validation: SpecValidation,
 ): void {
-  const formula =
-    inlineListFormula(validation) ??
-    listSheetRange(workbook, validation.kind === "list" ? validation.values : []);
+  const formula = listSheetFormula(workbook, validation);
   // Typed loosely by ExcelJS: the worksheet's range-keyed validation collection is not in its .d.ts.
   const validations = (
     worksheet as unknown as {

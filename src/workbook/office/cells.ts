@@ -3,9 +3,9 @@
  * values so Excel never reinterprets them. No Office.js calls here, so everything is unit-tested
  * directly.
  */
-import type { Cell } from "../../core/grid";
+import { excelSerialToIsoDate, type Cell } from "../../core/grid";
 import type { SpecValue } from "../../core/sheetspec";
-import { booleanText, isDateNumberFormat, serialToIsoDate } from "../cell-values";
+import { booleanText, isDateNumberFormat } from "../spec/cell-values";
 
 /** The range properties readSheet loads, one matrix each. */
 export interface RangeData {
@@ -15,11 +15,6 @@ export interface RangeData {
   numberFormat: unknown[][];
   valueTypes: string[][];
 }
-
-/** Is this number format a date? One rule for every adapter (workbook/cell-values.ts). */
-export const isDateFormat = (format: string): boolean => isDateNumberFormat(format);
-
-export { serialToIsoDate };
 
 /** Excel's "####" for a value too wide for its column is not what the cell holds. */
 function isOverflowText(text: string): boolean {
@@ -49,8 +44,8 @@ export function cellFromOffice(
     return withFormula({ kind: "boolean", text: shown ?? booleanText(value), value });
   }
   if (typeof value === "number") {
-    if (isDateFormat(typeof numberFormat === "string" ? numberFormat : "")) {
-      const iso = serialToIsoDate(value);
+    if (isDateNumberFormat(typeof numberFormat === "string" ? numberFormat : "")) {
+      const iso = excelSerialToIsoDate(value);
       return withFormula({ kind: "date", text: iso, value: iso });
     }
     return withFormula({ kind: "number", text: shown ?? String(value), value });
@@ -68,9 +63,6 @@ export function cellsFromRangeData(data: RangeData): (Cell | null)[][] {
     ),
   );
 }
-
-/** "'My sheet'!A1:C3" or "B2" → 1-based inclusive bounds (one parser, in the core). */
-export { parseRange as parseRangeAddress, rangeAddress } from "../../core/grid";
 
 /**
  * Would Excel turn this text into something else when it is entered into a General cell? A
@@ -99,22 +91,10 @@ export function numberFormatFor(value: SpecValue, requested: string | undefined)
   return requested ?? "General";
 }
 
-/**
- * Conditional-format formulas are set through `rule.formula`, which takes the invariant (en-US)
- * syntax with "," between arguments. A spec formula written with the Swedish ";" separator is
- * converted outside string literals, so both spellings work.
- */
-export function toInvariantFormula(formula: string): string {
-  let out = "";
-  let inString = false;
-  for (const ch of formula) {
-    if (ch === '"') inString = !inString;
-    out += !inString && ch === ";" ? "," : ch;
-  }
-  return out.startsWith("=") ? out : `=${out}`;
-}
-
-/** Excel's text for a string literal inside a formula. */
-export function formulaString(text: string): string {
-  return `"${text.replace(/"/g, '""')}"`;
+/** A used range's values placed from A1 (empty rows and columns before it), as the settings and list sheets are read. */
+export function valuesFromA1(used: { values: unknown[][]; rowIndex: number; columnIndex: number }): unknown[][] {
+  return [
+    ...Array.from({ length: used.rowIndex }, () => []),
+    ...used.values.map((row) => [...Array.from({ length: used.columnIndex }, () => ""), ...row]),
+  ];
 }

@@ -3,7 +3,7 @@
  * (OfficeExtension.Error) carry a `code`; we read it structurally so this works with the real
  * library, the test fakes, and errors thrown before Office.js is loaded.
  */
-import { WorkbookError } from "../port";
+import { WorkbookError } from "../../core/port";
 
 interface OfficeLikeError {
   code?: unknown;

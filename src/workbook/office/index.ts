@@ -9,6 +9,6 @@ export {
   type WatchOptions,
 } from "./office-workbook";
 export { markFormula } from "./marks";
-export { isMarkFormula } from "../mark-style";
-export { toWorkbookError, MESSAGES as OFFICE_MESSAGES } from "./errors";
+export { isMarkFormula } from "../spec/mark-style";
+export { toWorkbookError } from "./errors";
 export { FEATURE_SETS, DEGRADED_NOTICES, officeRequirementCheck, type RequirementCheck, type Feature } from "./requirements";

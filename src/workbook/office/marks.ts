@@ -14,9 +14,9 @@
  *            front to back would skip or fail, OfficeDev/office-js#5222), then add the new marks,
  *            grouped by size
  */
-import type { FindingMark } from "../port";
-import { WorkbookError } from "../port";
-import { isMarkFormula, MARK_FILL, markFormulaBody } from "../mark-style";
+import type { FindingMark } from "../../core/port";
+import { WorkbookError } from "../../core/port";
+import { isMarkFormula, MARK_FILL, markFormulaBody } from "../spec/mark-style";
 import { MESSAGES } from "./errors";
 import { BYTES_PER_CALL, syncInGroups, type QueuedWrite } from "./payload";
 import { sheetLookupError } from "./read";

@@ -16,16 +16,17 @@
  * Nothing here imports ExcelJS: importing .xlsx files in the pane goes through the file adapter,
  * loaded with a dynamic import() by the UI so the pane starts fast.
  */
-import type { Grid } from "../../core/grid";
+import { parseRange, type Grid } from "../../core/grid";
 import type { SheetSpec, SpecValue } from "../../core/sheetspec";
 import {
+  SETTINGS_SHEET,
   WorkbookError,
   type CellEdit,
   type FindingMark,
   type SheetInfo,
   type WorkbookPort,
-} from "../port";
-import { numberFormatFor, officeValue, parseRangeAddress } from "./cells";
+} from "../../core/port";
+import { numberFormatFor, officeValue, valuesFromA1 } from "./cells";
 import { MESSAGES, toWorkbookError } from "./errors";
 import { setMarksInExcel } from "./marks";
 import { BYTES_PER_CALL, jsonBytes, rowGroupsByBytes, SYNC_BUDGET_BYTES, syncInGroups } from "./payload";
@@ -36,11 +37,11 @@ import {
   supportsFeature,
   type RequirementCheck,
 } from "./requirements";
-import { chunkValue, decodeSettings, SETTINGS_SHEET } from "./settings";
+import { chunkValue, decodeSettings } from "../spec/settings";
 import { TableWatch, type TableChange, type WatchOptions } from "./watch";
 import { queueSheetStates, sameName, writeSheetsInExcel } from "./write";
 // Pure spec checks shared with the file adapter (no ExcelJS in that module).
-import { assertWritableSpecs, sheetNameProblem } from "../file/check-specs";
+import { assertWritableSpecs, sheetNameProblem } from "../spec/check-specs";
 
 export { parseAreaList } from "./read";
 export type { TableChange, WatchOptions } from "./watch";
@@ -57,7 +58,10 @@ export type ExcelRunner = <T>(batch: ExcelBatch<T>, options?: ExcelRunOptions) =
 export interface OfficeWorkbookOptions {
   /** Which requirement sets are available; defaults to Office.context.requirements. */
   supports?: RequirementCheck;
-  /** Receives Swedish notices about features skipped on this Excel version (shown in the pane). */
+  /**
+   * Receives Swedish notices about features skipped on this Excel version. The pane has no notice
+   * area yet, so taskpane/index.tsx logs them to the console.
+   */
   onNotice?: (message: string) => void;
 }
 
@@ -71,7 +75,7 @@ function validateSheetName(name: string): void {
 /** An A1 cell or range, or a WorkbookError saying where it was wrong. */
 function checkRange(range: string, where: string): void {
   try {
-    parseRangeAddress(range);
+    parseRange(range);
   } catch {
     throw new WorkbookError(`${where}: "${range}" är ingen giltig celladress.`, "unsupported");
   }
@@ -193,12 +197,7 @@ export class OfficeWorkbook implements WorkbookPort {
     used.load("values,rowIndex,columnIndex");
     await context.sync();
     if (used.isNullObject) return new Map();
-    // decodeSettings expects the grid from A1.
-    const values: unknown[][] = [
-      ...Array.from({ length: used.rowIndex }, () => []),
-      ...used.values.map((row) => [...Array.from({ length: used.columnIndex }, () => ""), ...row]),
-    ];
-    return decodeSettings(values);
+    return decodeSettings(valuesFromA1(used));
   }
 
   /** Queue writing one setting (no sync). Creates the very hidden sheet when missing. */

@@ -9,9 +9,9 @@
  *   last     merged areas, in their own sync and with their own error handling (ExcelApi 1.13;
  *            Excel fails over 512 areas): if they cannot be read, the grid comes without them
  */
-import type { Grid, MergedArea } from "../../core/grid";
-import { WorkbookError } from "../port";
-import { cellsFromRangeData, parseRangeAddress, type RangeData } from "./cells";
+import { parseRange, type Grid, type MergedArea } from "../../core/grid";
+import { WorkbookError } from "../../core/port";
+import { cellsFromRangeData, type RangeData } from "./cells";
 import { MESSAGES } from "./errors";
 import { isPayloadError, jsonBytes, SYNC_BUDGET_BYTES } from "./payload";
 
@@ -96,5 +96,5 @@ async function readMerges(context: Excel.RequestContext, used: Excel.Range, noti
 /** "Blad1!A1:B2, Blad1!D4" (RangeAreas.address) → merged areas. Sheet names may contain commas. */
 export function parseAreaList(address: string): MergedArea[] {
   const refs = address.match(/!(\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?)(?=\s*,|\s*$)/g) ?? [];
-  return refs.map((ref) => parseRangeAddress(ref.slice(1)));
+  return refs.map((ref) => parseRange(ref.slice(1)));
 }

@@ -5,22 +5,14 @@
  * Values come first (in row blocks that can be halved), then the rest of the sheet, so a table
  * finds its header cells and a dropdown its source sheet.
  */
-import { columnLetter, parseAddress } from "../../core/grid";
+import { columnLetter, parseAddress, parseRange, rangeAddress } from "../../core/grid";
 import type { SheetSpec, SpecCellStyle, SpecConditionalFormat, SpecValidation, SpecValue } from "../../core/sheetspec";
 import { BYTES_PER_CALL, jsonBytes, rowGroupsByBytes, SYNC_BUDGET_BYTES, type QueuedWrite } from "./payload";
-import {
-  formulaString,
-  numberFormatFor,
-  officeValue,
-  parseRangeAddress,
-  rangeAddress,
-  toInvariantFormula,
-} from "./cells";
+import { numberFormatFor, officeValue } from "./cells";
+import { conditionalFormula, inlineListFormula, invariantFormula, LIST_VALIDATION_TEXT } from "../spec/formulas";
 
 /** Excel column width is in points; one character of the default font is about 7 points. */
 export const POINTS_PER_CHARACTER = 7;
-/** Excel rejects a literal list source longer than this. */
-export const LIST_SOURCE_MAX = 255;
 
 export interface RenderOptions {
   /** Worksheet.pageLayout is available (ExcelApi 1.9). */
@@ -89,7 +81,7 @@ function valueRows(spec: SheetSpec): { rows: ValueRows; cells: Map<string, Matri
       const cell = cells.get(`${r},${c}`);
       if (cell?.formula) {
         formatRow.push(cell.style?.numberFormat ?? "General");
-        valueRow.push(toInvariantFormula(cell.formula));
+        valueRow.push(`=${invariantFormula(cell.formula)}`);
       } else {
         const value = cell?.value ?? null;
         formatRow.push(numberFormatFor(value, cell?.style?.numberFormat));
@@ -173,34 +165,17 @@ function applyStyle(range: Excel.Range, style: SpecCellStyle): void {
   if (style.wrap !== undefined) range.format.wrapText = style.wrap;
 }
 
-/** The literal list source for a dropdown, or null (with the reason) when Excel cannot take it. */
-export function listSource(values: string[]): { source: string; dropped: string[] } {
-  // A literal list is comma-separated: a value with a comma cannot be in it.
-  const dropped = values.filter((v) => v.includes(","));
-  const kept = values.filter((v) => !v.includes(",") && v.trim() !== "");
-  let source = kept.join(",");
-  while (source.length > LIST_SOURCE_MAX && kept.length > 0) {
-    dropped.push(kept.pop()!);
-    source = kept.join(",");
-  }
-  return { source, dropped };
-}
-
-function addValidation(sheet: Excel.Worksheet, validation: SpecValidation, notice: (m: string) => void): void {
+/**
+ * A dropdown. Lists too long to be inline were pointed at the list sheet by write.ts
+ * (spec/list-sheet.ts); the inline formula is Excel's quoted one, which rule.list.source takes
+ * without the quotes.
+ */
+function addValidation(sheet: Excel.Worksheet, validation: SpecValidation): void {
   const range = sheet.getRange(validation.range);
-  let source: string;
-  if (validation.kind === "list") {
-    const list = listSource(validation.values);
-    if (list.dropped.length > 0) {
-      notice(
-        `Listan i ${validation.range} fick inte plats i Excels rullgardinsmeny och saknar: ${list.dropped.join("; ")}. Värdena kontrolleras ändå av tillägget.`,
-      );
-    }
-    if (!list.source) return;
-    source = list.source;
-  } else {
-    source = validation.source.startsWith("=") ? validation.source : `=${validation.source}`;
-  }
+  const formula = inlineListFormula(validation);
+  if (formula === null) throw new Error(`Listan i ${validation.range} ska ligga på listbladet (write.ts).`);
+  const source =
+    validation.kind === "list" ? formula.slice(1, -1) : formula.startsWith("=") ? formula : `=${formula}`;
   range.dataValidation.ignoreBlanks = validation.allowBlank ?? true;
   range.dataValidation.rule = { list: { inCellDropDown: true, source } };
   // A warning, not a stop (as in files): the add-in's validation reports values outside the list,
@@ -208,30 +183,15 @@ function addValidation(sheet: Excel.Worksheet, validation: SpecValidation, notic
   range.dataValidation.errorAlert = {
     showAlert: true,
     style: "Warning",
-    title: "Värde utanför listan",
-    message: "Välj ett värde i listan. Andra värden markeras när uppföljningen kontrolleras.",
+    title: LIST_VALIDATION_TEXT.errorTitle,
+    message: LIST_VALIDATION_TEXT.error,
   };
-}
-
-/** The top-left cell of a range, for formulas relative to it. */
-function topLeftOf(range: string): string {
-  const area = parseRangeAddress(range);
-  return `${columnLetter(area.left)}${area.top}`;
-}
-
-/** The custom-rule formula of a conditional format (relative to its range's top-left cell). */
-export function conditionalFormula(format: SpecConditionalFormat): string {
-  if (format.kind === "formula") return toInvariantFormula(format.formula);
-  // Exact, case-insensitive text match ("=" on text ignores case in Excel); a substring
-  // ("ContainsText") rule would colour "Ej klar" like "Klar".
-  const cell = topLeftOf(format.range);
-  const tests = format.values.map((v) => `TRIM(${cell})=${formulaString(v)}`);
-  return tests.length === 1 ? `=${tests[0]}` : `=OR(${tests.join(",")})`;
 }
 
 function addConditionalFormat(sheet: Excel.Worksheet, format: SpecConditionalFormat): void {
   const cf = sheet.getRange(format.range).conditionalFormats.add("Custom");
-  cf.custom.rule.formula = conditionalFormula(format);
+  // rule.formula takes the invariant (en-US) syntax with a leading "=".
+  cf.custom.rule.formula = `=${conditionalFormula(format)}`;
   cf.custom.format.fill.color = format.fill;
   if (format.fontColor) cf.custom.format.font.color = format.fontColor;
 }
@@ -251,7 +211,7 @@ function absoluteRows(titleRows: string): string {
 
 /** A full matrix of one value for a range (Office.js wants one entry per cell). */
 function filled<T>(range: string, value: T): T[][] {
-  const area = parseRangeAddress(range);
+  const area = parseRange(range);
   return Array.from({ length: area.bottom - area.top + 1 }, () => Array.from({ length: area.right - area.left + 1 }, () => value));
 }
 
@@ -268,7 +228,7 @@ export function valueAndStyleWrites(sheet: Excel.Worksheet, spec: SheetSpec): Qu
 export function structureWrites(sheet: Excel.Worksheet, spec: SheetSpec, options: RenderOptions): QueuedWrite[] {
   const { cells: _cells, table, ...rest } = spec;
   const formatCells = (spec.numberFormats ?? []).reduce((sum, f) => {
-    const area = parseRangeAddress(f.range);
+    const area = parseRange(f.range);
     return sum + (area.bottom - area.top + 1) * (area.right - area.left + 1) * (f.format.length + 3);
   }, 0);
   const bytes = formatCells + jsonBytes(rest) + jsonBytes(table?.columns ?? []) + BYTES_PER_CALL * (30 + (spec.numberFormats?.length ?? 0) * 2 + (spec.validations?.length ?? 0) * 4 + (spec.conditionalFormats?.length ?? 0) * 4);
@@ -292,7 +252,7 @@ function renderStructure(sheet: Excel.Worksheet, spec: SheetSpec, options: Rende
     table.name = spec.table.name;
     if (spec.table.style) table.style = spec.table.style;
   }
-  for (const validation of spec.validations ?? []) addValidation(sheet, validation, options.notice);
+  for (const validation of spec.validations ?? []) addValidation(sheet, validation);
   for (const format of spec.conditionalFormats ?? []) addConditionalFormat(sheet, format);
   // Sheet-scoped names: two template sheets in one workbook can both have "Förvaltning".
   for (const name of spec.names ?? []) sheet.names.add(name.name, sheet.getRange(name.cell));
@@ -314,7 +274,7 @@ function renderStructure(sheet: Excel.Worksheet, spec: SheetSpec, options: Rende
     const chart = sheet.charts.add("BarStacked", sheet.getRange(spec.chart.dataRange), "Columns");
     chart.title.text = spec.chart.title;
     (spec.chart.seriesColours ?? []).forEach((colour, i) => chart.series.getItemAt(i).format.fill.setSolidColor(colour));
-    const anchor = parseRangeAddress(spec.chart.anchor);
+    const anchor = parseRange(spec.chart.anchor);
     chart.setPosition(
       `${columnLetter(anchor.left)}${anchor.top}`,
       `${columnLetter(anchor.right)}${anchor.bottom}`,

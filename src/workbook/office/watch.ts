@@ -7,7 +7,7 @@
  * table, so when the template is written again (a new sheet, a new table) the watch registers
  * on the new table — whatever number its name got — instead of going silent.
  */
-import { WorkbookError } from "../port";
+import { WorkbookError } from "../../core/port";
 
 export interface WatchOptions {
   /** Wait this long after the last change before calling back (typing fills many cells). */

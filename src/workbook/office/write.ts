@@ -9,8 +9,11 @@
  *   last     activate the sheet asked for (Excel on the web needs it synced first)
  */
 import type { SheetSpec } from "../../core/sheetspec";
-import { WorkbookError } from "../port";
-import { withFreeTableNames } from "../file/check-specs";
+import { WorkbookError } from "../../core/port";
+import { withFreeTableNames } from "../spec/check-specs";
+import { LIST_SHEET, needsListSheet } from "../spec/formulas";
+import { ListColumns, listColumnsFromValues, withListSheetSources } from "../spec/list-sheet";
+import { valuesFromA1 } from "./cells";
 import { MESSAGES } from "./errors";
 import { syncInGroups } from "./payload";
 import { structureWrites, valueAndStyleWrites } from "./render";
@@ -62,7 +65,12 @@ export async function writeSheetsInExcel(context: Excel.RequestContext, wanted: 
   const replaced = wanted.map((spec) => sheets.find((s) => sameName(s.name, spec.name)) ?? null);
   const locked = replaced.find((s) => s?.isProtected);
   if (locked) throw new WorkbookError(MESSAGES.protectedSheet(locked.name), "protected");
-  const specs = withFreeTableNames(wanted, tables.items.map((t) => ({ sheet: t.worksheet.name, table: t.name })));
+  const free = withFreeTableNames(wanted, tables.items.map((t) => ({ sheet: t.worksheet.name, table: t.name })));
+  // Dropdown lists too long for an inline list go to the very hidden list sheet, as in files
+  // (spec/list-sheet.ts): one more sync, only when a spec has such a list and the sheet exists.
+  const listSheet = sheets.find((s) => sameName(s.name, LIST_SHEET)) ?? null;
+  const lists = needsListSheet(free) ? new ListColumns(listSheet ? await readListColumns(context, listSheet.name) : []) : null;
+  const specs = lists ? free.map((spec) => withListSheetSources(spec, lists)) : free;
 
   // Sync 2: the sheets (the pattern of office-js-helpers' forceCreateSheet, inlined: that helper syncs twice per sheet).
   const worksheets = context.workbook.worksheets;
@@ -82,6 +90,17 @@ export async function writeSheetsInExcel(context: Excel.RequestContext, wanted: 
     sheet.position = old.position;
     return sheet;
   });
+  const newColumns = lists?.added() ?? [];
+  if (newColumns.length > 0) {
+    const target = listSheet ? worksheets.getItem(listSheet.name) : worksheets.add(LIST_SHEET);
+    for (const { col, values } of newColumns) {
+      const range = target.getRangeByIndexes(0, col - 1, values.length, 1);
+      // Text stays text: "2020-05-01" or "1/2" must not become a date in the list.
+      range.numberFormat = values.map(() => ["@"]);
+      range.values = values.map((value) => [value]);
+    }
+    if (!listSheet) target.visibility = "VeryHidden";
+  }
   try {
     await context.sync();
   } catch (error) {
@@ -101,6 +120,15 @@ export async function writeSheetsInExcel(context: Excel.RequestContext, wanted: 
     written[toActivate]!.activate();
     await context.sync();
   }
+}
+
+/** The list sheet's columns (one sync). */
+async function readListColumns(context: Excel.RequestContext, name: string): Promise<string[][]> {
+  const used = context.workbook.worksheets.getItem(name).getUsedRangeOrNullObject(true);
+  used.load("values,rowIndex,columnIndex");
+  await context.sync();
+  if (used.isNullObject) return [];
+  return listColumnsFromValues(valuesFromA1(used));
 }
 
 /** After a refused sync 2: delete the temporary sheets that made it in (best effort, own sync). */

@@ -5,14 +5,12 @@
 import type { Finding } from "../../../src/core/model";
 import { standardProfile as profile } from "../../../src/core/profile/load";
 import {
-  applyFixPlan,
   CHANGE_LOG_HEADER,
   CHANGE_LOG_SHEET,
   planFixes,
-  readChangeLog,
-  revertLastPlan,
   FixPlanSchema,
 } from "../../../src/core/fix";
+import { applyFixPlan, readChangeLog, revertLastPlan } from "../../../src/core/workflow";
 import { validateReport } from "../../../src/core/validate";
 import { seedWorkbook, structured } from "./support";
 

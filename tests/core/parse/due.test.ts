@@ -1,10 +1,5 @@
-import {
-  dueSuggestion,
-  dueToAllowedTerm,
-  excelSerialToIso,
-  isDueUnknown,
-  parseDue,
-} from "../../../src/core/parse";
+import { dueSuggestion, dueToAllowedTerm, isDueUnknown, parseDue } from "../../../src/core/parse";
+import { excelSerialToIsoDate } from "../../../src/core/grid";
 import type { DuePeriod } from "../../../src/core/model";
 import { parseProfile, standardProfile } from "../../../src/core/profile/load";
 
@@ -99,8 +94,8 @@ describe("parseDue (SPEC §2.2)", () => {
     });
     expect(due(43979.75).value).toBe("2020-05-28");
     expect(due(2021)).toEqual({ raw: "2021", kind: "year", value: "2021", end: "2021-12-31" });
-    expect(excelSerialToIso(36526)).toBe("2000-01-01");
-    expect(excelSerialToIso(45291)).toBe("2023-12-31");
+    expect(excelSerialToIsoDate(36526)).toBe("2000-01-01");
+    expect(excelSerialToIsoDate(45291)).toBe("2023-12-31");
   });
 
   test("numbers that are neither a year nor a plausible date are unknown", () => {

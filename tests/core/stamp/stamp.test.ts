@@ -9,13 +9,12 @@ import {
   canonicalContent,
   createStamp,
   parseStamp,
-  readStamp,
   serializeStamp,
-  stampReport,
   stampState,
   STAMP_SETTING,
   StampSchema,
 } from "../../../src/core/stamp";
+import { readStamp, stampReport } from "../../../src/core/workflow";
 import { validateReport } from "../../../src/core/validate";
 import { FileWorkbook } from "../../../src/workbook/file";
 import { seedWorkbook, structured } from "../fix/support";

@@ -2,9 +2,8 @@
  * What an adapter would read back from a written SheetSpec: its cells and its table as a Grid.
  * Numbers stay numbers (a year typed as 2020), text stays text, null is an empty cell.
  */
-import { parseAddress, type Cell, type Grid } from "../../../src/core/grid";
+import { parseAddress, parseRange, type Cell, type Grid } from "../../../src/core/grid";
 import type { SheetSpec, SpecValue } from "../../../src/core/sheetspec";
-import { mergedAreaFromA1 } from "../../fixtures/seeds/format";
 
 function toCell(value: SpecValue): Cell | null {
   if (value === null || value === "") return null;
@@ -27,5 +26,5 @@ export function specToGrid(spec: SheetSpec): Grid {
     spec.table.columns.forEach((title, i) => put(row, col + i, title));
     spec.table.rows.forEach((values, r) => values.forEach((value, i) => put(row + 1 + r, col + i, value)));
   }
-  return { sheet: spec.name, rows, merges: (spec.merges ?? []).map(mergedAreaFromA1) };
+  return { sheet: spec.name, rows, merges: (spec.merges ?? []).map(parseRange) };
 }

@@ -19,7 +19,7 @@ export const E2E_OUTPUT = path.join(ROOT, "test-results", "e2e");
 export const PANE_DIR = path.join(E2E_OUTPUT, "pane");
 const STAMP_FILE = path.join(PANE_DIR, ".inputs-hash");
 const LOCK_DIR = path.join(E2E_OUTPUT, "build.lock");
-const SEED_FIXTURES = path.join(ROOT, "tests", "fixtures", "seeds");
+const SEED_FIXTURES = path.join(ROOT, "examples", "seeds");
 
 const INPUTS = [
   "src",
@@ -27,7 +27,7 @@ const INPUTS = [
   "scripts/csp.cjs",
   "tsconfig.json",
   "package-lock.json",
-  "tests/fixtures/seeds",
+  "examples/seeds",
 ];
 
 function filesUnder(target: string): string[] {

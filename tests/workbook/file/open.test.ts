@@ -1,7 +1,7 @@
 import { deflateRawSync } from "node:zlib";
 import ExcelJS from "exceljs";
 import { FileWorkbook, inspectXlsxBytes, readZipDirectory } from "../../../src/workbook/file";
-import { WorkbookError } from "../../../src/workbook/port";
+import { WorkbookError } from "../../../src/core/port";
 import { buildZip, oleFile } from "./zip-builder";
 
 async function validXlsx(): Promise<Uint8Array> {

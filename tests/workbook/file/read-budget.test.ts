@@ -6,7 +6,7 @@
 import { strToU8, zipSync } from "fflate";
 import { readXlsx } from "../../../src/workbook/file/xlsx/read";
 import type { ReadLimits } from "../../../src/workbook/file/xlsx/budget";
-import { WorkbookError } from "../../../src/workbook/port";
+import { WorkbookError } from "../../../src/core/port";
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";

@@ -1,11 +1,8 @@
 import ExcelJS from "exceljs";
 import { cellAt } from "../../../src/core/grid";
 import { FileWorkbook } from "../../../src/workbook/file";
-import {
-  isDateNumberFormat,
-  numberText,
-  serialToIsoDate,
-} from "../../../src/workbook/file/read-grid";
+import { excelSerialToIsoDate } from "../../../src/core/grid";
+import { isDateNumberFormat, numberText } from "../../../src/workbook/spec/cell-values";
 
 /** A workbook written by ExcelJS directly (as another tool would), then opened through the adapter. */
 async function openWritten(fill: (sheet: ExcelJS.Worksheet) => void): Promise<FileWorkbook> {
@@ -114,8 +111,8 @@ describe("number format helpers", () => {
   });
 
   it("converts serials in both date systems", () => {
-    expect(serialToIsoDate(44074)).toBe("2020-08-31");
-    expect(serialToIsoDate(44074 - 1462, true)).toBe("2020-08-31");
+    expect(excelSerialToIsoDate(44074)).toBe("2020-08-31");
+    expect(excelSerialToIsoDate(44074 - 1462, true)).toBe("2020-08-31");
   });
 
   it("shows numbers without binary noise", () => {

@@ -3,8 +3,8 @@ import ExcelJS from "exceljs";
 import { cellAt } from "../../../src/core/grid";
 import type { SheetSpec } from "../../../src/core/sheetspec";
 import { FileWorkbook, LIST_SHEET, specProblems } from "../../../src/workbook/file";
-import { invariantFormula } from "../../../src/workbook/file/render-spec";
-import { WorkbookError } from "../../../src/workbook/port";
+import { invariantFormula } from "../../../src/workbook/spec/formulas";
+import { WorkbookError } from "../../../src/core/port";
 
 async function reopenWithExcelJS(workbook: FileWorkbook): Promise<ExcelJS.Workbook> {
   const excel = new ExcelJS.Workbook();

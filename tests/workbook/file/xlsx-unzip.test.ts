@@ -6,7 +6,7 @@ import { deflateRawSync } from "node:zlib";
 import { readZipDirectory } from "../../../src/workbook/file";
 import { inflateRawSync } from "node:zlib";
 import { unzipEntry, type NativeInflate } from "../../../src/workbook/file/xlsx/unzip";
-import { WorkbookError } from "../../../src/workbook/port";
+import { WorkbookError } from "../../../src/core/port";
 import { buildZip } from "./zip-builder";
 
 const text = (rows: number) => "<row><c><v>1</v></c></row>".repeat(rows);

@@ -14,7 +14,7 @@ import { standardProfile } from "../../../src/core/profile/load";
 import { buildTemplateSheets } from "../../../src/core/template";
 import { consolidateSources, writeSummary } from "../../../src/core/workflow";
 import { FileWorkbook, LIST_SHEET } from "../../../src/workbook/file";
-import type { WorkbookPort } from "../../../src/workbook/port";
+import type { WorkbookPort } from "../../../src/core/port";
 import { loadSeedFixtures } from "../../fixtures/seeds/format";
 import { BASE_SHEET, openedWorkbook } from "./excel-path";
 import { seedActivities } from "../../core/template/seed-activities";

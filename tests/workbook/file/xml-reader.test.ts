@@ -15,7 +15,7 @@ import {
   XmlError,
   XmlReader,
 } from "../../../src/workbook/file/xlsx/xml-reader";
-import { WorkbookError } from "../../../src/workbook/port";
+import { WorkbookError } from "../../../src/core/port";
 
 /** Every token as a line: "<ns|local a=v …>", "</>" or the text. */
 function tokens(xml: string, attrs: string[] = []): string[] {

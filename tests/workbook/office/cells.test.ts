@@ -1,15 +1,14 @@
 import {
   cellFromOffice,
-  isDateFormat,
   mustWriteAsText,
-  serialToIsoDate,
-  toInvariantFormula,
 } from "../../../src/workbook/office/cells";
+import { excelSerialToIsoDate } from "../../../src/core/grid";
+import { isDateNumberFormat } from "../../../src/workbook/spec/cell-values";
+import { conditionalFormula, invariantFormula } from "../../../src/workbook/spec/formulas";
 import { toWorkbookError } from "../../../src/workbook/office/errors";
 import { parseAreaList } from "../../../src/workbook/office";
-import { conditionalFormula, listSource } from "../../../src/workbook/office/render";
 import { rowGroupsByBytes, syncInGroups, type QueuedWrite } from "../../../src/workbook/office/payload";
-import { decodeSettings, chunkValue } from "../../../src/workbook/office/settings";
+import { decodeSettings, chunkValue } from "../../../src/workbook/spec/settings";
 import * as fs from "fs";
 import * as path from "path";
 
@@ -35,10 +34,10 @@ describe("Office cells: reading", () => {
   });
 
   it("recognises date formats and converts serials", () => {
-    for (const f of ["yyyy-mm-dd", "d/m/yyyy", "[$-41D]d mmmm yyyy", "mmm-yy"]) expect(isDateFormat(f)).toBe(true);
-    for (const f of ["General", "0%", "0.00", "h:mm", "@", '"Kvartal "0']) expect(isDateFormat(f)).toBe(false);
-    expect(serialToIsoDate(44074)).toBe("2020-08-31");
-    expect(serialToIsoDate(43830)).toBe("2019-12-31");
+    for (const f of ["yyyy-mm-dd", "d/m/yyyy", "[$-41D]d mmmm yyyy", "mmm-yy"]) expect(isDateNumberFormat(f)).toBe(true);
+    for (const f of ["General", "0%", "0.00", "h:mm", "@", '"Kvartal "0']) expect(isDateNumberFormat(f)).toBe(false);
+    expect(excelSerialToIsoDate(44074)).toBe("2020-08-31");
+    expect(excelSerialToIsoDate(43830)).toBe("2019-12-31");
   });
 
   it("groups rows by measured bytes, never an empty group", () => {
@@ -84,17 +83,11 @@ describe("Office cells: writing", () => {
 
   it("conditional formats: exact text match relative to the top-left cell, ';' converted", () => {
     expect(conditionalFormula({ range: "H8:H200", kind: "textIn", values: ["Genomförd", 'Klar "ok"'], fill: "#C6EFCE" })).toBe(
-      '=OR(TRIM(H8)="Genomförd",TRIM(H8)="Klar ""ok""")',
+      'OR(TRIM(H8)="Genomförd",TRIM(H8)="Klar ""ok""")',
     );
-    expect(toInvariantFormula('=AND($H9="Kvarstår; ej klar";$I9="")')).toBe('=AND($H9="Kvarstår; ej klar",$I9="")');
-  });
-
-  it("list sources: commas and Excel's 255 characters", () => {
-    expect(listSource(["Samhälle", "Medborgare, kund", "Ekonomi"])).toEqual({ source: "Samhälle,Ekonomi", dropped: ["Medborgare, kund"] });
-    const long = Array.from({ length: 40 }, (_, i) => `Status nummer ${i}`);
-    const { source, dropped } = listSource(long);
-    expect(source.length).toBeLessThanOrEqual(255);
-    expect(dropped.length).toBeGreaterThan(0);
+    expect(invariantFormula('=AND($H9="Kvarstår; ej klar";$I9="")')).toBe('AND($H9="Kvarstår; ej klar",$I9="")');
+    // The ";" between rows of an array constant is not an argument separator.
+    expect(invariantFormula("=SUM({1,2;3,4};A1)")).toBe("SUM({1,2;3,4},A1)");
   });
 
   it("settings: chunks and decoding", () => {
@@ -121,19 +114,20 @@ describe("Office errors", () => {
 });
 
 describe("Office adapter boundaries", () => {
-  it("nothing under src/workbook/office imports exceljs or the file adapter's ExcelJS modules", () => {
+  it("nothing under src/workbook/office imports exceljs or the file adapter", () => {
     const dir = path.join(__dirname, "../../../src/workbook/office");
     for (const file of fs.readdirSync(dir)) {
       const text = fs.readFileSync(path.join(dir, file), "utf8");
       const imports = [...text.matchAll(/from\s+"([^"]+)"/g)].map((m) => m[1]);
-      expect(imports.filter((i) => i === "exceljs" || (i?.startsWith("../file") && i !== "../file/check-specs"))).toEqual([]);
+      expect(imports.filter((i) => i === "exceljs" || i?.startsWith("../file"))).toEqual([]);
     }
-    // check-specs, the one module shared with the file adapter, is pure.
-    const shared = fs.readFileSync(path.join(__dirname, "../../../src/workbook/file/check-specs.ts"), "utf8");
-    expect(shared).not.toMatch(/from\s+"exceljs"/);
+    // spec/, what both adapters share, is pure.
+    const specDir = path.join(__dirname, "../../../src/workbook/spec");
+    for (const file of fs.readdirSync(specDir))
+      expect(fs.readFileSync(path.join(specDir, file), "utf8")).not.toMatch(/from\s+"exceljs"/);
   });
 
-  it("only src/workbook/host.ts imports @microsoft/office-js-helpers", () => {
+  it("nothing in src/ imports @microsoft/office-js-helpers (deprecated; its one helper was unused)", () => {
     const root = path.join(__dirname, "../../../src");
     const offenders: string[] = [];
     const walk = (dir: string): void => {
@@ -144,6 +138,6 @@ describe("Office adapter boundaries", () => {
       }
     };
     walk(root);
-    expect(offenders).toEqual(["workbook/host.ts"]);
+    expect(offenders).toEqual([]);
   });
 });

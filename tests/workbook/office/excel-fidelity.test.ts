@@ -8,7 +8,9 @@ import { buildTemplateSheets } from "../../../src/core/template";
 import { standardProfile } from "../../../src/core/profile/load";
 import { insertTemplate } from "../../../src/core/workflow/workbook";
 import { OfficeWorkbook, isMarkFormula } from "../../../src/workbook/office";
-import { WorkbookError } from "../../../src/workbook/port";
+import { WorkbookError } from "../../../src/core/port";
+import { LIST_SHEET } from "../../../src/workbook/spec/formulas";
+import { FileWorkbook } from "../../../src/workbook/file";
 import { FakeExcel, FakeOfficeError, limits } from "./fake-excel";
 import { largeSummarySpecs, seedLargeReport } from "./large-cases";
 
@@ -88,6 +90,36 @@ describe("Office adapter: the template", () => {
     expect(excel.tables.map((t) => t.name).sort()).toEqual(["Aktiviteter", "Aktiviteter_2", "Uppdragsregister"].sort());
     const sources = excel.sheet(second.sheet)!.validations.map((v) => v.rule?.list?.source ?? "");
     expect(sources.some((s) => s.startsWith("=Uppdrag!"))).toBe(true);
+  });
+
+  it("puts a dropdown list too long for Excel (or with a comma) on the very hidden list sheet, as files do, dropping nothing", async () => {
+    const excel = new FakeExcel();
+    const long = Array.from({ length: 40 }, (_, i) => `Status nummer ${i}`);
+    const comma = ["Samhälle", "Medborgare, kund", "Ekonomi"];
+    const validations = [
+      { range: "A1:A10", kind: "list" as const, values: long },
+      { range: "B1:B10", kind: "list" as const, values: comma },
+      { range: "C1:C10", kind: "list" as const, values: ["Ja", "Nej"] },
+    ];
+    const workbook = port(excel);
+    await workbook.writeSheets([{ name: "Mall", cells: [], validations }]);
+    // A second sheet with the same long list reuses its column; a new list gets the next one.
+    await workbook.writeSheets([{ name: "Mall 2", cells: [], validations: [validations[0]!, { range: "D1", kind: "list", values: [...comma, "Ny"] }] }]);
+    const lists = excel.sheet(LIST_SHEET)!;
+    expect(lists.visibility).toBe("VeryHidden");
+    const column = (col: number, n: number) => Array.from({ length: n }, (_, r) => lists.cell(r + 1, col)?.value);
+    expect(column(1, 40)).toEqual(long);
+    expect(column(2, 3)).toEqual(comma);
+    expect(column(3, 4)).toEqual([...comma, "Ny"]);
+    const sources = (sheet: string) => excel.sheet(sheet)!.validations.map((v) => v.rule?.list?.source);
+    expect(sources("Mall")).toEqual([`=${LIST_SHEET}!$A$1:$A$40`, `=${LIST_SHEET}!$B$1:$B$3`, "Ja,Nej"]);
+    expect(sources("Mall 2")).toEqual([`=${LIST_SHEET}!$A$1:$A$40`, `=${LIST_SHEET}!$C$1:$C$4`]);
+    // The same specs written to a file get the same list sheet (spec/list-sheet.ts).
+    const file = FileWorkbook.create();
+    await file.writeSheets([{ name: "Mall", cells: [], validations }]);
+    const fileLists = await file.readSheet(LIST_SHEET);
+    expect(fileLists.rows.map((row) => row[0]?.text)).toEqual(long);
+    expect(fileLists.rows.slice(0, 3).map((row) => row[1]?.text)).toEqual(comma);
   });
 
   it("replaces a very hidden sheet without leaving a temporary sheet behind", async () => {

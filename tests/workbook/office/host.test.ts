@@ -6,12 +6,6 @@
  */
 import { hostFromReadyInfo, isExcelOnTheWeb, watchHost, type HostInfo, type OfficeLike } from "../../../src/workbook/host";
 
-let helpersLoaded = false;
-jest.mock("@microsoft/office-js-helpers", () => {
-  helpersLoaded = true;
-  return { ExcelUtilities: { forceCreateSheet: jest.fn(async () => ({ name: "x" })) } };
-});
-
 /** Manual timers: run them when the test says time has passed. */
 function clock() {
   const pending: { run: () => void; at: number }[] = [];
@@ -97,12 +91,5 @@ describe("host from Office.onReady", () => {
     await flush();
     timers.advance(3000);
     expect(seen).toEqual(["standalone"]);
-  });
-
-  it("loads office-js-helpers only when an Excel helper is used", async () => {
-    expect(helpersLoaded).toBe(false);
-    const { recreateSheet } = await import("../../../src/workbook/host");
-    await recreateSheet({} as Excel.Workbook, "Blad");
-    expect(helpersLoaded).toBe(true);
   });
 });

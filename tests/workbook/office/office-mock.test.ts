@@ -4,7 +4,7 @@
  */
 import { OfficeMockObject } from "office-addin-mock";
 import { OfficeWorkbook } from "../../../src/workbook/office";
-import { WorkbookError } from "../../../src/workbook/port";
+import { WorkbookError } from "../../../src/core/port";
 
 function mockWorkbook() {
   const select = jest.fn();

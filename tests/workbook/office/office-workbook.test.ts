@@ -4,7 +4,7 @@ import { standardProfile } from "../../../src/core/profile/load";
 import type { SheetSpec } from "../../../src/core/sheetspec";
 import { buildTemplateSheets } from "../../../src/core/template";
 import { OfficeWorkbook, type ExcelRunOptions } from "../../../src/workbook/office";
-import { WorkbookError } from "../../../src/workbook/port";
+import { WorkbookError } from "../../../src/core/port";
 import { FakeExcel, FakeOfficeError, type FakeContext } from "./fake-excel";
 import { consolidationInput } from "./large-cases";
 

@@ -2,7 +2,7 @@
 import type { DueKind, DuePeriod } from "../../model";
 import type { Profile } from "../../profile/schema";
 import { collapseSpace } from "../../text/normalize";
-import { dueSuggestion, dueToAllowedTerm, isDueUnknown, parseDue } from "../parse-deps";
+import { dueSuggestion, dueToAllowedTerm, isDueUnknown, parseDue } from "../../parse";
 import type { RawFinding, Rule, RuleContext } from "../types";
 import { quote, termList } from "./util";
 

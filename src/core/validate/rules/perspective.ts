@@ -1,5 +1,5 @@
 /** perspective.unknown: a value the profile does not know (older reports' area names are kept, but noted). */
-import { parsePerspective } from "../parse-deps";
+import { parsePerspective } from "../../parse";
 import type { Activity } from "../../model";
 import type { RawFinding, Rule } from "../types";
 import { quote, suggestTerm, termList } from "./util";

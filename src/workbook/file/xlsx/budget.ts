@@ -4,7 +4,7 @@
  * so a small hostile file (one cell at row 1,048,576 on sixty sheets, a merge over a whole
  * sheet) is refused in a moment instead of exhausting memory. docs/limits.md lists them.
  */
-import { WorkbookError } from "../../port";
+import { WorkbookError } from "../../../core/port";
 import { thousands, tooManyRows } from "../count-rows";
 
 export interface ReadLimits {

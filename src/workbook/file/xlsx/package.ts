@@ -4,13 +4,8 @@
  * (README, performance). FileWorkbook uses it for workbooks it created and that hold only specs.
  */
 import type { SheetSpec } from "../../../core/sheetspec";
-import {
-  absoluteCellRef,
-  LIST_SHEET,
-  listColumnRef,
-  needsListSheet,
-  quoteSheet,
-} from "../spec-formulas";
+import { absoluteCellRef, needsListSheet, quoteSheet } from "../../spec/formulas";
+import { ListColumns } from "../../spec/list-sheet";
 import { SharedStrings, tableXml, writeSheetXml, type SheetContext } from "./sheet";
 import { StyleBook } from "./styles";
 import { THEME_XML } from "./theme";
@@ -27,29 +22,6 @@ export interface XlsxProperties {
 const PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships";
 const DOC_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const CT = "application/vnd.openxmlformats-officedocument";
-
-/** Dropdown lists too long to write inline, one column each on the very hidden list sheet. */
-class ListColumns {
-  readonly columns: string[][] = [];
-  private readonly byKey = new Map<string, number>();
-
-  ref(values: string[]): string {
-    const key = JSON.stringify(values);
-    let col = this.byKey.get(key);
-    if (col === undefined) {
-      col = this.columns.push(values);
-      this.byKey.set(key, col);
-    }
-    return listColumnRef(col, values.length);
-  }
-
-  spec(): SheetSpec {
-    const cells = this.columns.flatMap((values, i) =>
-      values.map((value, r) => ({ row: r + 1, col: i + 1, value })),
-    );
-    return { name: LIST_SHEET, cells, state: "veryHidden" };
-  }
-}
 
 function isoSeconds(date: Date): string {
   return `${date.toISOString().slice(0, 19)}Z`;

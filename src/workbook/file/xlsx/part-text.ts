@@ -5,7 +5,7 @@
  * Office writes; anything else, and bytes that are not valid in their encoding, are refused
  * with a message instead of being decoded into replacement characters.
  */
-import { WorkbookError } from "../../port";
+import { WorkbookError } from "../../../core/port";
 
 export type Utf8Decoder = (bytes: Uint8Array) => string;
 

@@ -5,8 +5,8 @@
  * file goes to ExcelJS — after the whole workbook has been read, so the budgets hold for it too.
  */
 import type { Cell, Grid, MergedArea } from "../../../core/grid";
-import { WorkbookError } from "../../port";
-import { excelJsValue, scalarCell, type Scalar } from "../../cell-values";
+import { WorkbookError } from "../../../core/port";
+import { excelJsValue, scalarCell, type Scalar } from "../../spec/cell-values";
 import type { ReadBudget } from "./budget";
 import {
   CLOSE,

@@ -2,7 +2,7 @@
  * A direct reader of .xlsx cell values: the workbook's sheets as the core's grids, without
  * building ExcelJS's object model (several times faster and leaner; consolidation reads dozens
  * of files). It gives the grid read-grid.ts gives from ExcelJS, with ExcelJS's own rules for
- * number formats and dates (workbook/cell-values.ts) — and reads as Excel does where ExcelJS
+ * number formats and dates (workbook/spec/cell-values.ts) — and reads as Excel does where ExcelJS
  * cannot: namespace prefixes, CDATA, cells without addresses, UTF-16 parts, parts anywhere the
  * relationships point.
  *
@@ -14,8 +14,8 @@
  * ExcelJS instead — only after the whole workbook has passed the budget and the checks.
  */
 import defaultNumFormats from "exceljs/lib/xlsx/defaultnumformats.js";
-import { decodeOoxmlEscapes } from "../../cell-values";
-import { WorkbookError, type SheetInfo } from "../../port";
+import { decodeOoxmlEscapes } from "../../spec/cell-values";
+import { WorkbookError, type SheetInfo } from "../../../core/port";
 import type { Grid } from "../../../core/grid";
 import { readZipDirectory, type ZipEntry } from "../inspect-bytes";
 import { DEFAULT_READ_LIMITS, ReadBudget, type ReadLimits } from "./budget";

@@ -11,7 +11,7 @@ import {
   invariantFormula,
   LIST_VALIDATION_TEXT,
   plainRange,
-} from "../spec-formulas";
+} from "../../spec/formulas";
 import type { CellFormat, StyleBook } from "./styles";
 import { MAIN_NS, REL_NS, XML_DECLARATION, textElement, xmlAttr, xmlText } from "./xml";
 

@@ -3,7 +3,7 @@
  * fills and number formats shared), each distinct conditional-format look one dxf.
  */
 import type { SpecCellStyle } from "../../../core/sheetspec";
-import { argb } from "../spec-formulas";
+import { argb } from "../../spec/formulas";
 import { MAIN_NS, XML_DECLARATION, xmlAttr } from "./xml";
 
 /** A cell's look: SpecCellStyle, also for range number formats and wrapping columns. */

@@ -6,7 +6,7 @@
  * refused as corrupt, instead of being inflated to the end.
  */
 import { Inflate, inflateSync } from "fflate";
-import { WorkbookError } from "../../port";
+import { WorkbookError } from "../../../core/port";
 import { UnsupportedXlsx } from "./errors";
 import type { Utf8Decoder } from "./part-text";
 

@@ -3,8 +3,8 @@
  * workbook through Office.js, batched) and `file/` (an .xlsx through ExcelJS). The same contract
  * tests (tests/workbook/contract.ts) run against both.
  */
-import type { Grid } from "../core/grid";
-import type { SheetSpec, SpecValue } from "../core/sheetspec";
+import type { Grid } from "./grid";
+import type { SheetSpec, SpecValue } from "./sheetspec";
 
 export interface SheetInfo {
   name: string;

@@ -4,7 +4,7 @@
  * carries a tag no user or template rule has, so the add-in finds its own marks by content —
  * never by a conditional format's id, which in Excel is only a priority position.
  */
-import type { FindingMark } from "./port";
+import type { FindingMark } from "../../core/port";
 
 export const MARK_FILL: Record<FindingMark["severity"], string> = {
   error: "#F4B6B6",

@@ -4,7 +4,7 @@
  */
 import { parseRange, type MergedArea } from "../../core/grid";
 import type { SheetSpec, SpecValue } from "../../core/sheetspec";
-import { SETTINGS_SHEET, WorkbookError } from "../port";
+import { SETTINGS_SHEET, WorkbookError } from "../../core/port";
 
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLS = 16_384;
@@ -14,7 +14,6 @@ export const MAX_CELL_CHARS = 32_767;
 /** An area in 1-based bounds (the core's MergedArea). */
 export type A1Range = MergedArea;
 
-export { parseRange };
 
 export function sheetNameProblem(name: string): string | null {
   if (name.trim() === "") return "bladnamnet är tomt";

@@ -1,11 +1,10 @@
 /**
- * How a SheetSpec's formulas, ranges, colours and dropdown lists are spelled in an .xlsx file.
- * Shared by both file renderers: ExcelJS (render-spec.ts, for opened workbooks) and the direct
- * writer (xlsx/, for new workbooks), so the two cannot drift apart.
+ * How a SheetSpec's formulas, ranges, colours and dropdown lists are spelled in a workbook.
+ * Shared by every renderer: Office.js (office/render.ts), ExcelJS (file/render-spec.ts, for
+ * opened workbooks) and the direct writer (file/xlsx/, for new workbooks), so they cannot drift apart.
  */
-import { address, columnLetter, rangeAddress } from "../../core/grid";
+import { address, columnLetter, parseRange, rangeAddress } from "../../core/grid";
 import type { SheetSpec, SpecConditionalFormat, SpecValidation } from "../../core/sheetspec";
-import { parseRange } from "./check-specs";
 
 /** Where list values too long for an inline dropdown list go (one column per distinct list). */
 export const LIST_SHEET = "_uppfoljning_listor";
@@ -65,7 +64,11 @@ function excelString(text: string): string {
   return `"${text.replace(/"/g, '""')}"`;
 }
 
-/** The expression of a conditional format, relative to the top-left cell of its range. */
+/**
+ * The expression of a conditional format (no leading "="), relative to the top-left cell of its
+ * range. Text values match exactly and case-insensitively ("=" on text ignores case in Excel); a
+ * substring ("ContainsText") rule would colour "Ej klar" like "Klar".
+ */
 export function conditionalFormula(format: SpecConditionalFormat): string {
   if (format.kind === "formula") return invariantFormula(format.formula);
   const r = parseRange(format.range);

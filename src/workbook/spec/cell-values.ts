@@ -5,10 +5,8 @@
  * Used by the direct reader (file/xlsx), the ExcelJS path (file/read-grid.ts) and the Office.js
  * adapter (office/cells.ts). No Office.js, no ExcelJS at run time.
  */
-import type { Cell } from "../core/grid";
-import { excelSerialToIsoDate as serialToIsoDate } from "../core/grid";
-
-export { serialToIsoDate };
+import type { Cell } from "../../core/grid";
+import { excelSerialToIsoDate } from "../../core/grid";
 
 /**
  * True for number formats that show a calendar date. Quoted text, [colour]/[locale] brackets,
@@ -112,7 +110,7 @@ export function scalarCell(
   }
   if (typeof value === "number") {
     if (isDateNumberFormat(numFmt) && Number.isFinite(value)) {
-      const iso = serialToIsoDate(value, date1904);
+      const iso = excelSerialToIsoDate(value, date1904);
       return { kind: "date", text: iso, value: iso };
     }
     return { kind: "number", text: numberText(value, numFmt), value };

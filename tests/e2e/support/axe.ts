@@ -21,6 +21,14 @@ export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
     () => typeof (window as unknown as { axe?: unknown }).axe !== "undefined",
   );
   if (!loaded) await page.evaluate(AXE_SOURCE);
+  // Judge the settled page: a colour caught halfway through a CSS transition (a button's hover or
+  // focus fade) is no colour the user reads, and under load axe would otherwise flake on it.
+  await page.evaluate(() =>
+    Promise.race([
+      Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => undefined))),
+      new Promise((resolve) => setTimeout(resolve, 2000)),
+    ]),
+  );
   const violations = await page.evaluate(async () => {
     const axe = (
       window as unknown as {

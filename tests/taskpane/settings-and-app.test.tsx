@@ -111,7 +111,7 @@ describe("Inställningar", () => {
 });
 
 /** A view other than Mall renders a frame after the first paint, in its own chunk: a busy machine may take a while. */
-const LAZY_VIEW = { timeout: 10_000 };
+const LAZY_VIEW = { timeout: 20_000 };
 
 describe("the pane shell", () => {
   // The lazily loaded views (views/lazy.tsx), compiled once up front so that loading one in a test

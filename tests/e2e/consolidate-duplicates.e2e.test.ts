@@ -20,7 +20,7 @@ jest.setTimeout(180_000);
 const DOWNLOADS = path.join(E2E_OUTPUT, "downloads");
 
 function expectedActivities(id: string): number {
-  const fixture = JSON.parse(fs.readFileSync(path.join(ROOT, "tests", "fixtures", "seeds", `${id}.json`), "utf8")) as { expected: { activities: unknown[] } };
+  const fixture = JSON.parse(fs.readFileSync(path.join(ROOT, "examples", "seeds", `${id}.json`), "utf8")) as { expected: { activities: unknown[] } };
   return fixture.expected.activities.length;
 }
 

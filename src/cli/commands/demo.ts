@@ -222,9 +222,10 @@ export const demoCommand: CliCommand = {
     });
 
     io.stdout(`\nKlart på ${seconds(started)}. Resultat:\n`);
-    io.stdout(
-      `  ${shown(xlsx)}   arbetsbok: Sammanställning, Uppdrag, Avvikelser, Alla aktiviteter, Källor\n`,
-    );
+    const sheetNames = (await workbook.listSheets())
+      .filter((sheet) => sheet.visibility === "visible")
+      .map((sheet) => sheet.name);
+    io.stdout(`  ${shown(xlsx)}   arbetsbok: ${sheetNames.join(", ")}\n`);
     io.stdout(`  ${shown(html)}   fristående rapport med diagram – öppna i en webbläsare\n`);
     return EXIT_OK;
   },

@@ -1,6 +1,6 @@
 /**
  * The one port between the app and a workbook. Two adapters implement it: `office/` (the live
- * workbook through Office.js, batched) and `file/` (an .xlsx through ExcelJS). The same contract
+ * workbook through the Office JavaScript API, batched) and `file/` (an .xlsx through ExcelJS). The same contract
  * tests (tests/workbook/contract.ts) run against both.
  */
 import type { Grid } from "./grid";

@@ -5,6 +5,17 @@
  */
 import type { PaneServices } from "../services";
 
+/** The optional PaneServices methods: proxied only when the worker's services have them. */
+export const OPTIONAL_REMOTE_METHODS = [
+  "exportWorkbook",
+  "exportSummary",
+  "clearMarks",
+  "previewColumns",
+  "saveColumnMapping",
+  "exportChapter",
+] as const satisfies readonly (keyof PaneServices)[];
+export type OptionalRemoteMethod = (typeof OPTIONAL_REMOTE_METHODS)[number];
+
 /** The PaneServices methods called through the worker (plain data in, plain data out). */
 export const REMOTE_METHODS = [
   "listTemplateSheets",
@@ -21,25 +32,9 @@ export const REMOTE_METHODS = [
   "loadProfile",
   "saveProfile",
   "parseProfileText",
-  "exportWorkbook",
-  "exportSummary",
-  "clearMarks",
-  "previewColumns",
-  "saveColumnMapping",
-  "exportChapter",
+  ...OPTIONAL_REMOTE_METHODS,
 ] as const satisfies readonly (keyof PaneServices)[];
 export type RemoteMethod = (typeof REMOTE_METHODS)[number];
-
-/** The optional PaneServices methods: proxied only when the worker's services have them. */
-export const OPTIONAL_REMOTE_METHODS = [
-  "exportWorkbook",
-  "exportSummary",
-  "clearMarks",
-  "previewColumns",
-  "saveColumnMapping",
-  "exportChapter",
-] as const satisfies readonly RemoteMethod[];
-export type OptionalRemoteMethod = (typeof OPTIONAL_REMOTE_METHODS)[number];
 
 /** The stages of opening a file, in order: what the progress bar shows. */
 export const OPEN_STAGES = ["read", "structure", "profile"] as const;

@@ -7,8 +7,9 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { SingleBar } from "cli-progress";
-import { renderSummaryHtml, type Summary } from "../../core/consolidate";
-import { consolidateSources, writeSummary } from "../../core/workflow";
+import { renderSummaryHtml } from "../../core/consolidate/html";
+import type { Summary } from "../../core/consolidate/model";
+import { consolidateSources, writeSummary } from "../../core/workflow/consolidation";
 import { FileWorkbook } from "../../workbook/file";
 import type { CliCommand } from "../command";
 import { CliError, EXIT_OK, EXIT_UNREADABLE, UsageError } from "../errors";
@@ -101,7 +102,7 @@ export const consolidateCommand: CliCommand = {
       if (target && !force && fs.existsSync(target))
         throw new CliError(`Filen finns redan: ${target}. Ange --force för att skriva över den.`);
     }
-    const profile = loadProfileOption(
+    const profile = await loadProfileOption(
       typeof values.profile === "string" ? values.profile : undefined,
       cwd,
     );

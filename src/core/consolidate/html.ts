@@ -2,7 +2,7 @@
  * The consolidation as one self-contained HTML page (SPEC §8): tables and an SVG stacked bar chart
  * per organisation. No external assets, no scripts: it opens anywhere, offline.
  */
-import { STATUS_CATEGORIES } from "../model";
+import { STATUS_CATEGORIES } from "../model-lists";
 import type { Profile } from "../profile/schema";
 import type { Summary } from "./model";
 import { CATEGORY_BAR_COLOURS, LIGHT_COLOURS, STAMP_LABELS, categoryLabel } from "./labels";

@@ -3,8 +3,9 @@
  * (SPEC §5): "Nämndmål | Aktivitet | Slutda-\ntum 2020 | Status | Kommentar",
  * "Prioriterade aktiviteter | Utfall", the standard template's nine columns, …
  */
-import { ACTIVITY_FIELDS, type ActivityField, type ColumnMap } from "../model";
-import { standardProfile } from "../profile/load";
+import type { ColumnMap } from "../model";
+import { ACTIVITY_FIELDS, type ActivityField } from "../model-lists";
+import { standardProfile } from "../profile/standard";
 import { type Profile, type ProfileColumns } from "../profile/schema";
 import { foldKey } from "../text/normalize";
 import { type HeaderCandidate } from "./report";

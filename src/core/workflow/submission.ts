@@ -4,10 +4,10 @@
  */
 import type { Finding, Report } from "../model";
 import type { Profile } from "../profile/schema";
-import { standardProfile } from "../profile/load";
-import { isRegisterGrid } from "../structure";
-import { applyFixPlan, planFixes, revertLastPlan } from "../fix";
-import { readStamp, stampReport, stampState, type StampResult, type StampState } from "../stamp";
+import { standardProfile } from "../profile/standard";
+import { isRegisterGrid } from "../structure/register";
+import { applyFixPlan, revertLastPlan } from "../fix/changelog";
+import { readStamp, stampReport, stampState, type StampResult, type StampState } from "../stamp/stamp";
 import { TEMPLATE_VERSION } from "../template";
 import type { Lang } from "../i18n";
 import type { WorkbookPort } from "../../workbook/port";
@@ -35,6 +35,7 @@ export async function applyFixes(
   options: { now?: Date; lang?: Lang } = {},
 ): Promise<{ applied: number; skipped: { cell: string; reason: string }[]; planId: string }> {
   const now = options.now ?? new Date();
+  const { planFixes } = await import("../fix/plan");
   const plan = planFixes(findings, {}, { now, lang: options.lang });
   const result = await applyFixPlan(port, plan, now, options.lang);
   return {

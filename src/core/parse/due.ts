@@ -106,12 +106,24 @@ function place(raw: string, reading: DueReading, reportYear: number | null): Due
 // Reading the text
 
 interface DueVocabulary {
-  quarterWords: string;
-  tertialWords: string;
-  monthWords: string;
   monthByWord: Map<string, number>;
-  reports: { key: string; value: string; month: number; day: number }[];
+  reports: { key: string; value: string; month: number; day: number; pattern: RegExp }[];
   references: string[];
+  /** The readers' expressions, compiled once per profile (a due is read for every activity). */
+  patterns: DuePatterns;
+}
+
+interface DuePatterns {
+  dayMonthDate: RegExp;
+  quarter: NumberedPatterns;
+  tertial: NumberedPatterns;
+  month: RegExp;
+}
+
+interface NumberedPatterns {
+  numbered: RegExp;
+  ordinal: RegExp;
+  max: number;
 }
 
 const vocabularyCache = new WeakMap<Profile, DueVocabulary>();
@@ -147,16 +159,27 @@ function vocabularyFor(profile: Profile): DueVocabulary {
         value: report.value,
         month: month ?? 12,
         day: day ?? 31,
+        pattern: new RegExp(`^${escapeRegex(dueKey(term))}${END}`, "u"),
       }));
     })
     .sort((a, b) => b.key.length - a.key.length);
+  const quarterWords = alternation(profile.due.quarterWords);
+  const tertialWords = alternation(profile.due.tertialWords);
+  const monthWords = alternation([...monthByWord.keys()]);
+  const monthWord = `(${monthWords})\\.?${END}`;
   const vocabulary: DueVocabulary = {
-    quarterWords: alternation(profile.due.quarterWords),
-    tertialWords: alternation(profile.due.tertialWords),
-    monthWords: alternation([...monthByWord.keys()]),
     monthByWord,
     reports,
     references: profile.due.referencePhrases.map(dueKey).sort((a, b) => b.length - a.length),
+    patterns: {
+      dayMonthDate: new RegExp(
+        `^(\\d{1,2})(?::?[ae])?\\.?\\s+(${monthWords})\\.?${END}(?:[\\s,]+${YEAR})?`,
+        "u",
+      ),
+      quarter: numberedPatterns(quarterWords, 4, "kvartalet|kvartal"),
+      tertial: numberedPatterns(tertialWords, 3, "tertialet|tertial"),
+      month: new RegExp(`^${monthWord}(?:${RANGE}${monthWord})?`, "u"),
+    },
   };
   vocabularyCache.set(profile, vocabulary);
   return vocabulary;
@@ -247,8 +270,10 @@ function readOne(raw: string, profile: Profile, strict: boolean): DueReading {
 type Reader = (key: string, vocabulary: DueVocabulary) => [DueReading, string] | null;
 
 /** A year written after the due ("Kvartal 4 2020", "Tertial 2, 2020"), and what follows it. */
+const TRAILING_YEAR = new RegExp(`^[\\s,]*${YEAR}`, "u");
+
 function trailingYear(rest: string): { year?: number; rest: string } {
-  const match = new RegExp(`^[\\s,]*${YEAR}`, "u").exec(rest);
+  const match = TRAILING_YEAR.exec(rest);
   if (!match) return { rest };
   return { year: Number(match[1]), rest: rest.slice(match[0].length) };
 }
@@ -277,10 +302,7 @@ function dateReading(day: number, month: number, year: number | undefined): DueR
 }
 
 const readDayMonthDate: Reader = (key, vocabulary) => {
-  const match = new RegExp(
-    `^(\\d{1,2})(?::?[ae])?\\.?\\s+(${vocabulary.monthWords})\\.?${END}(?:[\\s,]+${YEAR})?`,
-    "u",
-  ).exec(key);
+  const match = vocabulary.patterns.dayMonthDate.exec(key);
   if (!match) return null;
   const month = vocabulary.monthByWord.get(match[2]!);
   if (month === undefined) return null;
@@ -306,24 +328,25 @@ const readNumericDate: Reader = (key) => {
 
 const RANGE = "\\s*(?:-|–|\\/|och|till)\\s*";
 
-function readNumbered(
-  key: string,
-  words: string,
-  max: number,
-  ordinalWord: string,
-): { value: number; rest: string } | null {
+function numberedPatterns(words: string, max: number, ordinalWord: string): NumberedPatterns {
   const digit = `([1-${max}])(?!\\d)`;
-  const numbered = new RegExp(
-    `^(?:${words})\\.?\\s*${digit}(?:${RANGE}(?:(?:${words})\\.?\\s*)?${digit})?`,
-    "u",
-  ).exec(key);
+  return {
+    numbered: new RegExp(
+      `^(?:${words})\\.?\\s*${digit}(?:${RANGE}(?:(?:${words})\\.?\\s*)?${digit})?`,
+      "u",
+    ),
+    ordinal: new RegExp(`^(forsta|andra|tredje|fjarde|[1-4]:?[ae])\\s+(?:${ordinalWord})${END}`, "u"),
+    max,
+  };
+}
+
+function readNumbered(key: string, patterns: NumberedPatterns): { value: number; rest: string } | null {
+  const { max } = patterns;
+  const numbered = patterns.numbered.exec(key);
   if (numbered) {
     return { value: Number(numbered[2] ?? numbered[1]), rest: key.slice(numbered[0].length) };
   }
-  const ordinal = new RegExp(
-    `^(forsta|andra|tredje|fjarde|[1-4]:?[ae])\\s+(?:${ordinalWord})${END}`,
-    "u",
-  ).exec(key);
+  const ordinal = patterns.ordinal.exec(key);
   if (ordinal) {
     const value = ORDINALS[ordinal[1]!];
     if (value !== undefined && value <= max) return { value, rest: key.slice(ordinal[0].length) };
@@ -332,13 +355,13 @@ function readNumbered(
 }
 
 const readQuarter: Reader = (key, vocabulary) => {
-  const found = readNumbered(key, vocabulary.quarterWords, 4, "kvartalet|kvartal");
+  const found = readNumbered(key, vocabulary.patterns.quarter);
   if (!found) return null;
   return withYear({ kind: "quarter", value: found.value, endMonth: found.value * 3 }, found.rest);
 };
 
 const readTertial: Reader = (key, vocabulary) => {
-  const found = readNumbered(key, vocabulary.tertialWords, 3, "tertialet|tertial");
+  const found = readNumbered(key, vocabulary.patterns.tertial);
   if (!found) return null;
   return withYear({ kind: "tertial", value: found.value, endMonth: found.value * 4 }, found.rest);
 };
@@ -351,7 +374,7 @@ const readReport: Reader = (key, vocabulary) => {
     const matches =
       lookup !== null
         ? report.key === lookup
-        : key === report.key || new RegExp(`^${escapeRegex(report.key)}${END}`, "u").test(key);
+        : key === report.key || (key.startsWith(report.key) && report.pattern.test(key));
     if (!matches) continue;
     const rest = both ? key.slice(both[0].length) : key.slice(report.key.length);
     return withYear(
@@ -363,16 +386,17 @@ const readReport: Reader = (key, vocabulary) => {
 };
 
 const readMonth: Reader = (key, vocabulary) => {
-  const word = `(${vocabulary.monthWords})\\.?${END}`;
-  const match = new RegExp(`^${word}(?:${RANGE}${word})?`, "u").exec(key);
+  const match = vocabulary.patterns.month.exec(key);
   if (!match) return null;
   const month = vocabulary.monthByWord.get(match[2] ?? match[1]!);
   if (month === undefined) return null;
   return withYear({ kind: "month", value: month, endMonth: month }, key.slice(match[0].length));
 };
 
+const YEAR_OR_RANGE = new RegExp(`^${YEAR}(?:\\s*[/–-]\\s*${YEAR})?`, "u");
+
 const readYear: Reader = (key) => {
-  const match = new RegExp(`^${YEAR}(?:\\s*[/–-]\\s*${YEAR})?`, "u").exec(key);
+  const match = YEAR_OR_RANGE.exec(key);
   if (!match) return null;
   const value = match[2] !== undefined ? `${match[1]}/${match[2]}` : match[1]!;
   return [{ kind: "year", value }, key.slice(match[0].length)];

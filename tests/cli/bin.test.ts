@@ -79,13 +79,16 @@ describe("what a run loads", () => {
     expect(zodFiles(files)).toEqual([]);
   });
 
-  it("consolidates reports without loading zod", () => {
+  it("consolidates reports without loading zod, or a progress bar it would not draw", () => {
     const out = path.join(os.tmpdir(), `uppfoljning-bin-${process.pid}.xlsx`);
     try {
-      const { status, files } = modulesLoadedBy(["consolidate", fixture, fixture, "-o", out, "--force"]);
+      // Four files: enough for a progress bar on a terminal; stderr here is a pipe.
+      const args = ["consolidate", fixture, fixture, fixture, fixture, "-o", out, "--force"];
+      const { status, files } = modulesLoadedBy(args);
       expect(status).toBe(0);
       expect(fs.existsSync(out)).toBe(true);
       expect(zodFiles(files)).toEqual([]);
+      expect(files.filter((file) => /node_modules\/cli-progress\//.test(file))).toEqual([]);
     } finally {
       fs.rmSync(out, { force: true });
     }

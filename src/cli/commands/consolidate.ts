@@ -6,7 +6,6 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { SingleBar } from "cli-progress";
 import { renderSummaryHtml } from "../../core/consolidate/html";
 import type { Summary } from "../../core/consolidate/model";
 import { consolidateSources, writeSummary } from "../../core/workflow/consolidation";
@@ -107,9 +106,10 @@ export const consolidateCommand: CliCommand = {
       cwd,
     );
 
+    // cli-progress draws only on a terminal (noTTYOutput: false): elsewhere it is not loaded.
     const bar =
-      positionals.length >= PROGRESS_FROM_FILES
-        ? new SingleBar({
+      positionals.length >= PROGRESS_FROM_FILES && process.stderr.isTTY
+        ? new (await import("cli-progress")).SingleBar({
             format: "Läser {bar} {value}/{total} {file}",
             stream: process.stderr,
             hideCursor: true,

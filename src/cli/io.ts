@@ -31,8 +31,15 @@ export function processIo(): CliIo {
     drain: () =>
       process.stdout.writableNeedDrain && !process.stdout.destroyed
         ? new Promise((resolve) => {
-            process.stdout.once("drain", resolve);
-            process.stdout.once("close", resolve);
+            // Whichever comes first removes both: a listener left per wait piled up on a
+            // long output through a pipe (MaxListenersExceededWarning after ten waits).
+            const done = () => {
+              process.stdout.off("drain", done);
+              process.stdout.off("close", done);
+              resolve();
+            };
+            process.stdout.on("drain", done);
+            process.stdout.on("close", done);
           })
         : Promise.resolve(),
     isTTY: !!process.stdout.isTTY,

@@ -6,12 +6,12 @@ import type { CliIo } from "./io";
 const PIECE_CHARS = 64 * 1024;
 const STEP = "  ";
 
-function jsonValue(value: unknown, key: string): unknown {
+function jsonValue(value: unknown, key: string | number): unknown {
   const withToJson = value as { toJSON?: (key: string) => unknown } | null;
   return withToJson !== null &&
     typeof withToJson === "object" &&
     typeof withToJson.toJSON === "function"
-    ? withToJson.toJSON(key)
+    ? withToJson.toJSON(String(key))
     : value;
 }
 
@@ -40,16 +40,31 @@ export function* jsonPieces(value: unknown, indent = ""): Generator<string> {
     }
     const inner = indent + STEP;
     yield "[";
+    // Elements stringified whole (a finding, an activity) are gathered here and handed on at
+    // about PIECE_CHARS: a generator per element cost more than stringifying it.
+    let run = "";
     for (let i = 0; i < value.length; i++) {
-      yield i === 0 ? `\n${inner}` : `,\n${inner}`;
-      const item = jsonValue(value[i], String(i));
-      if (omitted(item)) yield "null";
-      else yield* jsonPieces(item, inner);
+      const separator = i === 0 ? `\n${inner}` : `,\n${inner}`;
+      const item = jsonValue(value[i], i);
+      if (omitted(item)) run += `${separator}null`;
+      else if (!isContainer(item)) run += separator + wholeJson(item, inner);
+      else {
+        if (run !== "") yield run;
+        run = "";
+        yield separator;
+        yield* jsonPieces(item, inner);
+        continue;
+      }
+      if (run.length >= PIECE_CHARS) {
+        yield run;
+        run = "";
+      }
     }
+    if (run !== "") yield run;
     yield `\n${indent}]`;
     return;
   }
-  if (value !== null && typeof value === "object" && holdsArray(value)) {
+  if (isContainer(value)) {
     const inner = indent + STEP;
     let first = true;
     yield "{";
@@ -63,8 +78,18 @@ export function* jsonPieces(value: unknown, indent = ""): Generator<string> {
     yield first ? "}" : `\n${indent}}`;
     return;
   }
+  yield wholeJson(value, indent);
+}
+
+/** Written piece by piece: an array, or an object holding one. */
+function isContainer(value: unknown): value is object {
+  return Array.isArray(value) || (value !== null && typeof value === "object" && holdsArray(value));
+}
+
+/** A value's JSON in one piece, indented where it sits. */
+function wholeJson(value: unknown, indent: string): string {
   const text = JSON.stringify(value, null, 2);
-  yield indent === "" ? text : text.replace(/\n/g, `\n${indent}`);
+  return indent === "" ? text : text.replace(/\n/g, `\n${indent}`);
 }
 
 /** The pieces of `value`'s JSON (and a final line break) gathered to about PIECE_CHARS each. */

@@ -1,11 +1,13 @@
 /** The --profile option shared by commands: a municipality's profile JSON, or the standard one. */
-import { profileFromText, standardProfile } from "../core/profile/load";
+import { standardProfile } from "../core/profile/standard";
 import type { Profile } from "../core/profile/schema";
 import { CliError } from "./errors";
 import { readText, resolvePath } from "./files";
 
-export function loadProfileOption(file: string | undefined, cwd: string): Profile {
+export async function loadProfileOption(file: string | undefined, cwd: string): Promise<Profile> {
   if (file === undefined) return standardProfile;
+  // The profile schema (and zod) is loaded only for a profile the user gives.
+  const { profileFromText } = await import("../core/profile/load");
   const result = profileFromText(readText(resolvePath(cwd, file)));
   if (!result.ok)
     throw new CliError(

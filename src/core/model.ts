@@ -3,25 +3,17 @@
  * These shapes are the CLI's JSON contract; change them only together with SPEC §8.
  */
 import { z } from "zod";
+import { ACTIVITY_FIELDS, ASSIGNMENT_SCOPES, DUE_KINDS, PERIODS, SEVERITIES, STATUS_CATEGORIES } from "./model-lists";
+
+export { ACTIVITY_FIELDS, ASSIGNMENT_SCOPES, DUE_KINDS, PERIODS, SEVERITIES, STATUS_CATEGORIES, type ActivityField } from "./model-lists";
 
 export const IsoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "datum på formen ÅÅÅÅ-MM-DD");
 export type IsoDate = z.infer<typeof IsoDateSchema>;
 
 /** tertial1 = per 30 april, delar = per 31 augusti, helar = per 31 december. */
-export const PeriodSchema = z.enum(["tertial1", "delar", "helar"]);
+export const PeriodSchema = z.enum(PERIODS);
 export type Period = z.infer<typeof PeriodSchema>;
 
-export const STATUS_CATEGORIES = [
-  "done",
-  "ongoing",
-  "delayed",
-  "not_started",
-  "cancelled",
-  "postponed",
-  "not_applicable",
-  "ambiguous",
-  "missing",
-] as const;
 export const StatusCategorySchema = z.enum(STATUS_CATEGORIES);
 export type StatusCategory = z.infer<typeof StatusCategorySchema>;
 
@@ -36,7 +28,6 @@ export const StatusSchema = z.object({
 });
 export type Status = z.infer<typeof StatusSchema>;
 
-export const DUE_KINDS = ["quarter", "tertial", "month", "report", "year", "date", "reference", "none"] as const;
 export const DueKindSchema = z.enum(DUE_KINDS);
 export type DueKind = z.infer<typeof DueKindSchema>;
 
@@ -50,13 +41,6 @@ export const DuePeriodSchema = z.object({
 });
 export type DuePeriod = z.infer<typeof DuePeriodSchema>;
 
-export const ASSIGNMENT_SCOPES = [
-  "kommungemensamt",
-  "namndspecifikt",
-  "namndsuppdrag",
-  "forvaltningschef",
-  "unspecified",
-] as const;
 export const AssignmentScopeSchema = z.enum(ASSIGNMENT_SCOPES);
 export type AssignmentScope = z.infer<typeof AssignmentScopeSchema>;
 
@@ -106,19 +90,6 @@ export const ReportMetaSchema = z.object({
 });
 export type ReportMeta = z.infer<typeof ReportMetaSchema>;
 
-/** The template's activity fields, in the column order of SPEC §4. */
-export const ACTIVITY_FIELDS = [
-  "perspective",
-  "commonGoal",
-  "goal",
-  "activity",
-  "assignmentRefs",
-  "due",
-  "responsible",
-  "status",
-  "comment",
-] as const;
-export type ActivityField = (typeof ACTIVITY_FIELDS)[number];
 
 /** Which sheet column (1-based) holds each field; status and comment may share one ("Utfall"). */
 export const ColumnMapSchema = z.partialRecord(z.enum(ACTIVITY_FIELDS), z.number().int().positive());
@@ -133,7 +104,6 @@ export const ReportSchema = ReportMetaSchema.extend({
 });
 export type Report = z.infer<typeof ReportSchema>;
 
-export const SEVERITIES = ["error", "warning", "info"] as const;
 export const SeveritySchema = z.enum(SEVERITIES);
 export type Severity = z.infer<typeof SeveritySchema>;
 

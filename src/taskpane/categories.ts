@@ -1,17 +1,8 @@
 /**
- * The status categories in display order. Kept here (not imported from core/model) because
- * core/model pulls zod into the pane's initial bundle; a test checks both lists agree.
+ * The status categories in display order: the model's own list, from core/model-lists (which,
+ * unlike core/model, brings no zod into the pane's initial bundle).
  */
 import type { StatusCategory } from "../core/model";
+import { STATUS_CATEGORIES } from "../core/model-lists";
 
-export const STATUS_CATEGORY_ORDER: readonly StatusCategory[] = [
-  "done",
-  "ongoing",
-  "delayed",
-  "not_started",
-  "cancelled",
-  "postponed",
-  "not_applicable",
-  "ambiguous",
-  "missing",
-];
+export const STATUS_CATEGORY_ORDER: readonly StatusCategory[] = STATUS_CATEGORIES;

@@ -67,6 +67,47 @@ describe("start-up", () => {
   });
 });
 
+describe("what a run loads", () => {
+  // zod checks input: a profile or stamp a workbook brings. Reports without them (the fixtures
+  // carry none) are structured, validated and consolidated without loading it (about 40 ms CPU).
+  const fixture = path.join(ROOT, "tests/fixtures/xlsx/kof-2020-libreoffice.xlsx");
+  const zodFiles = (files: string[]) => files.filter((file) => /node_modules\/zod\//.test(file));
+
+  it("validates a report without loading zod", () => {
+    const { status, files } = modulesLoadedBy(["validate", fixture, "--json"]);
+    expect(status).not.toBeNull();
+    expect(files.some((file) => /lib\/core\/validate\//.test(file))).toBe(true);
+    expect(zodFiles(files)).toEqual([]);
+  });
+
+  it("consolidates reports without loading zod, or a progress bar it would not draw", () => {
+    const out = path.join(os.tmpdir(), `uppfoljning-bin-${process.pid}.xlsx`);
+    try {
+      // Four files: enough for a progress bar on a terminal; stderr here is a pipe.
+      const args = ["consolidate", fixture, fixture, fixture, fixture, "-o", out, "--force"];
+      const { status, files } = modulesLoadedBy(args);
+      expect(status).toBe(0);
+      expect(fs.existsSync(out)).toBe(true);
+      expect(zodFiles(files)).toEqual([]);
+      expect(files.filter((file) => /node_modules\/cli-progress\//.test(file))).toEqual([]);
+    } finally {
+      fs.rmSync(out, { force: true });
+    }
+  });
+
+  it("loads zod for a profile the user gives", () => {
+    const profile = path.join(os.tmpdir(), `uppfoljning-bin-${process.pid}.json`);
+    fs.writeFileSync(profile, "{}");
+    try {
+      const { status, files } = modulesLoadedBy(["validate", fixture, "--profile", profile]);
+      expect(status).not.toBe(0);
+      expect(zodFiles(files).length).toBeGreaterThan(0);
+    } finally {
+      fs.rmSync(profile, { force: true });
+    }
+  });
+});
+
 describe("output to a reader that stops early", () => {
   it("ends quietly when stdout is closed (… | head)", async () => {
     const { spawn } = await import("node:child_process");

@@ -59,7 +59,7 @@ describe("Mall: Vilken kolumn är vad?", () => {
 
     expect(mock(services, "saveColumnMapping")).toHaveBeenCalledWith(["", "Uppdragsbeskrivning", "Uppdragets status"], ["ignore", "activity", "status"]);
     expect(await screen.findByText("Bladet Uppföljning strukturerades till Uppföljning (mall).")).toBeInTheDocument();
-    expect(screen.getByTestId("stat-activities")).toHaveTextContent("2");
+    expect(await screen.findByTestId("stat-activities")).toHaveTextContent("2");
     expect(screen.queryByTestId("column-mapping")).not.toBeInTheDocument();
     expect(mock(services, "structureSheet")).toHaveBeenCalledTimes(2);
   });

@@ -6,9 +6,10 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { SingleBar } from "cli-progress";
-import { renderSummaryHtml, type Summary } from "../../core/consolidate";
-import { consolidateSources, readPreviousPeriod, withComparison, writeSummary } from "../../core/workflow";
+import { renderSummaryHtml } from "../../core/consolidate/html";
+import type { Summary } from "../../core/consolidate/model";
+import { consolidateSources, writeSummary } from "../../core/workflow/consolidation";
+import { readPreviousPeriod, withComparison } from "../../core/workflow/previous-period";
 import { printComparison } from "./consolidate-changes";
 import { FileWorkbook } from "../../workbook/file";
 import type { CliCommand } from "../command";
@@ -114,14 +115,15 @@ export const consolidateCommand: CliCommand = {
       if (target && !force && fs.existsSync(target))
         throw new CliError(`Filen finns redan: ${target}. Ange --force för att skriva över den.`);
     }
-    const profile = loadProfileOption(
+    const profile = await loadProfileOption(
       typeof values.profile === "string" ? values.profile : undefined,
       cwd,
     );
 
+    // cli-progress draws only on a terminal (noTTYOutput: false): elsewhere it is not loaded.
     const bar =
-      positionals.length >= PROGRESS_FROM_FILES
-        ? new SingleBar({
+      positionals.length >= PROGRESS_FROM_FILES && process.stderr.isTTY
+        ? new (await import("cli-progress")).SingleBar({
             format: "Läser {bar} {value}/{total} {file}",
             stream: process.stderr,
             hideCursor: true,

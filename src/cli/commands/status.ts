@@ -6,7 +6,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { submissionHeadline, submissionStateText, type Summary } from "../../core/consolidate";
-import { consolidateSources } from "../../core/workflow";
+import { consolidateSources } from "../../core/workflow/consolidation";
 import type { CliCommand } from "../command";
 import { EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, UsageError } from "../errors";
 import { openWorkbook, resolvePath } from "../files";
@@ -70,7 +70,7 @@ export const statusCommand: CliCommand = {
   },
   async run({ values, positionals, io, cwd }) {
     if (positionals.length === 0) throw new UsageError("Ange filerna eller mappen med inlämnade rapporter.", "status");
-    const profile = loadProfileOption(typeof values.profile === "string" ? values.profile : undefined, cwd);
+    const profile = await loadProfileOption(typeof values.profile === "string" ? values.profile : undefined, cwd);
     const files = expandInputs(cwd, positionals);
     const summary = await consolidateSources(
       files.map((file) => ({ file: path.basename(file), open: () => openWorkbook(file) })),

@@ -138,7 +138,7 @@ export const structureCommand: CliCommand = {
     if (positionals.length > 1)
       throw new UsageError(`Ange en fil i taget (fick ${positionals.length}).`, "structure");
     const input = positionals[0]!;
-    const profile = loadProfileOption(
+    const profile = await loadProfileOption(
       typeof values.profile === "string" ? values.profile : undefined,
       cwd,
     );

@@ -79,7 +79,7 @@ export const templateCommand: CliCommand = {
         "Ange filen som ska skapas med -o, t.ex. uppfoljning template -o mall.xlsx.",
         "template",
       );
-    const profile = loadProfileOption(optionalText(values.profile) ?? undefined, cwd);
+    const profile = await loadProfileOption(optionalText(values.profile) ?? undefined, cwd);
     const meta: ReportMeta = {
       organisation: optionalText(values.organisation),
       board: optionalText(values.board),

@@ -197,7 +197,7 @@ export const validateCommand: CliCommand = {
         "validate",
       );
     const cutoff = parseCutoff(values.cutoff);
-    const profile = loadProfileOption(
+    const profile = await loadProfileOption(
       typeof values.profile === "string" ? values.profile : undefined,
       cwd,
     );

@@ -4,18 +4,18 @@
  */
 import type { Activity, Finding, RegisterEntry, Report, StatusCategory } from "../model";
 import type { Profile } from "../profile/schema";
-import {
-  emptyCounts,
-  type CategoryCounts,
-  type CoverageRow,
-  type Deviation,
-  type LongRow,
-  type OrganisationSummary,
-  type SourceSummary,
-  type StampState,
-  type Summary,
+import { emptyCounts, type CategoryCounts } from "./category-counts";
+import type {
+  CoverageRow,
+  Deviation,
+  LongRow,
+  OrganisationSummary,
+  SourceSummary,
+  StampState,
+  Summary,
 } from "./model";
-import { STATUS_CATEGORIES } from "../model";
+import { foldKey } from "../text/normalize";
+import { STATUS_CATEGORIES } from "../model-lists";
 import { PERIOD_LABELS } from "../template/layout";
 import { submissionOverview } from "./submission";
 import { countedAnywayRemark, duplicateWarning, findDuplicateSources, keptRemark, leftOutRemark, sourceKey } from "./duplicates";

@@ -3,7 +3,7 @@
  * counts and as shares) and the tables, fluid on screen and laid out for A4 portrait in print.
  * No external assets, no scripts: it opens anywhere, offline.
  */
-import { STATUS_CATEGORIES } from "../model";
+import { STATUS_CATEGORIES } from "../model-lists";
 import type { Profile } from "../profile/schema";
 import type { Summary } from "./model";
 import { LIGHT_COLOURS, STAMP_LABELS, categoryLabel } from "./labels";

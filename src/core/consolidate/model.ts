@@ -9,20 +9,14 @@ import { PeriodComparisonSchema } from "./period-changes";
 import {
   ActivitySchema,
   PeriodSchema,
-  STATUS_CATEGORIES,
   StatusCategorySchema,
-  type StatusCategory,
 } from "../model";
 
 export const StampStateSchema = z.enum(STAMP_STATES);
 export type { StampState };
 
 export const CategoryCountsSchema = z.record(StatusCategorySchema, z.number().int().nonnegative());
-export type CategoryCounts = Record<StatusCategory, number>;
-
-export function emptyCounts(): CategoryCounts {
-  return Object.fromEntries(STATUS_CATEGORIES.map((category) => [category, 0])) as CategoryCounts;
-}
+export { emptyCounts, type CategoryCounts } from "./category-counts";
 
 export const SourceSummarySchema = z.object({
   file: z.string(),

@@ -3,7 +3,8 @@
  * never as a formula; the adapters keep it text.
  */
 import type { SheetSpec, SpecCell, SpecConditionalFormat, SpecValue } from "../sheetspec";
-import { STATUS_CATEGORIES, type StatusCategory } from "../model";
+import type { StatusCategory } from "../model";
+import { STATUS_CATEGORIES } from "../model-lists";
 import { address, columnLetter } from "../grid";
 import type { Profile } from "../profile/schema";
 import { formatAssignmentRefs } from "../parse/assignment";

@@ -95,6 +95,18 @@ const PERIOD_WORDS: { pattern: string; period: Period }[] = [
   },
 ];
 
+/** The report names' expressions, compiled once: a header text is read for every sheet. */
+const PERIOD_WORD_PATTERNS: { regex: RegExp; period: Period }[] = PERIOD_WORDS.map(({ pattern, period }) => ({
+  regex: new RegExp(`${NOT_LETTER_BEFORE}(?:${pattern})(?![\\p{L}\\d])${YEAR_AFTER}`, "u"),
+  period,
+}));
+
+/** "per 31 augusti 2020"; global (stateful): reset `lastIndex` before each text. */
+const PER_DATE = new RegExp(
+  `${NOT_LETTER_BEFORE}per\\s+(?:den\\s+)?(\\d{1,2}|sista)(?::?[ae])?\\.?\\s+(${MONTH_WORDS})\\.?(?!\\p{L})${YEAR_AFTER}`,
+  "gu",
+);
+
 function withYear(period: Period, year: string | undefined): PeriodPhrase {
   if (year === undefined) return { period };
   const y = Number(year);
@@ -109,10 +121,8 @@ export function parsePeriodPhrase(text: string): PeriodPhrase | null {
   const key = foldKey(text);
   if (key === "") return null;
 
-  const perDate = new RegExp(
-    `${NOT_LETTER_BEFORE}per\\s+(?:den\\s+)?(\\d{1,2}|sista)(?::?[ae])?\\.?\\s+(${MONTH_WORDS})\\.?(?!\\p{L})${YEAR_AFTER}`,
-    "gu",
-  );
+  const perDate = PER_DATE;
+  perDate.lastIndex = 0;
   for (let match = perDate.exec(key); match !== null; match = perDate.exec(key)) {
     const month = monthNumber(match[2]!);
     if (month === undefined) continue;
@@ -122,11 +132,8 @@ export function parsePeriodPhrase(text: string): PeriodPhrase | null {
   }
 
   let best: { index: number; phrase: PeriodPhrase } | null = null;
-  for (const { pattern, period } of PERIOD_WORDS) {
-    const match = new RegExp(
-      `${NOT_LETTER_BEFORE}(?:${pattern})(?![\\p{L}\\d])${YEAR_AFTER}`,
-      "u",
-    ).exec(key);
+  for (const { regex, period } of PERIOD_WORD_PATTERNS) {
+    const match = regex.exec(key);
     if (match && (best === null || match.index < best.index))
       best = { index: match.index, phrase: withYear(period, match[1]) };
   }

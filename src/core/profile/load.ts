@@ -5,12 +5,11 @@
 import type { z } from "zod";
 import { foldKey } from "../text/normalize";
 import { ProfileSchema, type Profile } from "./schema";
-import standardJson from "./standard.json";
+import { standardProfile } from "./standard";
 
 export type ProfileResult = { ok: true; profile: Profile } | { ok: false; errors: string[] };
 
-/** The shipped standard profile. Validated at load, so a broken standard.json fails loudly at once. */
-export const standardProfile: Profile = ProfileSchema.parse(standardJson);
+export { standardProfile };
 
 /** Validate a parsed JSON value as a profile; errors are Swedish and name the field path. */
 export function parseProfile(json: unknown): ProfileResult {

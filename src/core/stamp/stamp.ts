@@ -3,8 +3,8 @@
  * validates without errors; a consolidator compares it with the report as it is now. Reading and
  * storing it is core/workflow/stamp.ts.
  */
-import { z } from "zod";
 import type { Finding, Report } from "../model";
+import type { Stamp } from "./schema";
 import type { Profile } from "../profile/schema";
 import { t, type Lang } from "../i18n";
 import { logTime } from "../fix/changelog";
@@ -14,19 +14,7 @@ import { sha256Hex } from "./hash";
 /** The workbook setting the stamp is stored under. */
 export const STAMP_SETTING = "stamp";
 
-export const StampSchema = z.object({
-  templateVersion: z.string(),
-  /** Id and version of the profile in force, "standard@1.0.0". */
-  profile: z.string().min(1),
-  /** ISO 8601 time of stamping. */
-  time: z.string().min(1),
-  /** Number of activities stamped. */
-  rowCount: z.number().int().nonnegative(),
-  hash: z.string().regex(/^[0-9a-f]{64}$/, "SHA-256 i hex"),
-  /** The sheet the stamped report is on. */
-  sheet: z.string(),
-});
-export type Stamp = z.infer<typeof StampSchema>;
+export type { Stamp };
 
 export const STAMP_STATES = ["validated", "changed", "not_validated"] as const;
 export type StampState = (typeof STAMP_STATES)[number];
@@ -57,23 +45,6 @@ export async function stampState(report: Report, stamp: Stamp | null): Promise<S
   if (stamp === null || stamp.sheet !== report.sheet) return "not_validated";
   if (stamp.rowCount !== report.activities.length) return "changed";
   return (await reportHash(report)) === stamp.hash ? "validated" : "changed";
-}
-
-export function serializeStamp(stamp: Stamp): string {
-  return JSON.stringify(StampSchema.parse(stamp));
-}
-
-/** The stamp in a setting's text; null when there is none or it is not a valid stamp (then: not validated). */
-export function parseStamp(text: string | null | undefined): Stamp | null {
-  if (text === null || text === undefined || text.trim() === "") return null;
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return null;
-  }
-  const parsed = StampSchema.safeParse(json);
-  return parsed.success ? parsed.data : null;
 }
 
 export type StampResult =

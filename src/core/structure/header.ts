@@ -3,8 +3,9 @@
  * (SPEC §5): "Nämndmål | Aktivitet | Slutda-\ntum 2020 | Status | Kommentar",
  * "Prioriterade aktiviteter | Utfall", the standard template's nine columns, …
  */
-import { ACTIVITY_FIELDS, type ActivityField, type ColumnMap } from "../model";
-import { standardProfile } from "../profile/load";
+import type { ColumnMap } from "../model";
+import { ACTIVITY_FIELDS, type ActivityField } from "../model-lists";
+import { standardProfile } from "../profile/standard";
 import { type Profile, type ProfileColumns } from "../profile/schema";
 import { foldKey } from "../text/normalize";
 import { type HeaderCandidate } from "./report";
@@ -21,6 +22,8 @@ export class HeaderVocabulary {
   readonly fieldByLower: ReadonlyMap<string, ActivityField>;
   /** The first letters the activity column's names start with, to reject most data rows unfolded. */
   readonly activityFirstLetters: ReadonlySet<string>;
+  /** The first word of every folded name: a key starting with another word is no name plus a suffix. */
+  readonly firstWords: ReadonlySet<string>;
 
   constructor(...sources: (ProfileColumns | undefined)[]) {
     const names = {} as Record<ActivityField, string[]>;
@@ -38,6 +41,7 @@ export class HeaderVocabulary {
     this.fieldByKey = byKey;
     this.fieldByLower = byLower;
     this.activityFirstLetters = new Set(names.activity.map((name) => foldKey(name).charAt(0)));
+    this.firstWords = new Set([...byKey.keys()].map(firstWord));
   }
 }
 
@@ -75,6 +79,18 @@ function firstLetter(text: string): string {
   return FOLDED_LETTER[letter] ?? letter;
 }
 
+/**
+ * A folded key up to its first white space, "*" or "(": the characters a header suffix starts with, so
+ * stripping suffixes never changes it.
+ */
+function firstWord(key: string): string {
+  for (let i = 0; i < key.length; i++) {
+    const code = key.charCodeAt(i);
+    if (code <= 32 || code === 160 || code === 42 || code === 40) return key.slice(0, i);
+  }
+  return key;
+}
+
 /** Header cells are short; longer cells are never folded (keeps the scan cheap on big sheets). */
 const MAX_HEADER_CELL_LENGTH = 60;
 
@@ -110,6 +126,9 @@ export function headerField(text: string, vocabulary: HeaderVocabulary = STANDAR
   let key = foldKey(text);
   const exact = vocabulary.fieldByKey.get(key);
   if (exact) return exact;
+  // Most short data cells ("Utveckla samverkan") start with no column name: skip the suffix
+  // expression, which is tried at every position of the key.
+  if (!vocabulary.firstWords.has(firstWord(key))) return undefined;
   // Strip one suffix at a time ("Slutdatum 2020 (kvartal)") until the key stops changing.
   for (let guard = 0; guard < 3; guard++) {
     const stripped = key.replace(HEADER_SUFFIX, "").trim();

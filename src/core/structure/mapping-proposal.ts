@@ -4,7 +4,8 @@
  * column mapping (mapping.ts).
  */
 import { type Grid } from "../grid";
-import { ACTIVITY_FIELDS, type ColumnMap } from "../model";
+import type { ColumnMap } from "../model";
+import { ACTIVITY_FIELDS } from "../model-lists";
 import { type MappedField, type Profile } from "../profile/schema";
 import { headerVocabulary, matchHeaderCells } from "./header";
 import { findTable } from "./header-scoring";

@@ -4,7 +4,8 @@
  * förvaltning, nämnd, year and period ("per den 31 augusti") can be read.
  */
 import { address } from "../grid";
-import { PeriodSchema, type Period } from "../model";
+import type { Period } from "../model";
+import { PERIODS } from "../model-lists";
 import { foldKey } from "../text/normalize";
 import { type StructureNote } from "./report";
 import { countTexts, type RowTexts, type SheetReader } from "./sheet";
@@ -57,10 +58,14 @@ const PERIOD_WORDS: readonly [string, Period][] = (
   ] as const
 ).map(([word, period]) => [word, period]);
 
+function isPeriod(text: string): text is Period {
+  return (PERIODS as readonly string[]).includes(text);
+}
+
 /** "delar", "Delår (per 31 augusti)", "Tertial 1", "per 31 december" → the period. */
 export function parsePeriodValue(text: string): Period | null {
-  const direct = PeriodSchema.safeParse(text.trim());
-  if (direct.success) return direct.data;
+  const direct = text.trim();
+  if (isPeriod(direct)) return direct;
   const key = foldKey(text);
   for (const [word, period] of PERIOD_WORDS) if (key === word || key.startsWith(`${word} `)) return period;
   return parsePeriodPhrase(text)?.period ?? null;

@@ -8,7 +8,8 @@
  * its state down the sheet. Register sheets are read by register.ts.
  */
 import { type Grid } from "../grid";
-import { ACTIVITY_FIELDS, type RegisterEntry } from "../model";
+import type { RegisterEntry } from "../model";
+import { ACTIVITY_FIELDS } from "../model-lists";
 import { SheetContext, type StructureOptions } from "./context";
 import { FreeFormReader } from "./free-form";
 import { headerField, headerVocabulary, headerYear, isActivityHeader, isRepeatedHeader, matchHeaderCells, noHeaderMessage, type HeaderMatch } from "./header";

@@ -4,7 +4,10 @@
  */
 import type { Profile } from "../profile/schema";
 import type { RegisterEntry } from "../model";
-import { assertConservation, consolidate, buildSummarySheets, type ConsolidationInput, type Summary } from "../consolidate";
+// The modules themselves, not the barrel: it brings the summary's zod schemas.
+import { assertConservation, consolidate, type ConsolidationInput } from "../consolidate/consolidate";
+import { buildSummarySheets } from "../consolidate/sheets";
+import type { Summary } from "../consolidate/model";
 import { fitSheetTexts } from "../consolidate/cell-text-limit";
 import { REGISTER_COLUMNS, REGISTER_SHEET } from "../template";
 import { isSummaryCoverage, type GivenMeta } from "./workbook";

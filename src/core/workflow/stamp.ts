@@ -2,18 +2,14 @@
 import type { Finding, Report } from "../model";
 import type { Lang } from "../i18n";
 import type { WorkbookPort } from "../port";
-import {
-  decideStamp,
-  parseStamp,
-  serializeStamp,
-  STAMP_SETTING,
-  type Stamp,
-  type StampOptions,
-  type StampResult,
-} from "../stamp";
+import { decideStamp, STAMP_SETTING, type Stamp, type StampOptions, type StampResult } from "../stamp/stamp";
 
 export async function readStamp(port: WorkbookPort): Promise<Stamp | null> {
-  return parseStamp(await port.getSetting(STAMP_SETTING));
+  const text = await port.getSetting(STAMP_SETTING);
+  // Most reports carry no stamp: the schema (and zod) is loaded only for one that does.
+  if (text === null || text === undefined || text.trim() === "") return null;
+  const { parseStamp } = await import("../stamp/schema");
+  return parseStamp(text);
 }
 
 /**
@@ -27,6 +23,9 @@ export async function stampReport(
   options: StampOptions & { lang?: Lang },
 ): Promise<StampResult> {
   const result = await decideStamp(report, findings, options);
-  if (result.ok) await port.setSetting(STAMP_SETTING, serializeStamp(result.stamp));
+  if (result.ok) {
+    const { serializeStamp } = await import("../stamp/schema");
+    await port.setSetting(STAMP_SETTING, serializeStamp(result.stamp));
+  }
   return result;
 }

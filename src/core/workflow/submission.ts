@@ -4,10 +4,10 @@
  */
 import type { Finding, Report } from "../model";
 import type { Profile } from "../profile/schema";
-import { standardProfile } from "../profile/load";
-import { isRegisterGrid } from "../structure";
-import { planFixes, type SkippedCell } from "../fix";
-import { stampState, type StampResult, type StampState } from "../stamp";
+import { standardProfile } from "../profile/standard";
+import { isRegisterGrid } from "../structure/register";
+import type { SkippedCell } from "../fix/plan";
+import { stampState, type StampResult, type StampState } from "../stamp/stamp";
 import { applyFixPlan, revertLastPlan } from "./changes";
 import { readStamp, stampReport } from "./stamp";
 import { TEMPLATE_VERSION } from "../template";
@@ -45,6 +45,7 @@ export async function applyFixes(
   options: { now?: Date; lang?: Lang } = {},
 ): Promise<{ applied: number; skipped: SkippedCell[]; planId: string }> {
   const now = options.now ?? new Date();
+  const { planFixes } = await import("../fix/plan");
   const plan = planFixes(findings, {}, { now, lang: options.lang });
   const result = await applyFixPlan(port, plan, now, options.lang);
   return {

@@ -6,8 +6,9 @@
 import type { Finding, RegisterEntry, Report, ReportMeta } from "../model";
 import type { Grid } from "../grid";
 import type { Profile } from "../profile/schema";
-import { parseProfile, standardProfile } from "../profile/load";
-import { structureGrid, structureSheets, type StructureResult, type StructureSuccess } from "../structure";
+import { standardProfile } from "../profile/standard";
+import { structureGrid, structureSheets } from "../structure/structure";
+import type { StructureResult, StructureSuccess } from "../structure/report";
 import { validateReport } from "../validate";
 import {
   DEFAULT_TEMPLATE_SHEET,
@@ -23,7 +24,7 @@ import {
 import { COVERAGE_TITLE, SUMMARY_SHEET_NAMES } from "../consolidate/sheets";
 import type { Lang } from "../i18n";
 import { SETTINGS_SHEET, type WorkbookPort } from "../port";
-import { CHANGE_LOG_SHEET } from "../fix";
+import { CHANGE_LOG_SHEET } from "../fix/changelog";
 
 /** Sheets the add-in writes itself: never read as a förvaltning's report. */
 const OWN_SHEETS = new Set<string>([SETTINGS_SHEET, CHANGE_LOG_SHEET, ...SUMMARY_SHEET_NAMES.filter((n) => n !== REGISTER_SHEET)]);
@@ -232,6 +233,7 @@ export async function loadProfile(port: WorkbookPort): Promise<{ profile: Profil
   } catch {
     return { profile: standardProfile, problem: "Den sparade profilen är inte giltig JSON; standardprofilen används." };
   }
+  const { parseProfile } = await import("../profile/load");
   const parsed = parseProfile(json);
   return parsed.ok
     ? { profile: parsed.profile }

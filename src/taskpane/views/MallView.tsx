@@ -1,5 +1,5 @@
 /** Mall: insert the standard template; structure an existing sheet into a new template sheet. */
-import { useCallback, useEffect, useId, useState } from "react";
+import { Suspense, useCallback, useEffect, useId, useState } from "react";
 import { Button, Field, Select, Text } from "@fluentui/react-components";
 import { ArrowDownloadRegular, TableAddRegular, TableSimpleRegular } from "@fluentui/react-icons";
 import type { MappedField } from "../../core/profile/schema";
@@ -10,7 +10,7 @@ import { useT } from "../i18n";
 import { useTask, errorMessage } from "../useTask";
 import { offerDownload } from "../download";
 import { ErrorBar, SuccessBar, Working } from "../components/feedback";
-import { StructureReport } from "../components/StructureReport";
+import { StructureReport } from "./lazy";
 import { ColumnMapping } from "../components/ColumnMapping";
 import { useViewStyles } from "./styles";
 
@@ -177,7 +177,11 @@ export function MallView({ services, settings }: MallViewProps) {
         {structured && structured.sheet && (
           <SuccessBar>{t("mall.structure.done", { source: structured.source, sheet: structured.sheet })}</SuccessBar>
         )}
-        {structure.phase === "done" && <StructureReport result={structure.result.result} />}
+        {structure.phase === "done" && (
+          <Suspense fallback={<Working label={t("common.working")} />}>
+            <StructureReport result={structure.result.result} />
+          </Suspense>
+        )}
         {mappingError && <ErrorBar message={mappingError} />}
         {mapping && (
           <ColumnMapping

@@ -23,6 +23,14 @@ function afterPaintLazy<Props>(load: () => Promise<(props: Props) => JSX.Element
   });
 }
 
+/**
+ * The Mall view's report of a structuring run, with its tables: shown only after the user has
+ * structured a sheet, so fetched then (Fluent's table components are not needed to paint).
+ */
+export const StructureReport = lazy(async () => ({
+  default: (await import("../components/StructureReport")).StructureReport,
+}));
+
 export const CheckView = afterPaintLazy(async () => (await import("./CheckView")).CheckView);
 export const SubmitView = afterPaintLazy(async () => (await import("./SubmitView")).SubmitView);
 export const ConsolidateView = afterPaintLazy(

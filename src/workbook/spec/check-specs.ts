@@ -35,11 +35,14 @@ function nameProblem(name: string, what: string): string | null {
   return null;
 }
 
-function valueProblem(value: SpecValue, where: string): string | null {
+/**
+ * What is wrong with a value (": …", to follow where it is), or null. Callers say where only
+ * for a fault: a summary's table has hundreds of thousands of values, all fine.
+ */
+function valueFault(value: SpecValue): string | null {
   if (typeof value === "string" && value.length > MAX_CELL_CHARS)
-    return `${where}: texten är längre än Excels gräns på ${MAX_CELL_CHARS} tecken`;
-  if (typeof value === "number" && !Number.isFinite(value))
-    return `${where}: talet är inte ändligt`;
+    return `: texten är längre än Excels gräns på ${MAX_CELL_CHARS} tecken`;
+  if (typeof value === "number" && !Number.isFinite(value)) return ": talet är inte ändligt";
   return null;
 }
 
@@ -80,8 +83,11 @@ export function specProblems(spec: SheetSpec): string[] {
       problems.push(`${sheet}: cellen rad ${cell.row}, kolumn ${cell.col} finns inte`);
       continue;
     }
-    push(valueProblem(cell.value, `${sheet}, rad ${cell.row} kolumn ${cell.col}`));
-    for (const colour of [cell.style?.fill, cell.style?.fontColor]) {
+    const fault = valueFault(cell.value);
+    if (fault) problems.push(`${sheet}, rad ${cell.row} kolumn ${cell.col}${fault}`);
+    const style = cell.style;
+    if (style === undefined) continue;
+    for (const colour of [style.fill, style.fontColor]) {
       if (colour !== undefined && !COLOUR_PATTERN.test(colour))
         problems.push(`${sheet}: färgen "${colour}" ska skrivas #RRGGBB`);
     }
@@ -106,9 +112,10 @@ export function specProblems(spec: SheetSpec): string[] {
         problems.push(
           `${sheet}: rad ${i + 1} i tabellen ${table.name} har fler värden än kolumner`,
         );
-      row.forEach((value) =>
-        push(valueProblem(value, `${sheet}, tabellen ${table.name} rad ${i + 1}`)),
-      );
+      for (const value of row) {
+        const fault = valueFault(value);
+        if (fault) problems.push(`${sheet}, tabellen ${table.name} rad ${i + 1}${fault}`);
+      }
     });
   }
 

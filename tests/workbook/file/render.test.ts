@@ -140,6 +140,13 @@ describe("rendering SheetSpecs into an .xlsx", () => {
     expect(
       specProblems({ name: "X", cells: [{ row: 1, col: 1, value: "x".repeat(40_000) }] })[0],
     ).toMatch(/32767 tecken/);
+    expect(
+      specProblems({
+        name: "X",
+        cells: [],
+        table: { name: "T", topLeft: "A1", columns: ["a", "b"], rows: [["ok", 1], ["ok", Infinity]] },
+      }),
+    ).toEqual(['Bladet "X", tabellen T rad 2: talet är inte ändligt']);
     expect(specProblems({ name: "X", cells: [], merges: ["A1:B2", "B2:C3"] })[0]).toMatch(
       /överlappar/,
     );

@@ -61,6 +61,11 @@ function hashEnd(text: string, step: 1 | -1, multiplier: number, hash: number): 
       if (code <= 32 && isSpace(code)) continue;
       hash = (Math.imul(hash, multiplier) + (code >= 65 && code <= 90 ? code + 32 : code)) | 0;
       units++;
+    } else if (code < 256) {
+      // Latin-1 (å, ä, ö, é, …) without a string per character: À–Þ but × lower-case to +32.
+      if (isSpace(code)) continue;
+      hash = (Math.imul(hash, multiplier) + (code >= 0xc0 && code <= 0xde && code !== 0xd7 ? code + 32 : code)) | 0;
+      units++;
     } else if (!isSpace(code) && (code < 0xd800 || code > 0xdfff)) {
       const lower = lowerCase(code);
       for (let k = 0; k < lower.length && units < SIGNATURE_UNITS; k++, units++) {

@@ -2,7 +2,7 @@
  * text.formula: a cell of an activity field holds a formula, or text Excel (or a CSV reader) would
  * take for one. Needs the grid: the parsed activity only has the values.
  */
-import { ACTIVITY_FIELDS } from "../../model";
+import { ACTIVITY_FIELDS } from "../../model-lists";
 import type { RawFinding, Rule } from "../types";
 
 /** "=", "+", "-" or "@" first: Excel (or a CSV reader) takes the text for a formula. */

@@ -14,7 +14,6 @@ import type {
   StampState,
   Summary,
 } from "./model";
-import { foldKey } from "../text/normalize";
 import { STATUS_CATEGORIES } from "../model-lists";
 import { PERIOD_LABELS } from "../template/layout";
 import { submissionOverview } from "./submission";

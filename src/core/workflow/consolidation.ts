@@ -9,7 +9,7 @@ import { assertConservation, consolidate, type ConsolidationInput } from "../con
 import { buildSummarySheets } from "../consolidate/sheets";
 import type { Summary } from "../consolidate/model";
 import { fitSheetTexts } from "../consolidate/cell-text-limit";
-import { REGISTER_COLUMNS, REGISTER_SHEET } from "../template";
+import { REGISTER_SHEET } from "../template";
 import { isSummaryCoverage, type GivenMeta } from "./workbook";
 import type { WorkbookPort } from "../port";
 import { reportHash } from "../stamp";

@@ -1,5 +1,5 @@
 /** The --profile option shared by commands: a municipality's profile JSON, or the standard one. */
-import { standardProfile } from "../core/profile/standard";
+import { standardProfile } from "../core/profile/standard-profile";
 import type { Profile } from "../core/profile/schema";
 import { CliError } from "./errors";
 import { readText, resolvePath } from "./files";

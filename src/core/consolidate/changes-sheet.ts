@@ -5,7 +5,8 @@
 import type { SheetSpec, SpecValue } from "../sheetspec";
 import { LIGHT_COLOURS } from "./labels";
 import type { Summary } from "./model";
-import { FUZZY_THRESHOLD, type OrganisationChanges, type PeriodActivity, type PeriodMatch } from "./period-changes";
+import { FUZZY_THRESHOLD } from "./period-changes";
+import type { OrganisationChanges, PeriodActivity, PeriodMatch } from "./model";
 
 export const CHANGES_SHEET = "Förändringar";
 

@@ -4,13 +4,88 @@
  */
 import { z } from "zod";
 import { STAMP_STATES, type StampState } from "../stamp/stamp";
-import { SubmissionOverviewSchema } from "./submission";
-import { PeriodComparisonSchema } from "./period-changes";
+import { SUBMISSION_STATES } from "./submission";
 import {
   ActivitySchema,
   PeriodSchema,
   StatusCategorySchema,
 } from "../model";
+
+/** Inlämningsöversikt (submission.ts computes it). */
+const SourceRefSchema = z.object({ file: z.string(), sheet: z.string().nullable() });
+
+export const SubmissionRowSchema = z.object({
+  organisation: z.string(),
+  /** False for an organisation that submitted but is not in the profile's list. */
+  expected: z.boolean(),
+  state: z.enum(SUBMISSION_STATES),
+  /** Errors found by validation in the counted sources. */
+  errors: z.number().int().nonnegative(),
+  sources: z.array(SourceRefSchema),
+});
+export type SubmissionRow = z.infer<typeof SubmissionRowSchema>;
+
+export const SubmissionOverviewSchema = z.object({
+  /** Whether the profile names the expected organisations; without it every received one is listed. */
+  hasExpectedList: z.boolean(),
+  rows: z.array(SubmissionRowSchema),
+  duplicates: z.array(
+    SourceRefSchema.extend({ organisation: z.string().nullable(), duplicateOf: SourceRefSchema, reason: z.enum(["content", "period"]), counted: z.boolean() }),
+  ),
+  unreadable: z.array(z.object({ file: z.string(), error: z.string() })),
+  counts: z.record(z.enum(SUBMISSION_STATES), z.number().int().nonnegative()),
+  /** Every expected organisation (or, without a list, every received one) is in and stamped, and every file was read. */
+  complete: z.boolean(),
+});
+export type SubmissionOverview = z.infer<typeof SubmissionOverviewSchema>;
+
+/** Jämförelse med förra perioden (period-changes.ts computes it). */
+export const PeriodActivitySchema = z.object({
+  organisation: z.string(),
+  goal: z.string().nullable(),
+  activity: z.string(),
+  status: z.string(),
+  category: StatusCategorySchema,
+});
+export type PeriodActivity = z.infer<typeof PeriodActivitySchema>;
+
+const MatchSchema = z.object({
+  previous: PeriodActivitySchema,
+  current: PeriodActivitySchema,
+  match: z.enum(["exact", "fuzzy"]),
+  /** 1 for an exact match. */
+  similarity: z.number(),
+});
+export type PeriodMatch = z.infer<typeof MatchSchema>;
+
+export const OrganisationChangesSchema = z.object({
+  organisation: z.string(),
+  statusChanges: z.array(MatchSchema),
+  new: z.array(PeriodActivitySchema),
+  /** In the previous period, not done or cancelled, and not found now. */
+  vanished: z.array(PeriodActivitySchema),
+  /** Found in both periods and unfinished in the previous one (whatever their status now). */
+  carriedOver: z.array(MatchSchema),
+  /** Fuzzy matches: shown so a reader can check them. */
+  fuzzy: z.array(MatchSchema),
+  /** True when the organisation had too many unmatched activities for the fuzzy step (FUZZY_MAX_PAIRS). */
+  fuzzySkipped: z.boolean(),
+  /** A current activity with several equally close previous ones (or the reverse): never guessed. */
+  ties: z.array(z.object({ current: z.array(PeriodActivitySchema), previous: z.array(PeriodActivitySchema), similarity: z.number() })),
+});
+export type OrganisationChanges = z.infer<typeof OrganisationChangesSchema>;
+
+export const PeriodComparisonSchema = z.object({
+  threshold: z.number(),
+  /** The previous period's sources, as given. */
+  previousSources: z.array(z.string()),
+  organisations: z.array(OrganisationChangesSchema),
+  /** Organisations in the previous period that are not in this one (not compared activity by activity). */
+  notReportedNow: z.array(z.string()),
+  /** Organisations new this period (all their activities are new). */
+  newOrganisations: z.array(z.string()),
+});
+export type PeriodComparison = z.infer<typeof PeriodComparisonSchema>;
 
 export const StampStateSchema = z.enum(STAMP_STATES);
 export type { StampState };

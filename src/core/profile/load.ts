@@ -5,7 +5,7 @@
 import type { z } from "zod";
 import { foldKey } from "../text/normalize";
 import { ProfileSchema, type Profile } from "./schema";
-import { standardProfile } from "./standard";
+import { standardProfile } from "./standard-profile";
 
 export type ProfileResult = { ok: true; profile: Profile } | { ok: false; errors: string[] };
 

@@ -5,7 +5,7 @@
  */
 import type { ColumnMap } from "../model";
 import { ACTIVITY_FIELDS, type ActivityField } from "../model-lists";
-import { standardProfile } from "../profile/standard";
+import { standardProfile } from "../profile/standard-profile";
 import { type Profile, type ProfileColumns } from "../profile/schema";
 import { foldKey } from "../text/normalize";
 import { type HeaderCandidate } from "./report";

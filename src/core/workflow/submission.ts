@@ -4,7 +4,7 @@
  */
 import type { Finding, Report } from "../model";
 import type { Profile } from "../profile/schema";
-import { standardProfile } from "../profile/standard";
+import { standardProfile } from "../profile/standard-profile";
 import { isRegisterGrid } from "../structure/register";
 import type { SkippedCell } from "../fix/plan";
 import { stampState, type StampResult, type StampState } from "../stamp/stamp";

@@ -6,7 +6,7 @@
 import type { Finding, RegisterEntry, Report, ReportMeta } from "../model";
 import type { Grid } from "../grid";
 import type { Profile } from "../profile/schema";
-import { standardProfile } from "../profile/standard";
+import { standardProfile } from "../profile/standard-profile";
 import { structureGrid, structureSheets } from "../structure/structure";
 import type { StructureResult, StructureSuccess } from "../structure/report";
 import { validateReport } from "../validate";

@@ -4,7 +4,8 @@
  * (core/consolidate/submission.ts); this shows it, worst states in warning colours.
  */
 import { Badge, Text, makeStyles, tokens } from "@fluentui/react-components";
-import type { SubmissionOverview, SubmissionState } from "../../../core/consolidate/submission";
+import type { SubmissionOverview } from "../../../core/consolidate/model";
+import type { SubmissionState } from "../../../core/consolidate/submission";
 import { useT } from "../../i18n";
 import { useViewStyles } from "../styles";
 

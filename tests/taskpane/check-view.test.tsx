@@ -86,10 +86,14 @@ describe("Kontrollera", () => {
   });
 
   it("several report sheets: each finding names its sheet (Uppföljning!D20), and going there selects that sheet", async () => {
-    // The KOF report as the user left it and a second report sheet (another board's) in the same workbook.
+    // Three report sheets in one workbook: the KOF report's ambiguous status, the VSS report's
+    // fixable findings, and the same findings on a second VSS sheet (another board's). Only the
+    // findings this test looks at, so the pane renders tens of rows rather than hundreds.
+    const ambiguousOnly = { ...kof, findings: kof.findings.filter((f) => f.rule === "status.ambiguous") };
+    const fixableOnly = { ...vss, findings: vss.findings.filter((f) => f.fix) };
     const onSheet2 = (f: (typeof vss.findings)[number]) => ({ ...f, sheet: "Nämnd 2", ...(f.fix && { fix: { ...f.fix, sheet: "Nämnd 2" } }) });
-    const other = { report: { ...vss.report, sheet: "Nämnd 2" }, findings: vss.findings.map(onSheet2) };
-    const services = fakeServices({ mode: "excel", check: jest.fn(async () => ({ reports: [kof, vss, other], failures: [] })) });
+    const other = { report: { ...vss.report, sheet: "Nämnd 2" }, findings: fixableOnly.findings.map(onSheet2) };
+    const services = fakeServices({ mode: "excel", check: jest.fn(async () => ({ reports: [ambiguousOnly, fixableOnly, other], failures: [] })) });
     renderInPane(<CheckView services={services} settings={settings()} />);
     await userEvent.click(screen.getByRole("button", { name: "Kontrollera" }));
     const ambiguous = kof.findings.find((f) => f.rule === "status.ambiguous")!;

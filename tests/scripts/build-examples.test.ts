@@ -22,7 +22,7 @@ describe("the build renders the examples the pane offers", () => {
   it("the examples command renders a file for every example the pane lists", async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "examples-"));
     try {
-      await renderExamples(path.join(ROOT, "tests", "fixtures", "seeds"), dir);
+      await renderExamples(path.join(ROOT, "examples", "seeds"), dir);
       const files = fs.readdirSync(dir);
       expect(EXAMPLES.filter((id) => !files.includes(`${id}.xlsx`))).toEqual([]);
     } finally {

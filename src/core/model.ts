@@ -3,6 +3,7 @@
  * These shapes are the CLI's JSON contract; change them only together with SPEC §8.
  */
 import { z } from "zod";
+import { STATUS_CATEGORIES } from "./status-categories";
 
 export const IsoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "datum på formen ÅÅÅÅ-MM-DD");
 export type IsoDate = z.infer<typeof IsoDateSchema>;
@@ -11,17 +12,7 @@ export type IsoDate = z.infer<typeof IsoDateSchema>;
 export const PeriodSchema = z.enum(["tertial1", "delar", "helar"]);
 export type Period = z.infer<typeof PeriodSchema>;
 
-export const STATUS_CATEGORIES = [
-  "done",
-  "ongoing",
-  "delayed",
-  "not_started",
-  "cancelled",
-  "postponed",
-  "not_applicable",
-  "ambiguous",
-  "missing",
-] as const;
+export { STATUS_CATEGORIES };
 export const StatusCategorySchema = z.enum(STATUS_CATEGORIES);
 export type StatusCategory = z.infer<typeof StatusCategorySchema>;
 

@@ -14,14 +14,17 @@ import type { StructureResult } from "../core/structure/report";
 import type { StampState, Summary } from "../core/consolidate/model";
 import type { Lang } from "../core/i18n/types";
 import type { Stamp } from "../core/stamp/stamp";
-import type { FindingMark, WorkbookPort } from "../core/port";
-
-type MarksBySheet = Map<string, FindingMark[]>;
+import type { WorkbookPort } from "../core/port";
+import type { SkippedCell } from "../core/fix/plan";
+import type * as CoreWorkflow from "../core/workflow";
+import type { ConsolidationSource } from "../core/workflow/consolidation";
+import type { MarksBySheet } from "../core/workflow/marks";
 
 export type { StampState, Summary } from "../core/consolidate/model";
 export type { StructureResult } from "../core/structure/report";
 export type { Finding, ReportMeta } from "../core/model";
 export type { Profile } from "../core/profile/schema";
+export type { SkippedCell } from "../core/fix/plan";
 
 export interface LoadedProfile {
   profile: Profile;
@@ -40,10 +43,6 @@ export interface CheckOutcome {
   failures: { sheet: string; message: string }[];
 }
 
-export interface SkippedCell {
-  cell: string;
-  reason: string;
-}
 
 export interface ApplyOutcome {
   applied: number;
@@ -129,38 +128,29 @@ export interface PaneServices {
   exportChapter?: (summary: Summary) => Promise<DownloadFile>;
 }
 
-/** The workflow functions the services are built from (src/core/workflow). */
-export interface Workflow {
-  listTemplateSheets(port: WorkbookPort, options?: { profile: Profile }): Promise<TemplateSheetInfo[]>;
-  insertTemplate(port: WorkbookPort, options: { meta?: Partial<ReportMeta>; profile: Profile }): Promise<{ sheet: string }>;
-  structureSheetIntoTemplate(
-    port: WorkbookPort,
-    sourceSheet: string,
-    options: { profile: Profile; file?: string },
-  ): Promise<{ sheet: string | null; result: StructureResult }>;
-  checkWorkbook(port: WorkbookPort, options: { profile: Profile; cutoff?: string; lang?: Lang; meta?: GivenMeta }): Promise<CheckOutcome>;
-  applyFixes(port: WorkbookPort, findings: Finding[], options?: { lang?: Lang }): Promise<ApplyOutcome>;
-  revertLastFixes(port: WorkbookPort, options?: { lang?: Lang }): Promise<RevertOutcome>;
-  stampWorkbook(port: WorkbookPort, options: { profile: Profile; lang?: Lang; meta?: GivenMeta }): Promise<StampOutcome>;
-  readStampState(port: WorkbookPort, options?: { profile: Profile; meta?: GivenMeta }): Promise<StampState>;
-  consolidateSources(
-    sources: { file: string; open: () => Promise<WorkbookPort>; sheets?: string[]; check?: { cutoff?: string; meta?: GivenMeta } }[],
-    options: {
-      profile: Profile;
-      now: Date;
-      onProgress?: (done: number, total: number) => void;
-      countDuplicates?: readonly string[];
-      stampState?: (port: WorkbookPort, sheet: string) => Promise<StampState>;
-    },
-  ): Promise<Summary>;
-  writeSummary(port: WorkbookPort, summary: Summary, profile: Profile): Promise<unknown>;
-  loadProfile(port: WorkbookPort): Promise<LoadedProfile>;
-  saveProfile(port: WorkbookPort, profile: Profile): Promise<void>;
-  markFindings(port: WorkbookPort, reports: CheckOutcome["reports"]): Promise<MarksBySheet>;
-  applyMarks(port: WorkbookPort, marks: MarksBySheet): Promise<MarksBySheet>;
-  withoutCells(marks: MarksBySheet, fixed: { sheet: string; cell: string }[]): MarksBySheet;
-  clearMarks(port: WorkbookPort, sheets: string[]): Promise<void>;
-}
+/**
+ * The workflow functions the services are built from, typed by src/core/workflow itself (a
+ * type-only import: the workflow stays in its own chunk, loaded by loadWorkflow).
+ */
+export type Workflow = Pick<
+  typeof CoreWorkflow,
+  | "listTemplateSheets"
+  | "insertTemplate"
+  | "structureSheetIntoTemplate"
+  | "checkWorkbook"
+  | "applyFixes"
+  | "revertLastFixes"
+  | "stampWorkbook"
+  | "readStampState"
+  | "consolidateSources"
+  | "writeSummary"
+  | "loadProfile"
+  | "saveProfile"
+  | "markFindings"
+  | "applyMarks"
+  | "withoutCells"
+  | "clearMarks"
+>;
 
 export const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 export const SUMMARY_FILE_NAME = "sammanstallning.xlsx";
@@ -307,7 +297,7 @@ export function createPaneServices(options: ServiceOptions): PaneServices {
     },
     async consolidate(request, onProgress) {
       const wf = await workflow();
-      const sources: Parameters<Workflow["consolidateSources"]>[0] = [];
+      const sources: ConsolidationSource[] = [];
       if (request.sheets.length > 0) {
         const source = requirePort();
         sources.push({ file: workbookName || "Denna arbetsbok", open: async () => source, sheets: [...request.sheets], check: lastCheck });
@@ -320,7 +310,6 @@ export function createPaneServices(options: ServiceOptions): PaneServices {
         now: now(),
         onProgress,
         countDuplicates: request.countDuplicates,
-        stampState: async (opened) => wf.readStampState(opened, { profile: await profile() }),
       });
     },
     async writeSummary(summary) {

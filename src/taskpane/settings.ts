@@ -5,7 +5,7 @@
  */
 import type { Period, ReportMeta } from "../core/model";
 import type { UiLang } from "./i18n";
-import { isIsoDate } from "./dates";
+import { isValidIsoDate } from "../core/parse/period";
 
 export interface PaneSettings {
   organisation: string;
@@ -36,7 +36,7 @@ export function isValidYear(year: string): boolean {
 }
 
 export function isValidCutoff(cutoff: string): boolean {
-  return cutoff === "" || isIsoDate(cutoff);
+  return cutoff === "" || isValidIsoDate(cutoff);
 }
 
 /** The details as the template's metadata; empty fields stay out so the template's defaults apply. */

@@ -7,8 +7,6 @@ import { bufferIo } from "../../src/cli/io";
 import { FileWorkbook } from "../../src/workbook/file";
 import { loadSeedFixtures } from "../fixtures/seeds/format";
 
-jest.setTimeout(60_000);
-
 let dir: string;
 let result: { code: number; out: string; err: string };
 beforeAll(async () => {

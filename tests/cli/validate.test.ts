@@ -62,7 +62,7 @@ describe("validate", () => {
     expect(err).toBe("");
     expect(code).toBe(1);
     expect(out).toContain(
-      'kof-2020-delar.xlsx – blad "Uppföljning" (Kultur- och fritidsförvaltningen): 1 fel, 8 varningar, 4 info; inte märkt klar för inlämning',
+      'kof-2020-delar.xlsx – blad "Uppföljning" (Kultur- och fritidsförvaltningen): 1 fel, 8 varningar, 4 info; stämpel: Ej validerad',
     );
     expect(out).toMatch(/ {2}Cell +Allvar +Regel +Meddelande\n/);
     expect(out).toMatch(

@@ -14,13 +14,14 @@ import { startServer, type PaneServer } from "./support/server";
 import { launchChromium, openGuardedPage, type GuardedPage } from "./support/browser";
 import { seriousViolations } from "./support/axe";
 import { writeScreenshotIfChanged } from "./support/screenshot-file";
+import { SEED_FIXTURE_DIR } from "../fixtures/seeds/format";
 
 jest.setTimeout(180_000);
 
 const DOWNLOADS = path.join(E2E_OUTPUT, "downloads");
 
 function expectedActivities(id: string): number {
-  const fixture = JSON.parse(fs.readFileSync(path.join(ROOT, "examples", "seeds", `${id}.json`), "utf8")) as { expected: { activities: unknown[] } };
+  const fixture = JSON.parse(fs.readFileSync(path.join(SEED_FIXTURE_DIR, `${id}.json`), "utf8")) as { expected: { activities: unknown[] } };
   return fixture.expected.activities.length;
 }
 

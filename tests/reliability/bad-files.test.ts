@@ -20,8 +20,8 @@ import { buildCorpus, readCorpus, type CorpusEntry } from "./corpus";
 const corpus = readCorpus();
 let dir: string;
 beforeAll(() => {
-  dir = buildCorpus();
-}, 120_000);
+  dir = buildCorpus(); // a few seconds the first time, then cached in the temp folder
+});
 
 function bytesOf(entry: CorpusEntry): Uint8Array {
   return new Uint8Array(fs.readFileSync(path.join(dir, entry.file)));

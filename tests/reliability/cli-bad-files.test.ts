@@ -25,7 +25,7 @@ beforeAll(() => {
   work = fs.mkdtempSync(path.join(os.tmpdir(), "uppfoljning-reliability-cli-"));
   for (const entry of corpus)
     fs.copyFileSync(path.join(corpusDir, entry.file), path.join(work, entry.file));
-}, 120_000);
+});
 
 afterAll(() => {
   fs.rmSync(work, { recursive: true, force: true });
@@ -84,7 +84,7 @@ describe("consolidate over the seed reports and the whole bad-file corpus", () =
     ];
     result = await run("consolidate", ...files, "-o", "sammanstallning.xlsx", "--json");
     json = JSON.parse(result.out);
-  }, 120_000);
+  });
 
   it("exits 2 (some files could not be read) but still writes the summary", () => {
     expect(result.code).toBe(2);

@@ -42,12 +42,3 @@ it("docs/limits.md lists every file of the bad-file corpus and the audit policy"
   expect(doc).toMatch(/npm audit --omit=dev/);
   expect(doc).toMatch(/200 000/);
 });
-
-it("the README's limits section lists every file of the bad-file corpus too", () => {
-  const readme = fs.readFileSync(path.join(ROOT, "README.md"), "utf8");
-  const limits = readme.slice(readme.indexOf("## Limits"));
-  const corpus = JSON.parse(
-    fs.readFileSync(path.join(ROOT, "tests/fixtures/bad/corpus.json"), "utf8"),
-  ) as { files: { file: string }[] };
-  for (const { file } of corpus.files) expect(limits).toContain(`\`${file}\``);
-});

@@ -86,10 +86,14 @@ describe("Kontrollera", () => {
   });
 
   it("several report sheets: each finding names its sheet (Uppföljning!D20), and going there selects that sheet", async () => {
-    // The KOF report as the user left it and a second report sheet (another board's) in the same workbook.
+    // Three report sheets in one workbook: the KOF report's ambiguous status, the VSS report's
+    // fixable findings, and the same findings on a second VSS sheet (another board's). Only the
+    // findings this test looks at, so the pane renders tens of rows rather than hundreds.
+    const ambiguousOnly = { ...kof, findings: kof.findings.filter((f) => f.rule === "status.ambiguous") };
+    const fixableOnly = { ...vss, findings: vss.findings.filter((f) => f.fix) };
     const onSheet2 = (f: (typeof vss.findings)[number]) => ({ ...f, sheet: "Nämnd 2", ...(f.fix && { fix: { ...f.fix, sheet: "Nämnd 2" } }) });
-    const other = { report: { ...vss.report, sheet: "Nämnd 2" }, findings: vss.findings.map(onSheet2) };
-    const services = fakeServices({ mode: "excel", check: jest.fn(async () => ({ reports: [kof, vss, other], failures: [] })) });
+    const other = { report: { ...vss.report, sheet: "Nämnd 2" }, findings: fixableOnly.findings.map(onSheet2) };
+    const services = fakeServices({ mode: "excel", check: jest.fn(async () => ({ reports: [ambiguousOnly, fixableOnly, other], failures: [] })) });
     renderInPane(<CheckView services={services} settings={settings()} />);
     await userEvent.click(screen.getByRole("button", { name: "Kontrollera" }));
     const ambiguous = kof.findings.find((f) => f.rule === "status.ambiguous")!;
@@ -100,11 +104,18 @@ describe("Kontrollera", () => {
     expect(mock(services, "select")).toHaveBeenCalledWith(kof.report.sheet, ambiguous.cell);
     const fixable = other.findings.find((f) => f.fix)!;
     await openRuleGroup(fixable.rule);
+    // Role queries stay inside one finding or one toolbar: over the whole result they compute
+    // every button's name and visibility, seconds in jsdom.
+    const onItsSheet = within(
+      (await screen.findAllByTestId("finding")).find(
+        (li) => li.dataset.sheet === "Nämnd 2" && li.dataset.cell === fixable.cell && li.dataset.rule === fixable.rule,
+      )!,
+    );
     // A sheet name with a space is quoted as Excel writes it, the same everywhere in the pane.
-    expect(screen.getByRole("button", { name: `Rätta 'Nämnd 2'!${fixable.cell}` })).toBeInTheDocument();
+    const fixOne = onItsSheet.getByRole("button", { name: `Rätta 'Nämnd 2'!${fixable.cell}` });
 
     // Fixing one finding (one sheet): the preview names that sheet once; the row shows the cell.
-    await userEvent.click(screen.getByRole("button", { name: `Rätta 'Nämnd 2'!${fixable.cell}` }));
+    await userEvent.click(fixOne);
     const dialog = await screen.findByRole("dialog", { hidden: true });
     expect(within(dialog).getByText(/^Följande celler på bladet Nämnd 2 ändras\./)).toBeInTheDocument();
     const row = (await within(dialog).findAllByRole("row", { hidden: true })).find((r) => r.getAttribute("data-cell") === fixable.cell)!;
@@ -114,7 +125,8 @@ describe("Kontrollera", () => {
 
     // Fixing all, on both sheets: every row names its sheet.
     const vssFix = vss.findings.find((f) => f.fix)!.fix!;
-    await userEvent.click(screen.getByRole("button", { name: /^Rätta alla/ }));
+    const actions = within(screen.getByText(/^Rätta alla/).closest("div")!);
+    await userEvent.click(actions.getByRole("button", { name: /^Rätta alla/ }));
     const all = await screen.findByRole("dialog", { hidden: true });
     expect(within(all).getByText(/^Följande celler ändras\./)).toBeInTheDocument();
     const rows = await within(all).findAllByRole("row", { hidden: true });

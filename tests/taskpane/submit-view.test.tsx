@@ -2,7 +2,7 @@
 import "../support/jsdom-setup";
 import { screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { SubmitView } from "../../src/taskpane/views/SubmitView";
+import { SubmitView, shownTime } from "../../src/taskpane/views/SubmitView";
 import type { StampOutcome } from "../../src/taskpane/services";
 import { deferred, fakeServices, mock } from "./fake-services";
 import { renderInPane } from "./render";
@@ -63,5 +63,10 @@ describe("Inlämning", () => {
     renderInPane(<SubmitView services={services} />);
     await userEvent.click(screen.getByRole("button", { name: "Klar för inlämning" }));
     expect(await screen.findByRole("alert")).toHaveTextContent("Excel är i redigeringsläge.");
+  });
+
+  it("shows the stamp's instant in the user's own clock, never the browser's locale format", () => {
+    expect(shownTime(new Date(2020, 8, 2, 9, 7).toISOString())).toBe("2020-09-02 09:07");
+    expect(shownTime("inte ett datum")).toBe("inte ett datum");
   });
 });

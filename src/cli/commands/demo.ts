@@ -16,6 +16,7 @@ import {
   writeSummary,
   type WorkbookCheck,
 } from "../../core/workflow";
+import { countFindings } from "../../core/validate";
 import { FileWorkbook } from "../../workbook/file";
 import type { CliCommand } from "../command";
 import { CliError, EXIT_OK, UsageError } from "../errors";
@@ -51,12 +52,13 @@ export function summariseCheck(file: string, check: WorkbookCheck): ExampleCheck
     .map(([rule, n]) => ({ rule, count: n }))
     .sort((a, b) => b.count - a.count || a.rule.localeCompare(b.rule))
     .slice(0, TOP_RULES);
+  const counts = countFindings(findings);
   return {
     file,
     activities: check.reports.reduce((sum, r) => sum + r.report.activities.length, 0),
-    errors: findings.filter((f) => f.severity === "error").length,
-    warnings: findings.filter((f) => f.severity === "warning").length,
-    infos: findings.filter((f) => f.severity === "info").length,
+    errors: counts.error,
+    warnings: counts.warning,
+    infos: counts.info,
     topRules,
     problems: check.reports.length === 0 ? check.failures.map((f) => f.message) : [],
   };

@@ -9,7 +9,7 @@ import * as path from "node:path";
 import type { Finding, Severity } from "../../core/model";
 import type { Profile } from "../../core/profile/schema";
 import { isValidIsoDate } from "../../core/parse";
-import type { StampState } from "../../core/stamp";
+import { stampStateLabel, type StampState } from "../../core/stamp";
 import { countFindings, ValidationInputError, type FindingCounts } from "../../core/validate";
 import { checkWorkbook } from "../../core/workflow/workbook";
 import { workbookStampState } from "../../core/workflow/submission";
@@ -104,12 +104,6 @@ function exitCode(files: readonly ValidatedFile[]): number {
   return errors ? EXIT_FINDINGS : EXIT_OK;
 }
 
-const STAMP_TEXT: Record<StampState, string> = {
-  validated: "märkt klar för inlämning, oförändrad",
-  changed: "ändrad efter att den märktes klar för inlämning",
-  not_validated: "inte märkt klar för inlämning",
-};
-
 function countsText(counts: FindingCounts): string {
   return [
     count(counts.error, "fel", "fel"),
@@ -126,7 +120,7 @@ function printTable(io: CliIo, files: readonly ValidatedFile[]): void {
     }
     for (const report of file.reports) {
       io.stdout(
-        `${file.file} – blad "${report.sheet}"${report.organisation ? ` (${report.organisation})` : ""}: ${countsText(report.counts)}; ${STAMP_TEXT[report.stamp]}\n`,
+        `${file.file} – blad "${report.sheet}"${report.organisation ? ` (${report.organisation})` : ""}: ${countsText(report.counts)}; stämpel: ${stampStateLabel(report.stamp)}\n`,
       );
       if (report.findings.length === 0) {
         io.stdout("  Inga anmärkningar.\n\n");

@@ -16,6 +16,7 @@ import type {
 } from "./model";
 import { STATUS_CATEGORIES } from "../model-lists";
 import { PERIOD_LABELS } from "../template/layout";
+import { countFindings } from "../validate/counts";
 import { submissionOverview } from "./submission";
 import { countedAnywayRemark, duplicateWarning, findDuplicateSources, keptRemark, leftOutRemark, sourceKey } from "./duplicates";
 
@@ -110,6 +111,7 @@ export function consolidate(inputs: readonly ConsolidationInput[], options: Cons
     const organisation = organisationName(report, input.file);
     const duplicate = duplicateOf.get(index);
     const counted = !duplicate || countAnyway.has(sourceKey(input.file, report.sheet));
+    const counts = countFindings(input.findings);
     const source: SourceSummary = {
       file: input.file,
       sheet: report.sheet,
@@ -118,8 +120,8 @@ export function consolidate(inputs: readonly ConsolidationInput[], options: Cons
       period: report.period,
       rowsRead: input.rowsRead,
       activities: report.activities.length,
-      errors: input.findings.filter((finding) => finding.severity === "error").length,
-      warnings: input.findings.filter((finding) => finding.severity === "warning").length,
+      errors: counts.error,
+      warnings: counts.warning,
       stamp: input.stamp,
       status: "ok",
       remarks: report.activities.length === 0 ? ["Inga aktiviteter hittades i källan."] : [],

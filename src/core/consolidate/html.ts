@@ -6,7 +6,8 @@
 import { STATUS_CATEGORIES } from "../model-lists";
 import type { Profile } from "../profile/schema";
 import type { Summary } from "./model";
-import { LIGHT_COLOURS, STAMP_LABELS, categoryLabel } from "./labels";
+import { LIGHT_COLOURS, categoryLabel } from "./labels";
+import { stampStateLabel } from "../stamp/stamp";
 import { conservationText } from "./sheets";
 import { renderChangesHtml } from "./changes-html";
 import { escapeHtml, htmlCell as cell } from "./html-escape";
@@ -59,7 +60,7 @@ export function renderSummaryHtml(summary: Summary, profile: Profile): string {
   const sourceRows = summary.sources
     .map(
       (s) =>
-        `<tr${s.status === "error" ? ' class="error"' : ""}>${cell(s.file)}${cell(s.sheet)}${cell(s.organisation)}${cell(s.activities)}${cell(s.errors)}${cell(s.warnings)}${cell(STAMP_LABELS[s.stamp])}${cell(s.status === "error" ? "Kunde inte läsas" : s.counted ? "Läst" : "Dubblett, räknas inte")}${cell([s.error, ...s.remarks].filter(Boolean).join(" "))}</tr>`,
+        `<tr${s.status === "error" ? ' class="error"' : ""}>${cell(s.file)}${cell(s.sheet)}${cell(s.organisation)}${cell(s.activities)}${cell(s.errors)}${cell(s.warnings)}${cell(stampStateLabel(s.stamp))}${cell(s.status === "error" ? "Kunde inte läsas" : s.counted ? "Läst" : "Dubblett, räknas inte")}${cell([s.error, ...s.remarks].filter(Boolean).join(" "))}</tr>`,
     )
     .join("");
   const warnings = summary.warnings.map((w) => `<li>${escapeHtml(w)}</li>`).join("");

@@ -1,7 +1,6 @@
 /** Swedish labels and traffic-light colours shared by the summary sheets and the HTML report. */
 import type { StatusCategory } from "../model";
 import type { Profile, TrafficLight } from "../profile/schema";
-import type { StampState } from "./model";
 import { LIGHT_COLOURS as TEMPLATE_LIGHTS } from "../template/build";
 
 /** The template's traffic-light palette (one place), with the word shown in a "Läge" cell. */
@@ -52,10 +51,5 @@ export function categoryLight(category: StatusCategory, profile: Profile): Traff
   return profile.statuses.find((status) => status.category === category)?.light ?? "none";
 }
 
-export const STAMP_LABELS: Record<StampState, string> = {
-  validated: "Validerad",
-  changed: "Ändrad efter validering",
-  not_validated: "Ej validerad",
-};
 
 export { PERIOD_LABELS } from "../template/layout";

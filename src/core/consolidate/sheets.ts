@@ -6,13 +6,14 @@ import type { SheetSpec, SpecCell, SpecConditionalFormat, SpecValue } from "../s
 import type { StatusCategory } from "../model";
 import { STATUS_CATEGORIES } from "../model-lists";
 import { address, columnLetter } from "../grid";
+import { stampStateLabel } from "../stamp/stamp";
 import type { Profile } from "../profile/schema";
 import { formatAssignmentRefs } from "../parse/assignment";
 import type { Summary } from "./model";
 import { organisationHeaders } from "./column-names";
 import { SUBMISSION_SHEET, submissionSheet } from "./submission-sheet";
 import { CHANGES_SHEET, changesSheet } from "./changes-sheet";
-import { CATEGORY_BAR_COLOURS, LIGHT_COLOURS, PERIOD_LABELS, STAMP_LABELS, categoryLabel, categoryLight } from "./labels";
+import { CATEGORY_BAR_COLOURS, LIGHT_COLOURS, PERIOD_LABELS, categoryLabel, categoryLight } from "./labels";
 
 export const SUMMARY_SHEET_NAMES = ["Sammanställning", "Uppdrag", "Avvikelser", "Alla aktiviteter", "Källor", SUBMISSION_SHEET, CHANGES_SHEET] as const;
 
@@ -283,7 +284,7 @@ function sourcesSheet(summary: Summary): SheetSpec {
     s.activities,
     s.errors,
     s.warnings,
-    STAMP_LABELS[s.stamp],
+    stampStateLabel(s.stamp),
     s.status === "error" ? "Kunde inte läsas" : s.counted ? "Läst" : "Dubblett, räknas inte",
     [s.error, ...s.remarks].filter(Boolean).join(" ") || null,
   ]);
@@ -299,8 +300,8 @@ function sourcesSheet(summary: Summary): SheetSpec {
     conditionalFormats: [
       { range: `K4:K${lastRow}`, kind: "textIn", values: ["Kunde inte läsas"], fill: LIGHT_COLOURS.red.fill, fontColor: LIGHT_COLOURS.red.fontColor },
       { range: `K4:K${lastRow}`, kind: "textIn", values: ["Dubblett, räknas inte"], fill: LIGHT_COLOURS.yellow.fill, fontColor: LIGHT_COLOURS.yellow.fontColor },
-      { range: `J4:J${lastRow}`, kind: "textIn", values: [STAMP_LABELS.validated], fill: LIGHT_COLOURS.green.fill, fontColor: LIGHT_COLOURS.green.fontColor },
-      { range: `J4:J${lastRow}`, kind: "textIn", values: [STAMP_LABELS.changed], fill: LIGHT_COLOURS.yellow.fill, fontColor: LIGHT_COLOURS.yellow.fontColor },
+      { range: `J4:J${lastRow}`, kind: "textIn", values: [stampStateLabel("validated")], fill: LIGHT_COLOURS.green.fill, fontColor: LIGHT_COLOURS.green.fontColor },
+      { range: `J4:J${lastRow}`, kind: "textIn", values: [stampStateLabel("changed")], fill: LIGHT_COLOURS.yellow.fill, fontColor: LIGHT_COLOURS.yellow.fontColor },
     ],
     columnWidths: { 1: 30, 2: 16, 3: 34, 5: 22, 10: 22, 11: 16, 12: 60 },
     wrapColumns: [12],

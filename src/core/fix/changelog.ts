@@ -5,6 +5,7 @@
  * there (SPEC §6).
  */
 import { cellAt, parseAddress, type Grid } from "../grid";
+import { localDateTime } from "../dates";
 import { t, type Lang } from "../i18n";
 import type { SpecValue } from "../sheetspec";
 import type { CellEdit } from "../port";
@@ -46,15 +47,6 @@ export interface RevertResult {
   skipped: SkippedCell[];
   /** Set when there was nothing to revert. */
   message?: string;
-}
-
-function pad(n: number): string {
-  return String(n).padStart(2, "0");
-}
-
-/** Local time "2020-08-31 14:03:12", as a Swedish user reads it in the log. */
-export function logTime(now: Date): string {
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())} ${pad(now.getHours())}:${pad(now.getMinutes())}:${pad(now.getSeconds())}`;
 }
 
 function textAt(grid: Grid, a1: string): string {
@@ -116,7 +108,7 @@ export function planWrites(
   planId: string,
   now: Date,
 ): { edits: CellEdit[]; logRows: SpecValue[][] } {
-  const time = logTime(now);
+  const time = localDateTime(now, "seconds");
   return {
     edits: applied.map((item) => ({
       sheet: item.sheet,
@@ -200,7 +192,7 @@ export function planRevert(
   now: Date,
   lang: Lang = "sv",
 ): { reverted: ChangeLogRow[]; skipped: SkippedCell[]; edits: CellEdit[]; logRows: SpecValue[][] } {
-  const time = logTime(now);
+  const time = localDateTime(now, "seconds");
   const reverted: ChangeLogRow[] = [];
   const skipped: SkippedCell[] = [];
   // Newest first, so a cell changed twice within the plan ends at its oldest value.

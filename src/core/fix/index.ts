@@ -15,7 +15,6 @@ export {
   parseChangeLog,
   lastUndoablePlan,
   planRevert,
-  logTime,
   CHANGE_LOG_SHEET,
   CHANGE_LOG_HEADER,
   REVERT_RULE,

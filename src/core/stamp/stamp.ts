@@ -7,7 +7,8 @@ import type { Finding, Report } from "../model";
 import type { Stamp } from "./schema";
 import type { Profile } from "../profile/schema";
 import { t, type Lang } from "../i18n";
-import { logTime } from "../fix/changelog";
+import { localDateTime } from "../dates";
+import { countFindings } from "../validate/counts";
 import { canonicalContent } from "./canonical";
 import { sha256Hex } from "./hash";
 
@@ -60,7 +61,7 @@ export async function decideStamp(
   options: StampOptions & { lang?: Lang },
 ): Promise<StampResult> {
   const lang = options.lang ?? "sv";
-  const errors = findings.filter((finding) => finding.severity === "error").length;
+  const errors = countFindings(findings).error;
   if (errors > 0) {
     return {
       ok: false,
@@ -74,7 +75,7 @@ export async function decideStamp(
     ok: true,
     stamp,
     message: t(lang, "stamp.done", {
-      time: logTime(options.now).slice(0, 16),
+      time: localDateTime(options.now),
       rows: stamp.rowCount,
     }),
   };

@@ -1,4 +1,5 @@
-export { validateReport, countFindings, type FindingCounts } from "./validate";
+export { validateReport } from "./validate";
+export { countFindings, type FindingCounts } from "./counts";
 export { RULES, RULE_IDS } from "./registry";
 export { resolveCutoff } from "./context";
 export {

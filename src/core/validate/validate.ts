@@ -85,15 +85,3 @@ export function validateReport(report: Report, options: ValidateOptions): Findin
   indices.sort((a, b) => keys[a]! - keys[b]!);
   return indices.map((i) => findings[i]!);
 }
-
-export interface FindingCounts {
-  error: number;
-  warning: number;
-  info: number;
-}
-
-export function countFindings(findings: readonly Finding[]): FindingCounts {
-  const counts: FindingCounts = { error: 0, warning: 0, info: 0 };
-  for (const finding of findings) counts[finding.severity]++;
-  return counts;
-}

@@ -1,5 +1,6 @@
 /** The pane's English strings. Typed against the Swedish key set: a missing or extra key fails to compile. */
 import type { UiKey } from "./sv";
+import { STAMP_STATE_LABELS } from "../../core/i18n/stamp";
 
 export const en: Record<UiKey, string> = {
   "app.title": "Uppföljning",
@@ -159,9 +160,9 @@ export const en: Record<UiKey, string> = {
   "submit.heading": "Submission",
   "submit.intro": "Mark the report as ready for submission. Only possible when validation finds no errors.",
   "submit.state": "Submission state",
-  "submit.state.validated": "Validated",
-  "submit.state.changed": "Changed after validation",
-  "submit.state.not_validated": "Not validated",
+  "submit.state.validated": STAMP_STATE_LABELS.en.validated,
+  "submit.state.changed": STAMP_STATE_LABELS.en.changed,
+  "submit.state.not_validated": STAMP_STATE_LABELS.en.not_validated,
   "submit.state.loading": "Reading the stamp …",
   "submit.button": "Ready for submission",
   "submit.working": "Validating and stamping …",

@@ -3,6 +3,8 @@
  * English one is typed against it, so a key missing there is a compile error.
  * Placeholders are written {name} and filled by `translate`.
  */
+import { STAMP_STATE_LABELS } from "../../core/i18n/stamp";
+
 export const sv = {
   "app.title": "Uppföljning",
   "app.nav": "Vyer",
@@ -161,9 +163,9 @@ export const sv = {
   "submit.heading": "Inlämning",
   "submit.intro": "Märk rapporten som klar för inlämning. Det går bara när kontrollen inte hittar några fel.",
   "submit.state": "Status för inlämning",
-  "submit.state.validated": "Validerad",
-  "submit.state.changed": "Ändrad efter validering",
-  "submit.state.not_validated": "Ej validerad",
+  "submit.state.validated": STAMP_STATE_LABELS.sv.validated,
+  "submit.state.changed": STAMP_STATE_LABELS.sv.changed,
+  "submit.state.not_validated": STAMP_STATE_LABELS.sv.not_validated,
   "submit.state.loading": "Läser stämpeln …",
   "submit.button": "Klar för inlämning",
   "submit.working": "Kontrollerar och stämplar …",

@@ -27,6 +27,7 @@ import { ErrorBar, InfoBar, SuccessBar, Working } from "../components/feedback";
 import { FindingGroups } from "../components/FindingGroups";
 import { FixPreviewDialog } from "../components/FixPreviewDialog";
 import { useViewStyles } from "./styles";
+import { countFindings } from "../../core/validate/counts";
 
 export interface CheckViewProps {
   services: PaneServices;
@@ -197,8 +198,6 @@ export function CheckView({ services, settings, autoRun = false, runToken }: Che
   const busy = check.phase === "working" || change.phase === "working";
   const findings = check.phase === "done" ? allFindings(check.result) : [];
   const fixable = findings.filter((finding) => finding.fix);
-  const count = (severity: Finding["severity"]) =>
-    findings.filter((finding) => finding.severity === severity).length;
   const texts = check.phase === "done" ? activityTexts(check.result) : new Map<string, string>();
   const sheets =
     check.phase === "done"
@@ -308,11 +307,7 @@ export function CheckView({ services, settings, autoRun = false, runToken }: Che
             tabIndex={-1}
             ref={resultHeading}
           >
-            {summaryText(t, {
-              error: count("error"),
-              warning: count("warning"),
-              info: count("info"),
-            })}
+            {summaryText(t, countFindings(findings))}
           </h3>
           {sheets.length === 1 && (
             <Text className={styles.muted} data-testid="check-sheet">

@@ -19,7 +19,7 @@ import {
 } from "@fluentui/react-components";
 import { ArrowDownloadRegular, DeleteRegular, DocumentRegular, DocumentTableRegular, TableStackBelowRegular } from "@fluentui/react-icons";
 import type { PaneServices, PickedFile, Summary, TemplateSheetInfo } from "../services";
-import { STATUS_CATEGORY_ORDER } from "../categories";
+import { STATUS_CATEGORIES } from "../../core/model-lists";
 import { useT } from "../i18n";
 import { errorMessage, useTask } from "../useTask";
 import { offerDownload } from "../download";
@@ -294,7 +294,7 @@ function SummaryResult({
       <h4 className={styles.subheading}>{t("consolidate.byCategory")}</h4>
       <Table size="extra-small" aria-label={t("consolidate.byCategory")} className={own.byCategory}>
         <TableBody>
-          {STATUS_CATEGORY_ORDER.filter((category) => summary.totals.byCategory[category] > 0).map((category) => (
+          {STATUS_CATEGORIES.filter((category) => summary.totals.byCategory[category] > 0).map((category) => (
             <TableRow key={category}>
               <TableCell>{t(`category.${category}`)}</TableCell>
               <TableCell>{summary.totals.byCategory[category]}</TableCell>

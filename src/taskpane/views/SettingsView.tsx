@@ -7,7 +7,7 @@ import { PERIODS, isValidCutoff, isValidYear, type PaneSettings } from "../setti
 import { useT, type UiLang } from "../i18n";
 import { errorMessage } from "../useTask";
 import { offerDownload } from "../download";
-import { tidyIsoDate } from "../dates";
+import { tidyIsoDate } from "../../core/dates";
 import { ErrorBar, InfoBar, SuccessBar, Working } from "../components/feedback";
 import { FileInput } from "../components/FileInput";
 import { useViewStyles } from "./styles";

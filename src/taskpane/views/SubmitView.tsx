@@ -8,7 +8,7 @@ import { errorMessage, useTask } from "../useTask";
 import { offerDownload } from "../download";
 import { ErrorBar, SuccessBar, Working } from "../components/feedback";
 import { useViewStyles } from "./styles";
-import { localDateTime } from "../dates";
+import { localDateTime } from "../../core/dates";
 
 const STATE_COLOR: Record<StampState, "success" | "warning" | "informative"> = {
   validated: "success",

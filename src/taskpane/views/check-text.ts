@@ -3,6 +3,7 @@
  * forms, which findings need their sheet named, each finding's activity text, skipped cells.
  */
 import type { CheckOutcome, Finding, SkippedCell } from "../services";
+import type { FindingCounts } from "../../core/validate/counts";
 import type { Translate } from "../i18n";
 
 export function allFindings(outcome: CheckOutcome): Finding[] {
@@ -29,7 +30,7 @@ export function activityTexts(outcome: CheckOutcome): Map<string, string> {
 }
 
 /** "3 fel, 1 varning, 0 upplysningar": each count with its own plural form. */
-export function summaryText(t: Translate, counts: Record<Finding["severity"], number>): string {
+export function summaryText(t: Translate, counts: FindingCounts): string {
   return [
     t("check.summary.errors", { count: counts.error }),
     t("check.summary.warnings", { count: counts.warning }),

@@ -1,7 +1,7 @@
 /**
  * Requirement sets above the manifest's minimum (ExcelApi 1.8) are feature-detected at run time,
  * so the add-in still loads in older Excel builds and only the newer features degrade, with a
- * message saying which. The table of features and sets is in README.md ("Excel versions and requirement sets").
+ * message saying which. The table of features and sets is in docs/excel.md ("Excel versions and requirement sets").
  */
 
 /** Answers "is this requirement set available here?" — injected in tests. */

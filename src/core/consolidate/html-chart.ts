@@ -6,7 +6,8 @@
  * and a pattern (see report-style.ts), so the chart also reads for colour-blind readers and in
  * grey print.
  */
-import { STATUS_CATEGORIES, type StatusCategory } from "../model";
+import { STATUS_CATEGORIES } from "../model-lists";
+import type { StatusCategory } from "../model";
 import type { Profile } from "../profile/schema";
 import type { Summary } from "./model";
 import { categoryLabel } from "./labels";

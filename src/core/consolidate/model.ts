@@ -4,8 +4,8 @@
  */
 import { z } from "zod";
 import { STAMP_STATES, type StampState } from "../stamp/stamp";
-import { SubmissionOverviewSchema } from "./submission";
-import { PeriodComparisonSchema } from "./period-changes";
+import { SubmissionOverviewSchema } from "./submission-schema";
+import { PeriodComparisonSchema } from "./period-changes-schema";
 import {
   ActivitySchema,
   PeriodSchema,

@@ -5,7 +5,8 @@
  * (the profile's or the fallback label), else from the status text by the profile.
  */
 import type { Grid } from "../grid";
-import { STATUS_CATEGORIES, type StatusCategory } from "../model";
+import { STATUS_CATEGORIES } from "../model-lists";
+import type { StatusCategory } from "../model";
 import { parseStatus } from "../parse/status";
 import type { Profile } from "../profile/schema";
 import { foldKey } from "../text/normalize";

@@ -4,7 +4,8 @@
  * section on a new page, table headers repeated on every page (thead as a table header group),
  * rows never split, long texts wrapped instead of cut.
  */
-import { STATUS_CATEGORIES, type StatusCategory } from "../model";
+import { STATUS_CATEGORIES } from "../model-lists";
+import type { StatusCategory } from "../model";
 import { CATEGORY_BAR_COLOURS } from "./labels";
 
 /**

@@ -4,10 +4,10 @@
  * duplicates (found once, in duplicates.ts) and files that could not be read. Computed from the
  * summary's sources, so the CLI, the summary sheet and the pane agree.
  */
-import { z } from "zod";
 import type { ExpectedOrganisation } from "../profile/schema";
 import { foldKey } from "../text/normalize";
 import type { SourceSummary } from "./model";
+import type { SubmissionOverview, SubmissionRow } from "./submission-schema";
 
 export const SUBMISSION_STATES = ["stamped", "changed_after_stamp", "unstamped", "errors", "missing"] as const;
 export type SubmissionState = (typeof SUBMISSION_STATES)[number];
@@ -20,32 +20,7 @@ export const SUBMISSION_LABELS: Record<SubmissionState, string> = {
   missing: "Saknas",
 };
 
-const SourceRefSchema = z.object({ file: z.string(), sheet: z.string().nullable() });
-
-export const SubmissionRowSchema = z.object({
-  organisation: z.string(),
-  /** False for an organisation that submitted but is not in the profile's list. */
-  expected: z.boolean(),
-  state: z.enum(SUBMISSION_STATES),
-  /** Errors found by validation in the counted sources. */
-  errors: z.number().int().nonnegative(),
-  sources: z.array(SourceRefSchema),
-});
-export type SubmissionRow = z.infer<typeof SubmissionRowSchema>;
-
-export const SubmissionOverviewSchema = z.object({
-  /** Whether the profile names the expected organisations; without it every received one is listed. */
-  hasExpectedList: z.boolean(),
-  rows: z.array(SubmissionRowSchema),
-  duplicates: z.array(
-    SourceRefSchema.extend({ organisation: z.string().nullable(), duplicateOf: SourceRefSchema, reason: z.enum(["content", "period"]), counted: z.boolean() }),
-  ),
-  unreadable: z.array(z.object({ file: z.string(), error: z.string() })),
-  counts: z.record(z.enum(SUBMISSION_STATES), z.number().int().nonnegative()),
-  /** Every expected organisation (or, without a list, every received one) is in and stamped, and every file was read. */
-  complete: z.boolean(),
-});
-export type SubmissionOverview = z.infer<typeof SubmissionOverviewSchema>;
+export type { SubmissionOverview, SubmissionRow } from "./submission-schema";
 
 /** Worst first: one organisation with two counted sources shows the worse state. */
 const SEVERITY: SubmissionState[] = ["missing", "changed_after_stamp", "errors", "unstamped", "stamped"];

@@ -15,9 +15,9 @@ import {
   sortPlanItems,
   type ApplyResult,
   type ChangeLogRow,
-  type FixPlan,
   type RevertResult,
-} from "../fix";
+} from "../fix/changelog";
+import type { FixPlan } from "../fix/plan";
 
 /** Reads each sheet once; a missing sheet is null (its changes are reported, not thrown). */
 async function readSheets(

@@ -12,7 +12,7 @@ import { fitSheetTexts } from "../consolidate/cell-text-limit";
 import { REGISTER_SHEET } from "../template";
 import { isSummaryCoverage, type GivenMeta } from "./workbook";
 import type { WorkbookPort } from "../port";
-import { reportHash } from "../stamp";
+import { reportHash } from "../stamp/stamp";
 import { checkWorkbook } from "./workbook";
 import { workbookStampState } from "./submission";
 

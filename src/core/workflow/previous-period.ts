@@ -4,15 +4,10 @@
  * current ones (duplicates counted once). Then compared with the current summary.
  */
 import type { Profile } from "../profile/schema";
-import {
-  comparePeriods,
-  consolidate,
-  LONG_TABLE_SHEET,
-  periodActivitiesFromLongTable,
-  periodActivitiesFromRows,
-  type PeriodActivity,
-  type Summary,
-} from "../consolidate";
+import { consolidate } from "../consolidate/consolidate";
+import type { Summary } from "../consolidate/model";
+import { comparePeriods, periodActivitiesFromRows, type PeriodActivity } from "../consolidate/period-changes";
+import { LONG_TABLE_SHEET, periodActivitiesFromLongTable } from "../consolidate/previous-period";
 import { readSources, type ConsolidationSource } from "./consolidation";
 
 export interface PreviousPeriod {

@@ -21,9 +21,25 @@ function omitted(value: unknown): boolean {
 }
 
 function holdsArray(value: object): boolean {
-  for (const key of Object.keys(value))
-    if (Array.isArray((value as Record<string, unknown>)[key])) return true;
+  // for-in, not Object.keys: this runs for every finding, and the keys array was garbage each time.
+  for (const key in value)
+    if (Object.hasOwn(value, key) && Array.isArray((value as Record<string, unknown>)[key]))
+      return true;
   return false;
+}
+
+/** Elements stringified by one JSON.stringify call: a call (and a re-indent) per finding cost more. */
+const BATCH = 64;
+
+/**
+ * The JSON of `items` (no containers among them) as they stand in an array at `indent`, each
+ * after its separator: one stringify of the batch, whose lines are already indented one step.
+ */
+function batchJson(items: unknown[], indent: string, first: boolean): string {
+  const text = JSON.stringify(items, null, 2);
+  // "[\n  a,\n  b\n]" → "  a,\n  b": every line one step in, as the array's elements are.
+  const inner = text.slice(2, -2);
+  return `${first ? "" : ","}\n${indent}${indent === "" ? inner : inner.replace(/\n/g, `\n${indent}`)}`;
 }
 
 /**
@@ -43,15 +59,23 @@ export function* jsonPieces(value: unknown, indent = ""): Generator<string> {
     // Elements stringified whole (a finding, an activity) are gathered here and handed on at
     // about PIECE_CHARS: a generator per element cost more than stringifying it.
     let run = "";
+    let batch: unknown[] = [];
+    let batchFirst = true;
     for (let i = 0; i < value.length; i++) {
-      const separator = i === 0 ? `\n${inner}` : `,\n${inner}`;
       const item = jsonValue(value[i], i);
-      if (omitted(item)) run += `${separator}null`;
-      else if (!isContainer(item)) run += separator + wholeJson(item, inner);
-      else {
+      if (omitted(item) || !isContainer(item)) {
+        // JSON.stringify writes an omitted element as null, as here before.
+        if (batch.length === 0) batchFirst = i === 0;
+        batch.push(omitted(item) ? null : item);
+        if (batch.length < BATCH) continue;
+        run += batchJson(batch, indent, batchFirst);
+        batch = [];
+      } else {
+        if (batch.length > 0) run += batchJson(batch, indent, batchFirst);
+        batch = [];
         if (run !== "") yield run;
         run = "";
-        yield separator;
+        yield i === 0 ? `\n${inner}` : `,\n${inner}`;
         yield* jsonPieces(item, inner);
         continue;
       }
@@ -60,6 +84,7 @@ export function* jsonPieces(value: unknown, indent = ""): Generator<string> {
         run = "";
       }
     }
+    if (batch.length > 0) run += batchJson(batch, indent, batchFirst);
     if (run !== "") yield run;
     yield `\n${indent}]`;
     return;

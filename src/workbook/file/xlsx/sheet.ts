@@ -232,10 +232,22 @@ export function writeSheetXml(
   const tableColumns = table ? range(table.left, table.right) : [];
   // Most rows are table rows with nothing over them: their columns are known once.
   const plainTableRow = [...new Set([...tableColumns, ...wrapColumns])].sort((a, b) => a - b);
+  // A cell's style depends on its column, the overlay cell over it and the number-format ranges
+  // its row is in. Rows without overlay cells in the same ranges (the rows of a long table) share
+  // one style per column, computed at its first cell after the set of ranges changed (so styles
+  // get their ids in the same order), not built and keyed per cell.
+  let plainStyles: number[] = [];
+  let plainStylesKey: string | undefined;
   for (let row = 1; row <= lastRow; row++) {
     const over = overlay.get(row);
     const inTable = table !== null && row >= table.top && row <= table.bottom;
-    const formatsHere = numberFormats.filter((f) => row >= f.top && row <= f.bottom);
+    let formatsKey = "";
+    for (let i = 0; i < numberFormats.length; i++) {
+      const f = numberFormats[i]!;
+      if (row >= f.top && row <= f.bottom) formatsKey += `${i},`;
+    }
+    const formatsHere =
+      formatsKey === "" ? [] : numberFormats.filter((f) => row >= f.top && row <= f.bottom);
     let columns = inTable ? plainTableRow : wrapColumns;
     if (over || formatsHere.length > 0) {
       const wanted = new Set(columns);
@@ -244,6 +256,19 @@ export function writeSheetXml(
       columns = [...wanted].sort((a, b) => a - b);
     }
     if (columns.length === 0) continue;
+
+    const styleAt = (col: number, cell: OverlayCell | undefined): number => {
+      let format: CellFormat | undefined = cell?.format;
+      for (const f of formatsHere) {
+        if (col >= f.left && col <= f.right) format = { ...format, numberFormat: f.format };
+      }
+      if (wrapping.has(col)) format = format ? { ...format, wrap: true } : WRAP;
+      return format ? ctx.styles.xfId(format) : 0;
+    };
+    if (formatsKey !== plainStylesKey) {
+      plainStyles = [];
+      plainStylesKey = formatsKey;
+    }
 
     const tableRow = inTable && row > table.top ? table.rows[row - table.top - 1] : undefined;
     let xml = "";
@@ -257,12 +282,7 @@ export function writeSheetXml(
             ? table.columns[col - table.left]!
             : (tableRow?.[col - table.left] ?? null);
 
-      let format: CellFormat | undefined = cell?.format;
-      for (const f of formatsHere) {
-        if (col >= f.left && col <= f.right) format = { ...format, numberFormat: f.format };
-      }
-      if (wrapping.has(col)) format = format ? { ...format, wrap: true } : WRAP;
-      const style = format ? ctx.styles.xfId(format) : 0;
+      const style = over ? styleAt(col, cell) : (plainStyles[col] ??= styleAt(col, undefined));
       const ref = `${letters[col]}${row}`;
       xml += cell?.formula
         ? formulaCellXml(ref, style, cell.formula, value)

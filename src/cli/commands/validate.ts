@@ -9,7 +9,7 @@ import * as path from "node:path";
 import type { Finding, Severity } from "../../core/model";
 import type { Profile } from "../../core/profile/schema";
 import { isValidIsoDate } from "../../core/parse";
-import { stampStateLabel, type StampState } from "../../core/stamp";
+import { stampStateLabel, type StampState } from "../../core/stamp/stamp";
 import { countFindings, ValidationInputError, type FindingCounts } from "../../core/validate";
 import { checkWorkbook } from "../../core/workflow/workbook";
 import { workbookStampState } from "../../core/workflow/submission";

@@ -22,7 +22,7 @@ import {
   writeBytes,
 } from "../files";
 import type { CliIo } from "../io";
-import { CATEGORY_TEXT, count, writeJson } from "../output";
+import { categoryCounts, count, writeJson } from "../output";
 import { loadProfileOption } from "../profile";
 
 /** A progress bar only pays off when reading takes a while. */
@@ -49,10 +49,8 @@ function printSummary(io: CliIo, summary: Summary, outputs: string[]): void {
     `Sammanställning av ${count(summary.sources.length, "källa", "källor")}: ${count(totals.activities, "aktivitet", "aktiviteter")}\n`,
   );
   for (const org of summary.byOrganisation) {
-    const parts = Object.entries(org.byCategory)
-      .filter(([, n]) => n > 0)
-      .map(([category, n]) => `${n} ${CATEGORY_TEXT[category as keyof typeof CATEGORY_TEXT]}`);
-    io.stdout(`  ${org.organisation}: ${org.activities} (${parts.join(", ")})\n`);
+    const parts = categoryCounts(org.byCategory);
+    io.stdout(`  ${org.organisation}: ${org.activities}${parts ? ` (${parts})` : ""}\n`);
   }
   io.stdout(`Avvikelser: ${summary.deviations.length}\n`);
   io.stdout(

@@ -49,6 +49,11 @@ describe("status words from other organisations", () => {
     ["Grön", "ongoing"],
     ["Gul", "delayed"],
     ["Röd", "cancelled"],
+    // A traffic light is as often written in the neuter ("Läget är grönt") and in capitals.
+    ["Grönt", "ongoing"],
+    ["GULT", "delayed"],
+    ["rött", "cancelled"],
+    ["Rött – budget saknas", "cancelled"],
     // Miljöbarometern's åtgärdsstatus (Falköpings energi- och klimatstrategi, Huddinge Agenda 21).
     ["Genomförs kontinuerligt", "ongoing"],
     ["Försenad", "delayed"],

@@ -4,7 +4,6 @@
  * file is listed in Källor with its reason instead of stopping the run.
  * Exit 0 when every source was read, 2 when some could not be (the output is still written).
  */
-import * as fs from "node:fs";
 import * as path from "node:path";
 import { renderSummaryHtml } from "../../core/consolidate/html";
 import type { Summary } from "../../core/consolidate/model";
@@ -13,9 +12,10 @@ import { readPreviousPeriod, withComparison } from "../../core/workflow/previous
 import { printComparison } from "./consolidate-changes";
 import { FileWorkbook } from "../../workbook/file";
 import type { CliCommand } from "../command";
-import { CliError, EXIT_OK, EXIT_UNREADABLE, UsageError } from "../errors";
+import { EXIT_OK, EXIT_UNREADABLE, UsageError } from "../errors";
 import {
   assertSeparateOutputs,
+  assertWritable,
   openWorkbook,
   resolvePath,
   workbookBytes,
@@ -109,10 +109,7 @@ export const consolidateCommand: CliCommand = {
       [...positionals, ...previousFiles].map((file) => resolvePath(cwd, file)),
       [output, html, docx],
     );
-    for (const target of [output, html, docx]) {
-      if (target && !force && fs.existsSync(target))
-        throw new CliError(`Filen finns redan: ${target}. Ange --force för att skriva över den.`);
-    }
+    for (const target of [output, html, docx]) if (target) assertWritable(target, force);
     const profile = await loadProfileOption(
       typeof values.profile === "string" ? values.profile : undefined,
       cwd,

@@ -13,7 +13,7 @@ import type { Profile } from "../../core/profile/schema";
 import { FileWorkbook } from "../../workbook/file";
 import type { CliCommand } from "../command";
 import { CliError, EXIT_FINDINGS, EXIT_OK, UsageError } from "../errors";
-import { openWorkbook, resolvePath, samePath, workbookBytes, writeBytes } from "../files";
+import { assertWritable, openWorkbook, resolvePath, samePath, workbookBytes, writeBytes } from "../files";
 import type { CliIo } from "../io";
 import { categoryCounts, clip, count, writeJson } from "../output";
 import { loadProfileOption } from "../profile";
@@ -146,6 +146,7 @@ export const structureCommand: CliCommand = {
       throw new CliError(
         "Mallen skrivs till en ny fil: ange en annan fil med -o än den som läses.",
       );
+    if (output !== null) assertWritable(output, values.force === true);
     const workbook = await openWorkbook(resolvePath(cwd, input));
     const { grids, results } = await readWorkbook(workbook, {
       profile,

@@ -107,8 +107,15 @@ export function writeBytes(
     fs.writeFileSync(temporary, bytes);
     fs.renameSync(temporary, file);
   } catch (error) {
-    fs.rmSync(temporary, { force: true });
+    // Where the folder could not be made there is no temporary file either (rm would fail too).
+    try {
+      fs.rmSync(temporary, { force: true });
+    } catch {
+      /* nothing was written */
+    }
     const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOTDIR" || code === "EEXIST")
+      throw new CliError(`Filen kan inte skrivas: ${file}. En del av sökvägen är en fil, inte en mapp.`);
     if (code === "EACCES" || code === "EPERM")
       throw new CliError(`Filen kan inte skrivas (behörighet saknas): ${file}`);
     if (code === "EBUSY")

@@ -31,3 +31,14 @@ describe("an output that is a folder", () => {
     expect(fs.statSync(path.join(dir, "mapp")).isDirectory()).toBe(true);
   });
 });
+
+describe("an output below a file", () => {
+  it.each([
+    ["template", "-o", "kof-2020-delar.xlsx/mall.xlsx"],
+    ["demo", "-o", "kof-2020-delar.xlsx"],
+  ])("says a part of the path is a file, not an unexpected error: %s %s %s", async (...argv) => {
+    const { code, err } = await runCliIn(dir, ...argv);
+    expect(code).toBe(2);
+    expect(err).toMatch(/^Fel: Filen kan inte skrivas: .*kof-2020-delar\.xlsx.*En del av sökvägen är en fil, inte en mapp\.\n$/);
+  });
+});

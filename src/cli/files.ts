@@ -80,6 +80,17 @@ export function assertSeparateOutputs(
 }
 
 /**
+ * Refuses an output that is a folder (whatever --force says: a folder is never replaced by a
+ * file) or an existing file without --force. Checked before the work, so nothing is half done.
+ */
+export function assertWritable(file: string, force: boolean): void {
+  if (!fs.existsSync(file)) return;
+  if (fs.statSync(file).isDirectory())
+    throw new CliError(`Utfilen ${file} är en mapp. Ange ett filnamn, inte en mapp.`);
+  if (!force) throw new CliError(`Filen finns redan: ${file}. Ange --force för att skriva över den.`);
+}
+
+/**
  * Writes the file whole or not at all: into a temporary file in the same folder, renamed into
  * place once written, so a full disk or a crash never leaves a half-written file where the
  * previous one was.
@@ -89,16 +100,22 @@ export function writeBytes(
   bytes: Uint8Array,
   options: { force?: boolean } = {},
 ): void {
-  if (!options.force && fs.existsSync(file))
-    throw new CliError(`Filen finns redan: ${file}. Ange --force för att skriva över den.`);
+  assertWritable(file, options.force === true);
   const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
   try {
     fs.mkdirSync(path.dirname(file), { recursive: true });
     fs.writeFileSync(temporary, bytes);
     fs.renameSync(temporary, file);
   } catch (error) {
-    fs.rmSync(temporary, { force: true });
+    // Where the folder could not be made there is no temporary file either (rm would fail too).
+    try {
+      fs.rmSync(temporary, { force: true });
+    } catch {
+      /* nothing was written */
+    }
     const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOTDIR" || code === "EEXIST")
+      throw new CliError(`Filen kan inte skrivas: ${file}. En del av sökvägen är en fil, inte en mapp.`);
     if (code === "EACCES" || code === "EPERM")
       throw new CliError(`Filen kan inte skrivas (behörighet saknas): ${file}`);
     if (code === "EBUSY")

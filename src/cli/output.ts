@@ -1,5 +1,5 @@
 /** Output helpers shared by commands: JSON on stdout, Swedish labels for readable summaries. */
-import type { StatusCategory } from "../core/model";
+import { STATUS_CATEGORIES, type StatusCategory } from "../core/model";
 import type { CliIo } from "./io";
 
 /** Output is handed to stdout in pieces of about this size: never one string of the whole. */
@@ -154,17 +154,31 @@ export function columnWidths(rows: readonly (readonly string[])[], columns: numb
   return widths;
 }
 
-export const CATEGORY_TEXT: Record<StatusCategory, string> = {
-  done: "genomförda",
-  ongoing: "pågående",
-  delayed: "kvarstår",
-  not_started: "ej påbörjade",
-  cancelled: "ej genomförda",
-  postponed: "flyttade",
-  not_applicable: "ej aktuella",
-  ambiguous: "oklar status",
-  missing: "status saknas",
+/** Each status category as one activity ("1 genomförd") and as several ("3 genomförda"). */
+const CATEGORY_TEXT: Record<StatusCategory, { one: string; many: string }> = {
+  done: { one: "genomförd", many: "genomförda" },
+  ongoing: { one: "pågående", many: "pågående" },
+  delayed: { one: "kvarstår", many: "kvarstår" },
+  not_started: { one: "ej påbörjad", many: "ej påbörjade" },
+  cancelled: { one: "ej genomförd", many: "ej genomförda" },
+  postponed: { one: "flyttad", many: "flyttade" },
+  not_applicable: { one: "ej aktuell", many: "ej aktuella" },
+  ambiguous: { one: "oklar status", many: "oklar status" },
+  missing: { one: "status saknas", many: "status saknas" },
 };
+
+/**
+ * "1 genomförd, 3 pågående": the categories with at least one activity, in the model's order;
+ * empty when there are none (a source without activities).
+ */
+export function categoryCounts(counts: Partial<Record<StatusCategory, number>>): string {
+  const parts: string[] = [];
+  for (const category of STATUS_CATEGORIES) {
+    const n = counts[category] ?? 0;
+    if (n > 0) parts.push(count(n, CATEGORY_TEXT[category].one, CATEGORY_TEXT[category].many));
+  }
+  return parts.join(", ");
+}
 
 /** "1 aktivitet" / "3 aktiviteter". */
 export function count(n: number, one: string, many: string): string {

@@ -51,6 +51,14 @@ describe("uppfoljning consolidate", () => {
     expect(json.conservation.ok).toBe(true);
   });
 
+  it("counts each status in the right number, and an empty template without empty brackets", async () => {
+    expect((await run("template", "-o", "tom-mall.xlsx")).code).toBe(0);
+    const { out } = await run("consolidate", "vss-2023-delar.xlsx", "tom-mall.xlsx", "-o", "ut/tom.xlsx");
+    expect(out).toContain("Verksamhetsstöd och service: 25 (5 genomförda, 16 pågående, 1 ej påbörjad, 1 ej genomförd, 1 flyttad, 1 status saknas)");
+    expect(out).not.toContain("()");
+    expect(out).toMatch(/^ {2}tom-mall\.xlsx: 0$/m);
+  });
+
   it("refuses to overwrite an existing output without --force", async () => {
     fs.writeFileSync(path.join(dir, "finns.xlsx"), "x");
     const { code, err } = await run("consolidate", "kof-2020-delar.xlsx", "-o", "finns.xlsx");

@@ -204,7 +204,7 @@ describe("structure", () => {
     expect(code).toBe(0);
     expect(out).toContain('Blad "Blad1"');
     expect(out).toContain("2 aktiviteter");
-    expect(out).toMatch(/1 genomförda, 1 pågående/);
+    expect(out).toMatch(/1 genomförd, 1 pågående/);
   });
 
   it("round-trips a template written by the template command", async () => {

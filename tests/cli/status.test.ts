@@ -76,4 +76,18 @@ describe("uppfoljning status", () => {
     expect(code).toBe(2);
     expect(out).toMatch(/Kunde inte läsas:\n {2}trasig\.xlsx – /);
   });
+
+  it("a report sent in another spreadsheet format is named as unreadable, not silently missing", async () => {
+    fs.mkdirSync(path.join(dir, "fel-format"));
+    fs.writeFileSync(path.join(dir, "fel-format", "vss.xlsx"), fs.readFileSync(path.join(dir, "inkommet", "vss.xlsx")));
+    // The old binary format starts with the OLE compound-file signature.
+    fs.writeFileSync(path.join(dir, "fel-format", "bun.xls"), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]));
+    fs.writeFileSync(path.join(dir, "fel-format", "~$vss.xlsx"), "lock");
+    fs.writeFileSync(path.join(dir, "fel-format", "läsmig.txt"), "inte en rapport");
+    const { code, out } = await run("status", "fel-format", "--profile", "bara-vss.json");
+    expect(code).toBe(2);
+    expect(out).toMatch(/Kunde inte läsas:\n {2}bun\.xls – .*\.xls-formatet/);
+    expect(out).not.toContain("~$vss.xlsx");
+    expect(out).not.toContain("läsmig.txt");
+  });
 });

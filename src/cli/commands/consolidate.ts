@@ -4,7 +4,6 @@
  * file is listed in Källor with its reason instead of stopping the run.
  * Exit 0 when every source was read, 2 when some could not be (the output is still written).
  */
-import * as fs from "node:fs";
 import * as path from "node:path";
 import { renderSummaryHtml } from "../../core/consolidate/html";
 import type { Summary } from "../../core/consolidate/model";
@@ -13,16 +12,17 @@ import { readPreviousPeriod, withComparison } from "../../core/workflow/previous
 import { printComparison } from "./consolidate-changes";
 import { FileWorkbook } from "../../workbook/file";
 import type { CliCommand } from "../command";
-import { CliError, EXIT_OK, EXIT_UNREADABLE, UsageError } from "../errors";
+import { EXIT_OK, EXIT_UNREADABLE, UsageError } from "../errors";
 import {
   assertSeparateOutputs,
+  assertWritable,
   openWorkbook,
   resolvePath,
   workbookBytes,
   writeBytes,
 } from "../files";
 import type { CliIo } from "../io";
-import { CATEGORY_TEXT, count, writeJson } from "../output";
+import { categoryCounts, count, writeJson } from "../output";
 import { loadProfileOption } from "../profile";
 
 /** A progress bar only pays off when reading takes a while. */
@@ -49,10 +49,8 @@ function printSummary(io: CliIo, summary: Summary, outputs: string[]): void {
     `Sammanställning av ${count(summary.sources.length, "källa", "källor")}: ${count(totals.activities, "aktivitet", "aktiviteter")}\n`,
   );
   for (const org of summary.byOrganisation) {
-    const parts = Object.entries(org.byCategory)
-      .filter(([, n]) => n > 0)
-      .map(([category, n]) => `${n} ${CATEGORY_TEXT[category as keyof typeof CATEGORY_TEXT]}`);
-    io.stdout(`  ${org.organisation}: ${org.activities} (${parts.join(", ")})\n`);
+    const parts = categoryCounts(org.byCategory);
+    io.stdout(`  ${org.organisation}: ${org.activities}${parts ? ` (${parts})` : ""}\n`);
   }
   io.stdout(`Avvikelser: ${summary.deviations.length}\n`);
   io.stdout(
@@ -111,10 +109,7 @@ export const consolidateCommand: CliCommand = {
       [...positionals, ...previousFiles].map((file) => resolvePath(cwd, file)),
       [output, html, docx],
     );
-    for (const target of [output, html, docx]) {
-      if (target && !force && fs.existsSync(target))
-        throw new CliError(`Filen finns redan: ${target}. Ange --force för att skriva över den.`);
-    }
+    for (const target of [output, html, docx]) if (target) assertWritable(target, force);
     const profile = await loadProfileOption(
       typeof values.profile === "string" ? values.profile : undefined,
       cwd,

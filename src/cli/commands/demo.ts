@@ -22,7 +22,7 @@ import type { CliCommand } from "../command";
 import { CliError, EXIT_OK, UsageError } from "../errors";
 import { openWorkbook, resolvePath, workbookBytes, writeBytes } from "../files";
 import type { CliIo } from "../io";
-import { CATEGORY_TEXT, count } from "../output";
+import { categoryCounts, count } from "../output";
 import { renderExamples } from "./examples";
 
 /** lib/cli/commands/ and src/cli/commands/ both sit three folders below the package root. */
@@ -117,11 +117,9 @@ function printSummary(io: CliIo, summary: Summary): void {
     0,
   );
   for (const org of summary.byOrganisation) {
-    const parts = Object.entries(org.byCategory)
-      .filter(([, n]) => n > 0)
-      .map(([category, n]) => `${n} ${CATEGORY_TEXT[category as keyof typeof CATEGORY_TEXT]}`);
+    const parts = categoryCounts(org.byCategory);
     io.stdout(
-      `  ${org.organisation.padEnd(width)}  ${String(org.activities).padStart(3)}  (${parts.join(", ")})\n`,
+      `  ${org.organisation.padEnd(width)}  ${String(org.activities).padStart(3)}${parts ? `  (${parts})` : ""}\n`,
     );
   }
   const { conservation } = summary;

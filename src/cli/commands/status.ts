@@ -14,14 +14,22 @@ import type { CliIo } from "../io";
 import { writeJson } from "../output";
 import { loadProfileOption } from "../profile";
 
-/** A folder stands for the .xlsx files directly in it (the consolidator's inbox), in name order. */
+/**
+ * Files a report may arrive as in the inbox: .xlsx and the spreadsheet formats it is sent in by
+ * mistake (.xls, .xlsb, .ods, .csv, …). These are read too, so the wrong format is named under
+ * *Kunde inte läsas* with what to do, instead of the organisation silently showing as *Saknas*.
+ */
+const SPREADSHEET_FILE = /\.(xlsx|xlsm|xltx|xltm|xls|xlsb|xlt|ods|fods|csv|tsv|numbers)$/i;
+
+/** A folder stands for the spreadsheet files directly in it (the consolidator's inbox), in name order. */
 export function expandInputs(cwd: string, inputs: readonly string[]): string[] {
   return inputs.flatMap((input) => {
     const full = resolvePath(cwd, input);
     if (!fs.existsSync(full) || !fs.statSync(full).isDirectory()) return [full];
     return fs
       .readdirSync(full)
-      .filter((name) => /\.xlsx$/i.test(name) && !name.startsWith("~$"))
+      // "~$rapport.xlsx" is the lock file Excel keeps beside a file that is open.
+      .filter((name) => SPREADSHEET_FILE.test(name) && !name.startsWith("~$"))
       .sort((a, b) => a.localeCompare(b, "sv"))
       .map((name) => path.join(full, name));
   });

@@ -5,7 +5,7 @@
  * file could not be read.
  */
 import * as path from "node:path";
-import { STATUS_CATEGORIES } from "../../core/model";
+import type { StatusCategory } from "../../core/model";
 import { type StructureFailure, type StructureSuccess } from "../../core/structure";
 import { readWorkbook } from "../../core/workflow";
 import { buildTemplateWorkbook, periodLabel, PROFILE_SETTING } from "../../core/template";
@@ -13,9 +13,9 @@ import type { Profile } from "../../core/profile/schema";
 import { FileWorkbook } from "../../workbook/file";
 import type { CliCommand } from "../command";
 import { CliError, EXIT_FINDINGS, EXIT_OK, UsageError } from "../errors";
-import { openWorkbook, resolvePath, samePath, workbookBytes, writeBytes } from "../files";
+import { assertWritable, openWorkbook, resolvePath, samePath, workbookBytes, writeBytes } from "../files";
 import type { CliIo } from "../io";
-import { CATEGORY_TEXT, clip, count, writeJson } from "../output";
+import { categoryCounts, clip, count, writeJson } from "../output";
 import { loadProfileOption } from "../profile";
 
 /** The SPEC §8 JSON of one structured sheet. */
@@ -59,14 +59,10 @@ function printSummary(
     io.stdout(
       `  ${count(stats.activities, "aktivitet", "aktiviteter")} från ${count(stats.rowsRead, "läst rad", "lästa rader")}\n`,
     );
-    const byCategory = STATUS_CATEGORIES.map(
-      (category) =>
-        [category, report.activities.filter((a) => a.status.category === category).length] as const,
-    ).filter(([, n]) => n > 0);
-    if (byCategory.length > 0)
-      io.stdout(
-        `  Status: ${byCategory.map(([category, n]) => `${n} ${CATEGORY_TEXT[category]}`).join(", ")}\n`,
-      );
+    const tally: Partial<Record<StatusCategory, number>> = {};
+    for (const { status } of report.activities) tally[status.category] = (tally[status.category] ?? 0) + 1;
+    const byCategory = categoryCounts(tally);
+    if (byCategory) io.stdout(`  Status: ${byCategory}\n`);
     if (stats.inferred > 0)
       io.stdout(
         `  ${count(stats.inferred, "värde", "värden")} tolkade ur löptext – bekräfta dem\n`,
@@ -150,6 +146,7 @@ export const structureCommand: CliCommand = {
       throw new CliError(
         "Mallen skrivs till en ny fil: ange en annan fil med -o än den som läses.",
       );
+    if (output !== null) assertWritable(output, values.force === true);
     const workbook = await openWorkbook(resolvePath(cwd, input));
     const { grids, results } = await readWorkbook(workbook, {
       profile,

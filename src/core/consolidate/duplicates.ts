@@ -7,7 +7,7 @@
  * summary, the submission overview and the pane all read the result from here.
  */
 import type { Period } from "../model";
-import { foldKey } from "../text/normalize";
+import { organisationKey } from "./organisation-key";
 import type { StampState } from "./model";
 import type { DuplicateReason } from "./duplicate-remarks";
 
@@ -41,7 +41,7 @@ const STAMP_RANK: Record<StampState, number> = { validated: 0, changed: 1, not_v
 function periodKey(candidate: DuplicateCandidate): string | null {
   // Only a fully known organisation, year and period identifies a report; unknown parts never match.
   if (!candidate.organisation || candidate.year === null || candidate.period === null) return null;
-  return `p|${foldKey(candidate.organisation)}|${candidate.year}|${candidate.period}`;
+  return `p|${organisationKey(candidate.organisation)}|${candidate.year}|${candidate.period}`;
 }
 
 /**

@@ -15,6 +15,7 @@
  */
 import type { StatusCategory } from "../model";
 import { foldKey } from "../text/normalize";
+import { organisationKey } from "./organisation-key";
 import type { LongRow, OrganisationChanges, PeriodActivity, PeriodComparison, PeriodMatch } from "./model";
 
 export const FUZZY_THRESHOLD = 0.65;
@@ -196,7 +197,7 @@ export function comparePeriods(
   const group = (items: readonly PeriodActivity[]) => {
     const byKey = new Map<string, { name: string; items: PeriodActivity[] }>();
     for (const item of items) {
-      const key = foldKey(item.organisation);
+      const key = organisationKey(item.organisation);
       const entry = byKey.get(key) ?? { name: item.organisation, items: [] };
       entry.items.push(item);
       byKey.set(key, entry);

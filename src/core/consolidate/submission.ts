@@ -5,7 +5,7 @@
  * summary's sources, so the CLI, the summary sheet and the pane agree.
  */
 import type { ExpectedOrganisation } from "../profile/schema";
-import { foldKey } from "../text/normalize";
+import { organisationKey } from "./organisation-key";
 import type { SourceSummary, SubmissionOverview, SubmissionRow } from "./model";
 
 export const SUBMISSION_STATES = ["stamped", "changed_after_stamp", "unstamped", "errors", "missing"] as const;
@@ -38,7 +38,7 @@ export function sourceSubmissionState(source: SourceSummary): SubmissionState {
 function names(expected: ExpectedOrganisation): { name: string; keys: Set<string> } {
   const name = typeof expected === "string" ? expected : expected.name;
   const synonyms = typeof expected === "string" ? [] : expected.synonyms;
-  return { name, keys: new Set([name, ...synonyms].map(foldKey)) };
+  return { name, keys: new Set([name, ...synonyms].map(organisationKey)) };
 }
 
 export function submissionOverview(sources: readonly SourceSummary[], expectedList: readonly ExpectedOrganisation[] | undefined): SubmissionOverview {
@@ -46,9 +46,9 @@ export function submissionOverview(sources: readonly SourceSummary[], expectedLi
   const rows: SubmissionRow[] = expected.map(({ name }) => ({ organisation: name, expected: true, state: "missing", errors: 0, sources: [] }));
   const received = sources.filter((source) => source.status === "ok" && source.counted);
   for (const source of received) {
-    const key = foldKey(source.organisation ?? source.file);
+    const key = organisationKey(source.organisation ?? source.file);
     const index = expected.findIndex((entry) => entry.keys.has(key));
-    let row = index >= 0 ? rows[index] : rows.find((r) => !r.expected && foldKey(r.organisation) === key);
+    let row = index >= 0 ? rows[index] : rows.find((r) => !r.expected && organisationKey(r.organisation) === key);
     if (!row) {
       row = { organisation: source.organisation ?? source.file, expected: false, state: "missing", errors: 0, sources: [] };
       rows.push(row);

@@ -58,6 +58,8 @@ export const validateMessages = defineMessages({
       "Cellen innehåller en formel (={formula}) där text väntas. Skriv in texten som vanlig text.",
     "validate.text.formulaPrefix":
       "Texten börjar med ”{char}” och kan tolkas som en formel i Excel; ta bort tecknet eller inled texten med en apostrof (').",
+    "validate.text.errorValue":
+      "Cellen innehåller felvärdet {value} i stället för text, troligen från en formel eller kopiering. Skriv in rätt värde.",
     "validate.error.cutoff":
       "Avstämningsdatumet ”{value}” är inte ett giltigt datum. Ange det som ÅÅÅÅ-MM-DD, till exempel 2020-08-31.",
     "validate.empty": "(tom)",
@@ -119,6 +121,8 @@ export const validateMessages = defineMessages({
       "The cell holds a formula (={formula}) where text is expected. Enter the text as plain text.",
     "validate.text.formulaPrefix":
       "The text starts with “{char}” and may be read as a formula in Excel; remove the character or start the text with an apostrophe (').",
+    "validate.text.errorValue":
+      "The cell holds the error value {value} instead of text, probably from a formula or a copy. Enter the right value.",
     "validate.error.cutoff":
       "The cut-off date “{value}” is not a valid date. Write it as YYYY-MM-DD, for example 2020-08-31.",
     "validate.empty": "(empty)",

@@ -136,6 +136,7 @@ function readOne(raw: string, profile: Profile, strict: boolean): DueReading {
 
   const readers = [
     readIsoDate,
+    readIsoMonth,
     readDayMonthDate,
     readNumericDate,
     readQuarter,
@@ -207,14 +208,23 @@ const readDayMonthDate: Reader = (key, vocabulary) => {
   return reading ? [reading, key.slice(match[0].length)] : null;
 };
 
-/** "28/5 2020", "28/5/2020": Swedish day/month. */
+/** "2024-06", "2024-6": a month written the ISO way; not a year-month pair beyond 12 ("2024-25" is a year span). */
+const readIsoMonth: Reader = (key) => {
+  const match = /^((?:19|20)\d{2})-(\d{1,2})(?![\d-])/.exec(key);
+  if (!match) return null;
+  const month = Number(match[2]);
+  if (month < 1 || month > 12) return null;
+  return [{ kind: "month", value: month, endMonth: month, year: Number(match[1]) }, key.slice(match[0].length)];
+};
+
+/** "28/5 2020", "28/5/2020", "31.12.2024", "1.6.": Swedish day/month, with a slash or the dotted way. */
 const readNumericDate: Reader = (key) => {
-  const match = /^(\d{1,2})\/(\d{1,2})(?:[\s/-]+((?:19|20)\d{2}))?(?!\d)/.exec(key);
+  const match = /^(\d{1,2})(?:\/(\d{1,2})|\.(\d{1,2})\.?)(?:[\s/.-]+((?:19|20)\d{2}))?(?!\d)/.exec(key);
   if (!match) return null;
   const reading = dateReading(
     Number(match[1]),
-    Number(match[2]),
-    match[3] !== undefined ? Number(match[3]) : undefined,
+    Number(match[2] ?? match[3]),
+    match[4] !== undefined ? Number(match[4]) : undefined,
   );
   return reading ? [reading, key.slice(match[0].length)] : null;
 };

@@ -87,13 +87,21 @@ const PERIOD_WORDS: { pattern: string; period: Period }[] = [
       "tertialrapport\\p{L}*|tertialbokslut\\p{L}*|tertialuppfoljning\\p{L}*|tertial 1|delrapport 1",
     period: "tertial1",
   },
-  { pattern: "delarsrapport\\p{L}*|delarsbokslut\\p{L}*|delrapport 2", period: "delar" },
+  // Tertial 2 ends on 31 August, the delår's cut-off; tertial 3 on 31 December.
+  { pattern: "delarsrapport\\p{L}*|delarsbokslut\\p{L}*|delrapport 2|tertial 2", period: "delar" },
   {
     pattern:
-      "arsredovisning\\p{L}*|verksamhetsberattelse\\p{L}*|arsbokslut\\p{L}*|helarsrapport\\p{L}*|helarsbokslut\\p{L}*",
+      "arsredovisning\\p{L}*|verksamhetsberattelse\\p{L}*|arsbokslut\\p{L}*|helarsrapport\\p{L}*|helarsbokslut\\p{L}*|tertial 3",
     period: "helar",
   },
 ];
+
+/**
+ * "Delår 2024", "Helår", "Helårsuppföljning 2024": read from the text as written, since folded
+ * "delår" is the everyday word "delar" ("i flera delar av kommunen"). "Delår 1" is the spring
+ * report in some municipalities, so it is left to an explicit date.
+ */
+const YEAR_PART = /(?<![\p{L}\d])(del|hel)år\p{L}*(?![\p{L}\d])(?!\s+1(?!\d))(?:[\s,]+((?:19|20)\d{2})(?!\d))?/u;
 
 /** The report names' expressions, compiled once: a header text is read for every sheet. */
 const PERIOD_WORD_PATTERNS: { regex: RegExp; period: Period }[] = PERIOD_WORDS.map(({ pattern, period }) => ({
@@ -137,5 +145,7 @@ export function parsePeriodPhrase(text: string): PeriodPhrase | null {
     if (match && (best === null || match.index < best.index))
       best = { index: match.index, phrase: withYear(period, match[1]) };
   }
-  return best?.phrase ?? null;
+  if (best !== null) return best.phrase;
+  const part = YEAR_PART.exec(text.normalize("NFC").toLowerCase());
+  return part ? withYear(part[1] === "del" ? "delar" : "helar", part[2]) : null;
 }

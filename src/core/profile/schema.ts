@@ -88,6 +88,8 @@ export const ExpectedOrganisationSchema = z.union([
 export type ExpectedOrganisation = z.infer<typeof ExpectedOrganisationSchema>;
 
 export const ProfileSchema = z.strictObject({
+  /** The JSON schema an editor checks the file against (docs/profile.schema.json); not read. */
+  $schema: z.string().optional(),
   id: z.string().min(1),
   name: z.string().min(1),
   version: z.string().min(1),

@@ -126,6 +126,13 @@ export function headerField(text: string, vocabulary: HeaderVocabulary = STANDAR
   let key = foldKey(text);
   const exact = vocabulary.fieldByKey.get(key);
   if (exact) return exact;
+  // A compound name ("Kommentar/åtgärd", "Ansvarig/kontaktperson") is its first part's column,
+  // when that part is a column name on its own.
+  const slash = key.indexOf("/");
+  if (slash > 0) {
+    const first = vocabulary.fieldByKey.get(key.slice(0, slash).trimEnd());
+    if (first) return first;
+  }
   // Most short data cells ("Utveckla samverkan") start with no column name: skip the suffix
   // expression, which is tried at every position of the key.
   if (!vocabulary.firstWords.has(firstWord(key))) return undefined;

@@ -133,6 +133,8 @@ export interface HeaderBlock {
   templateVersion: string | null;
   /** Rows used as labelled header cells. */
   labelledRows: number[];
+  /** Unlabelled rows the report's organisation, board, year or period was read from: the document's title. */
+  titleRows: number[];
   notes: StructureNote[];
 }
 
@@ -148,6 +150,7 @@ interface Found<T> {
 export function readHeaderBlock(reader: SheetReader, headerRow: number): HeaderBlock {
   const notes: StructureNote[] = [];
   const labelledRows: number[] = [];
+  const titleRows: number[] = [];
   const found: Partial<Record<MetaField, Found<string | number>>> = {};
   const set = (field: MetaField, value: string | number | null, labelled: boolean): void => {
     if (value === null || value === "") return;
@@ -184,20 +187,26 @@ export function readHeaderBlock(reader: SheetReader, headerRow: number): HeaderB
       });
       continue;
     }
+    let carriesMeta = false;
     for (const text of texts) {
       if (text === undefined) continue;
       const phrase = parsePeriodPhrase(text);
       if (phrase) {
+        carriesMeta = true;
         set("period", phrase.period, false);
         if (phrase.year !== undefined && phrase.year !== null) set("year", phrase.year, false);
         if (phrase.cutoff) set("cutoff", phrase.cutoff, false);
       }
       if (text.length > MAX_TITLE_NAME_TEXT) continue;
-      set("organisation", findNamed(text, ORGANISATION_ENDING), false);
-      set("board", findNamed(text, BOARD_ENDING), false);
+      const organisation = findNamed(text, ORGANISATION_ENDING);
+      const board = findNamed(text, BOARD_ENDING);
       const year = YEAR.exec(text);
+      if (organisation !== null || board !== null || year) carriesMeta = true;
+      set("organisation", organisation, false);
+      set("board", board, false);
       if (year) set("year", Number(year[1]), false);
     }
+    if (carriesMeta) titleRows.push(row);
   }
 
   const str = (field: MetaField): string | null => (found[field] === undefined ? null : String(found[field]!.value));
@@ -212,6 +221,7 @@ export function readHeaderBlock(reader: SheetReader, headerRow: number): HeaderB
     profile: str("profile"),
     templateVersion: str("templateVersion"),
     labelledRows,
+    titleRows,
     notes,
   };
 }

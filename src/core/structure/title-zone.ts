@@ -16,6 +16,7 @@ export function readTitleZone(reader: FreeFormReader, block: HeaderBlock): Regis
   const ctx = reader.ctx;
   ctx.notes.push(...block.notes);
   const labelled = new Set(block.labelledRows);
+  const titleRows = new Set(block.titleRows);
   const nearest = nearestRowAboveHeader(reader);
   const titleLines: string[] = [];
   let numbered = 0;
@@ -28,7 +29,10 @@ export function readTitleZone(reader: FreeFormReader, block: HeaderBlock): Regis
     ctx.rowsRead++;
     if (labelled.has(row)) continue;
     const single = singleText(texts);
-    if (single && readTitleHeading(reader, row, single, row === nearest)) continue;
+    // The line naming the organisation or period ("Socialförvaltningen – uppföljning 2025") is the
+    // document's title, not an area title, even when it is the only line above the table.
+    const areaTitleRow = row === nearest && !titleRows.has(row);
+    if (single && readTitleHeading(reader, row, single, areaTitleRow)) continue;
     const first = texts.find((text) => text !== undefined)!;
     if (NUMBERED_ITEM.test(first)) numbered++;
     titleLines.push(texts.filter((text) => text !== undefined).join(" "));

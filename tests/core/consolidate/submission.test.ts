@@ -108,6 +108,18 @@ describe("submission overview", () => {
     expect(withBroken.submission.complete).toBe(false);
   });
 
+  it.each(["Kultur och fritidsförvaltningen", "Kultur-och fritidsförvaltningen", "KULTUR – OCH FRITIDSFÖRVALTNINGEN"])(
+    "matches the report written \"%s\" to the listed Kultur- och fritidsförvaltningen",
+    async (written) => {
+      const kof = seeds["kof-2020-delar"]!;
+      expect(kof.report.organisation).toBe("Kultur- och fritidsförvaltningen");
+      const report: Report = { ...kof.report, organisation: written };
+      const profile = ProfileSchema.parse({ ...standardProfile, forvaltningar: ["Kultur- och fritidsförvaltningen"] });
+      const overview = consolidate([await source("kof.xlsx", report, noErrors(kof.findings), await stamped(report))], { register: [], profile, now }).submission;
+      expect(overview.rows.map((r) => [r.organisation, r.expected, r.state])).toEqual([["Kultur- och fritidsförvaltningen", true, "stamped"]]);
+    },
+  );
+
   it("without a list, every received organisation is listed and judged", async () => {
     const kof = seeds["kof-2020-delar"]!;
     const an = seeds["an-2024-delar"]!;

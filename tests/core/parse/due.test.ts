@@ -48,6 +48,13 @@ describe("parseDue (SPEC §2.2)", () => {
     ["28 maj 2020", "date", "2020-05-28", "2020-05-28"],
     ["28/5 2020", "date", "2020-05-28", "2020-05-28"],
     ["28 maj", "date", "--05-28", "2020-05-28"],
+    // A month the ISO way is that month, not the whole year.
+    ["2021-06", "month", 6, "2021-06-30"],
+    ["2021-2", "month", 2, "2021-02-28"],
+    // The dotted day.month.year many write dates in.
+    ["31.12.2021", "date", "2021-12-31", "2021-12-31"],
+    ["1.6.2021", "date", "2021-06-01", "2021-06-01"],
+    ["30.6.", "date", "--06-30", "2020-06-30"],
     ["Se objektsplan", "reference", "Se objektsplan", null],
     ["Se objektplan", "reference", "Se objektplan", null],
     ["Enligt projektplan", "reference", "Enligt projektplan", null],

@@ -53,6 +53,13 @@ describe("parsePeriodPhrase", () => {
       "Kultur- och fritidsnämnden, per 31 aug 2020",
       { period: "delar", year: 2020, cutoff: "2020-08-31" },
     ],
+    // Short titles: the period's own name, with or without a year.
+    ["Helår 2024", { period: "helar", year: 2024, cutoff: "2024-12-31" }],
+    ["Uppföljning helår", { period: "helar" }],
+    ["Delårsuppföljning 2025", { period: "delar", year: 2025, cutoff: "2025-08-31" }],
+    ["DELÅR 2023", { period: "delar", year: 2023, cutoff: "2023-08-31" }],
+    ["Tertial 2 2025", { period: "delar", year: 2025, cutoff: "2025-08-31" }],
+    ["Tertial 3", { period: "helar" }],
   ])("%s", (text, expected) => {
     expect(parsePeriodPhrase(text)).toEqual(expected);
   });
@@ -63,6 +70,9 @@ describe("parsePeriodPhrase", () => {
       "Uppföljning av förvaltningens verksamhet och utveckling",
       "per 30 juni",
       "i flera delar av kommunen",
+      "Delar av arbetet 2024",
+      // "Delår 1" is the spring report in some municipalities: only an explicit date settles it.
+      "Delår 1 2024",
       "per 31 februari",
     ]) {
       expect(parsePeriodPhrase(text)).toBeNull();

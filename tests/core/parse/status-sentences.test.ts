@@ -19,6 +19,7 @@ describe("status sentences", () => {
     ["Delmålet bedöms bli uppfyllt under året.", "ongoing"],
     ["Delmålet bedöms bli delvis uppfyllt under året eller kan inte mätas/bedömas.", "delayed"],
     ["Delmålet bedöms inte bli uppfyllt under året", "delayed"],
+    ["Aktiviteten är delvis genomförd, resten görs 2025.", "delayed"],
   ])("%s → %s, inferred, the whole text kept as comment", (text, expected) => {
     const parsed = parseStatus(text, standardProfile);
     expect(parsed.status).toMatchObject({ category: expected, inferred: true });
@@ -49,6 +50,15 @@ describe("status words from other organisations", () => {
     ["Grön", "ongoing"],
     ["Gul", "delayed"],
     ["Röd", "cancelled"],
+    // A traffic light is as often written in the neuter ("Läget är grönt") and in capitals.
+    ["Grönt", "ongoing"],
+    ["GULT", "delayed"],
+    ["rött", "cancelled"],
+    ["Rött – budget saknas", "cancelled"],
+    // Partly done is not done: it is the yellow "Delvis uppnått".
+    ["Delvis", "delayed"],
+    ["Delvis genomfört", "delayed"],
+    ["delvis klar, resten 2025", "delayed"],
     // Miljöbarometern's åtgärdsstatus (Falköpings energi- och klimatstrategi, Huddinge Agenda 21).
     ["Genomförs kontinuerligt", "ongoing"],
     ["Försenad", "delayed"],

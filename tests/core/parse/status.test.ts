@@ -153,7 +153,9 @@ describe("parseStatus (SPEC §2.1)", () => {
   });
 
   test("keywords of two categories in one sentence → ambiguous", () => {
-    expect(parse("Delvis genomfört, resten har förskjutits").status.category).toBe("ambiguous");
+    expect(parse("Utbildningen genomförd, upphandlingen har förskjutits").status.category).toBe("ambiguous");
+    // "Delvis genomfört" is one term (Kvarstår), not the keyword "genomfört": the rest is its comment.
+    expect(parse("Delvis genomfört, resten har förskjutits").status.category).toBe("delayed");
   });
 
   test("text mapping to nothing → ambiguous with label null, text kept as comment", () => {

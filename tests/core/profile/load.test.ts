@@ -104,6 +104,10 @@ describe("a user's profile: Swedish errors that name the field", () => {
     expect(errorsOf(json)).toEqual(['Fältet "statuses[2].canonical" saknas']);
   });
 
+  test("the $schema line an editor checks the file by is allowed", () => {
+    expect(parseProfile({ $schema: "./profile.schema.json", ...clone(standardJson) })).toMatchObject({ ok: true });
+  });
+
   test("an unknown field, at the top and nested", () => {
     expect(errorsOf({ ...clone(standardJson), foo: 1 })).toEqual(['Profilen har okänt fält "foo"']);
     const json = clone(standardJson);

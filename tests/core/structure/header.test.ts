@@ -54,6 +54,19 @@ describe("header detection", () => {
     expect(headerField("Genomfört")).toBeUndefined();
   });
 
+  it("reads a compound name as its first part's column (\"Kommentar/åtgärd\", \"Ansvarig/kontaktperson\")", () => {
+    expect(headerField("Kommentar/åtgärd")).toBe("comment");
+    expect(headerField("Ansvarig / kontaktperson")).toBe("responsible");
+    expect(headerField("Status/kommentar")).toBe("status");
+    expect(headerField("Pågående/Genomfört")).toBeUndefined();
+    expect(columnsOf(["Nr", "Mål", "Aktivitet/åtgärd", "Tidplan", "Ansvarig enhet", "Status T1", "Kommentar/åtgärd"]).columns).toMatchObject({
+      goal: 2,
+      activity: 3,
+      status: 6,
+      comment: 7,
+    });
+  });
+
   it("needs the activity column and one more", () => {
     const grid = gridFromText("Blad1", [["Aktivitet"], ["Status", "Kommentar"]]);
     expect(findHeaderRow(2, (row) => grid.rows[row - 1]!.map((cell) => cell?.text)).found).toBe(false);

@@ -324,6 +324,24 @@ describe("nothing is lost", () => {
   });
 });
 
+describe("the document title above the table", () => {
+  it.each([
+    ["Socialförvaltningen – uppföljning av aktiviteter"],
+    ["Uppföljning verksamhetsplan 2025"],
+    ["Delårsrapport per 31 augusti"],
+  ])("%s, the only line above the header, is the title and not every activity's perspective", (title) => {
+    const grid = gridFromText("Blad1", [[title], [], ["Mål", "Aktivitet", "Klart senast", "Ansvarig", "Status", "Kommentar"], ["Trygg omsorg", "Utbildning", "Kvartal 2", "Eva", "Pågår", null]]);
+    const { report, notes } = structure(grid);
+    expect(report.activities[0]!.perspective).toBeNull();
+    expect(notes.filter((note) => note.kind === "perspective-unknown")).toEqual([]);
+  });
+
+  it("still reads a short area title right above the table as the perspective", () => {
+    const grid = gridFromText("Blad1", [["Socialförvaltningen – uppföljning 2025"], ["Äldreomsorg"], ["Mål", "Aktivitet", "Status"], ["Trygg omsorg", "Utbildning", "Pågår"]]);
+    expect(structure(grid).report.activities[0]!.perspective).toBe("Äldreomsorg");
+  });
+});
+
 describe("several sheets", () => {
   it("structures every sheet with a header and reads an Uppdrag sheet as the register", () => {
     const activities = gridFromText("Uppföljning", [HEADER, ["Mål", "Samtliga nämnder ska fortsätta arbetet (kommungemensamt strategiskt utvecklingsuppdrag 1).", "Kvartal 4", "Pågår", null]]);

@@ -769,6 +769,14 @@ describe("text.formula", () => {
     const [finding] = findings(report([row13]), "text.formula", { grid });
     expect(finding).toMatchObject({ cell: "E13", value: '=D12&""' });
   });
+  it("flags an error value left without its formula (values pasted over a failed lookup)", () => {
+    const grid = kofGrid([null, "Utveckling av ungdomsverksamhet 13-25 år", "Kvartal 4", "Pågående", null]);
+    grid.rows[12]![4] = { kind: "error", text: "#N/A", value: "#N/A" };
+    const [finding, ...rest] = findings(report([row13]), "text.formula", { grid });
+    expect(rest).toEqual([]);
+    expect(finding).toMatchObject({ cell: "E13", severity: "warning", value: "#N/A" });
+    expect(finding!.message).toContain("felvärdet #N/A");
+  });
   it("is silent on plain text, and without a grid", () => {
     const grid = kofGrid([
       null,

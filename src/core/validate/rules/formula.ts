@@ -1,6 +1,6 @@
 /**
- * text.formula: a cell of an activity field holds a formula, or text Excel (or a CSV reader) would
- * take for one. Needs the grid: the parsed activity only has the values.
+ * text.formula: a cell of an activity field holds a formula, an error value (#N/A, #REF!), or
+ * text Excel (or a CSV reader) would take for a formula. Needs the grid: the parsed activity only has the values.
  */
 import { ACTIVITY_FIELDS } from "../../model-lists";
 import type { RawFinding, Rule } from "../types";
@@ -47,6 +47,14 @@ export const textFormula: Rule = {
             at: { row, column: col },
             value: `=${cell.formula}`,
             message: ctx.msg("text.formula", { formula }),
+          });
+        } else if (cell.kind === "error") {
+          // An error value kept without its formula ("Klistra in värden" over a failed lookup):
+          // it reads as a comment or status no one wrote.
+          findings.push({
+            at: { row, column: col },
+            value: cell.text,
+            message: ctx.msg("text.errorValue", { value: cell.text }),
           });
         } else if (cell.kind === "text" && startsLikeFormula(cell.text)) {
           findings.push({

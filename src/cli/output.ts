@@ -1,5 +1,6 @@
 /** Output helpers shared by commands: JSON on stdout, Swedish labels for readable summaries. */
-import { STATUS_CATEGORIES, type StatusCategory } from "../core/model";
+import { STATUS_CATEGORIES } from "../core/model-lists";
+import type { StatusCategory } from "../core/model";
 import type { CliIo } from "./io";
 
 /** Output is handed to stdout in pieces of about this size: never one string of the whole. */

@@ -5,6 +5,7 @@
  */
 import { zlibSync } from "fflate";
 import { GLYPH_ADVANCE, GLYPH_HEIGHT, glyph } from "./font";
+import { concatBytes } from "../../bytes";
 
 export type Rgb = readonly [number, number, number];
 
@@ -66,7 +67,7 @@ export class Raster {
     view.setUint32(0, this.width);
     view.setUint32(4, this.height);
     header.set([8, 2, 0, 0, 0], 8); // 8 bits, truecolour, deflate, adaptive filtering, no interlace
-    return concat([
+    return concatBytes([
       new Uint8Array([137, 80, 78, 71, 13, 10, 26, 10]),
       chunk("IHDR", header),
       chunk("IDAT", zlibSync(raw, { level: 9 })),
@@ -92,7 +93,7 @@ export function crc32(bytes: Uint8Array): number {
 }
 
 function chunk(type: string, data: Uint8Array): Uint8Array {
-  const typed = concat([new TextEncoder().encode(type), data]);
+  const typed = concatBytes([new TextEncoder().encode(type), data]);
   const out = new Uint8Array(4 + typed.length + 4);
   const view = new DataView(out.buffer);
   view.setUint32(0, data.length);
@@ -101,12 +102,3 @@ function chunk(type: string, data: Uint8Array): Uint8Array {
   return out;
 }
 
-function concat(parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let offset = 0;
-  for (const part of parts) {
-    out.set(part, offset);
-    offset += part.length;
-  }
-  return out;
-}

@@ -3,6 +3,7 @@
  * while it is generated instead of being held whole in memory.
  */
 import { Zip, ZipDeflate, type ZipInputFile } from "fflate";
+import { concatBytes } from "../../../core/bytes";
 
 /**
  * Compression the platform offers natively, several times faster than fflate's JavaScript
@@ -106,17 +107,7 @@ export class ZipWriter {
     this.zip.end();
     if (this.failure) throw this.failure;
     if (!this.done) throw new Error("The zip was not completed.");
-    return concat(this.chunks);
+    return concatBytes(this.chunks);
   }
 }
 
-function concat(chunks: Uint8Array[]): Uint8Array {
-  if (chunks.length === 1) return chunks[0]!;
-  const bytes = new Uint8Array(chunks.reduce((n, chunk) => n + chunk.length, 0));
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.length;
-  }
-  return bytes;
-}

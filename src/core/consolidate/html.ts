@@ -15,7 +15,6 @@ import { renderBarChart } from "./html-chart";
 import { renderAssignmentSection } from "./html-assignments";
 import { reportStyle } from "./report-style";
 
-export { escapeHtml } from "./html-escape";
 
 function percent(part: number, whole: number): string {
   return whole === 0 ? "–" : `${Math.round((part / whole) * 100)} %`;

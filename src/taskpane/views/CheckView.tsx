@@ -328,6 +328,7 @@ export function CheckView({ services, settings, autoRun = false, runToken }: Che
           ) : (
             <FindingGroups
               findings={findings}
+              counts={check.result.stats}
               showSheet={spansSheets(check.result)}
               activityText={(finding) =>
                 finding.row === null ? undefined : texts.get(`${finding.sheet}!${finding.row}`)

@@ -7,6 +7,7 @@
  * `node office-syncs.js <rows.json>`, where rows.json holds generated report sheets
  * ({ small, large }: rows of text). Prints one JSON array of { operation, syncs, detail }.
  */
+import { allFindings, reportTasks } from "../../src/core/validate/validation-report";
 import * as fs from "node:fs";
 import { standardProfile as profile } from "../../src/core/profile/load";
 import { consolidate } from "../../src/core/consolidate";
@@ -84,7 +85,7 @@ async function main(): Promise<void> {
       operation: "Kontrollera (structure + validate the workbook)",
       syncs: await count(excel, async () => {
         const check = await checkWorkbook(port, { profile });
-        findings = check.reports.reduce((n, r) => n + r.findings.length, 0);
+        findings = reportTasks(check).reduce((n, r) => n + r.findings.length, 0);
       }),
       detail: `${input.activitiesSmall} activities, ${findings} findings`,
     });
@@ -97,7 +98,7 @@ async function main(): Promise<void> {
   {
     const { excel, port } = workbookWith(input.small);
     const check = await checkWorkbook(port, { profile });
-    const findings = check.reports.flatMap((r) => r.findings);
+    const findings = allFindings(check);
     const marks = findings
       .filter((f) => f.cell)
       .map((f) => ({ cell: f.cell!, severity: f.severity }));
@@ -145,14 +146,14 @@ async function main(): Promise<void> {
   for (const sources of [5, 30]) {
     const { port: reader } = workbookWith(input.small);
     const check = await checkWorkbook(reader, { profile });
-    const report = check.reports[0]!;
+    const report = reportTasks(check)[0]!;
     const inputs: ConsolidationInput[] = Array.from({ length: sources }, (_, i) => ({
       file: `forvaltning-${i + 1}.xlsx`,
       ok: true,
       report: { ...report.report, organisation: `Förvaltning ${i + 1}` },
-      findings: report.findings,
+      stats: report.stats,
       stamp: "not_validated",
-      rowsRead: report.structure.stats.rowsRead,
+      rowsRead: report.rowsRead,
       register: check.register,
     }));
     const summary = consolidate(inputs, { register: check.register, profile, now: NOW });

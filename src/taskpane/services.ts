@@ -6,7 +6,7 @@
  * The workflow (core + zod) and the file adapter (ExcelJS) are loaded with dynamic import() on
  * first use, so the pane's initial bundle holds only React, Fluent UI and this shell.
  */
-import type { Finding, Report, ReportMeta } from "../core/model";
+import type { Finding, ReportMeta } from "../core/model";
 import type { MappedField, Profile } from "../core/profile/schema";
 import type { MappingProposal } from "../core/structure";
 import type { ProfileResult } from "../core/profile/load";
@@ -16,6 +16,7 @@ import type { Lang } from "../core/i18n/types";
 import type { Stamp } from "../core/stamp/stamp";
 import type { WorkbookPort } from "../core/port";
 import type { SkippedCell } from "../core/fix/plan";
+import type { ValidationReport } from "../core/validate/validation-report";
 import type * as CoreWorkflow from "../core/workflow";
 import type { ConsolidationSource } from "../core/workflow/consolidation";
 import type { MarksBySheet } from "../core/workflow/marks";
@@ -38,11 +39,8 @@ export interface TemplateSheetInfo {
   isTemplate: boolean;
 }
 
-export interface CheckOutcome {
-  reports: { report: Report; findings: Finding[] }[];
-  failures: { sheet: string; message: string }[];
-}
-
+/** What Kontrollera gets back: the workbook's validation report (core/validate/validation-report.ts). */
+export type { ValidationReport } from "../core/validate/validation-report";
 
 export interface ApplyOutcome {
   applied: number;
@@ -98,7 +96,7 @@ export interface PaneServices {
   insertTemplate(meta: Partial<ReportMeta>): Promise<{ sheet: string }>;
   /** `sheet` is the new template sheet, null when the source could not be structured. */
   structureSheet(sourceSheet: string): Promise<{ sheet: string | null; result: StructureResult }>;
-  check(options: CheckOptions): Promise<CheckOutcome>;
+  check(options: CheckOptions): Promise<ValidationReport>;
   applyFixes(findings: Finding[], lang?: Lang): Promise<ApplyOutcome>;
   revertLastFixes(lang?: Lang): Promise<RevertOutcome>;
   select(sheet: string, cell: string): Promise<void>;
@@ -259,10 +257,10 @@ export function createPaneServices(options: ServiceOptions): PaneServices {
       const target = requirePort();
       lastCheck = { ...(cutoff ? { cutoff } : {}), ...(meta ? { meta } : {}) };
       const wf = await workflow();
-      const outcome = await wf.checkWorkbook(target, { profile: await profile(), lang, meta, ...(cutoff ? { cutoff } : {}) });
+      const validation = await wf.checkWorkbook(target, { profile: await profile(), lang, meta, ...(cutoff ? { cutoff } : {}) });
       // Every finding's cell marked in the workbook; checking again replaces the marks.
-      marks = await wf.markFindings(target, outcome.reports);
-      return outcome;
+      marks = await wf.markFindings(target, validation);
+      return validation;
     },
     async applyFixes(findings, lang) {
       const target = requirePort();

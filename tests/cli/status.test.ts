@@ -2,6 +2,7 @@
  * `status` on real seed reports written as .xlsx, stamped with the real "Klar för inlämning" use
  * case, one edited after stamping: states, the expected list from --profile, JSON and exit codes.
  */
+import { reportTasks } from "../../src/core/validate/validation-report";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
@@ -22,7 +23,7 @@ async function stamped(id: string, edit: boolean): Promise<Uint8Array> {
   if (!result.ok) throw new Error(`${id} could not be stamped: ${result.message}`);
   if (edit) {
     // After stamping, one status is changed in the sheet: what a late edit looks like.
-    const { report } = (await checkWorkbook(workbook, { profile: standardProfile })).reports[0]!;
+    const { report } = reportTasks(await checkWorkbook(workbook, { profile: standardProfile }))[0]!;
     const first = report.activities.find((a) => a.status.raw.trim() !== "")!;
     const grid = await workbook.readSheet(report.sheet);
     const col = grid.rows[first.source.row - 1]!.findIndex((cell) => cell?.text === first.status.raw) + 1;

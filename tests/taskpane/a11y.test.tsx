@@ -6,7 +6,7 @@ import axe from "axe-core";
 import { App, VIEWS } from "../../src/taskpane/App";
 import { RULE_OPEN_LIMIT } from "../../src/taskpane/components/FindingGroups";
 import { fakeServices } from "./fake-services";
-import { seedFindings, seedSummary } from "./seed-data";
+import { seedFindings, seedSummary, validationOf } from "./seed-data";
 
 /** Serious and critical axe violations of the document (colour contrast needs a real browser: e2e). */
 async function seriousViolations(): Promise<string[]> {
@@ -47,7 +47,7 @@ describe("accessibility (axe, jsdom)", () => {
 
   it.each(VIEWS)("view %s, with its result shown, has no serious or critical violations", async (view) => {
     const services = fakeServices({
-      check: jest.fn(async () => ({ reports: [kof], failures: [] })),
+      check: jest.fn(async () => validationOf([kof])),
       consolidate: jest.fn(async () => summary),
     });
     render(<App services={services} openWorkbook={async () => services} initialView={view} />);

@@ -7,17 +7,17 @@ import "../support/jsdom-setup";
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { CheckView } from "../../src/taskpane/views/CheckView";
-import type { CheckOutcome } from "../../src/taskpane/services";
+import type { ValidationReport } from "../../src/taskpane/services";
 import { fakeServices, mock } from "./fake-services";
 import { renderInPane, settings } from "./render";
-import { seedFindings } from "./seed-data";
+import { seedFindings, validationOf } from "./seed-data";
 
 const kof = seedFindings("kof-2020-delar");
-const kofOutcome: CheckOutcome = { reports: [kof], failures: [] };
+const kofOutcome: ValidationReport = validationOf([kof]);
 const an = seedFindings("an-2024-delar");
 const ambiguous = kof.findings.find((f) => f.rule === "status.ambiguous")!;
 
-async function runCheck(outcome: CheckOutcome = kofOutcome, mode: "excel" | "standalone" = "standalone") {
+async function runCheck(outcome: ValidationReport = kofOutcome, mode: "excel" | "standalone" = "standalone") {
   const services = fakeServices({ mode, check: jest.fn(async () => outcome), exportWorkbook: jest.fn(async () => ({ fileName: "x.xlsx", bytes: new Uint8Array(), mimeType: "x" })) });
   renderInPane(<CheckView services={services} settings={settings({ organisation: "KoF", year: "2020", period: "delar" })} />);
   await userEvent.click(screen.getByRole("button", { name: "Kontrollera" }));
@@ -55,7 +55,7 @@ describe("Kontrollera, a working day", () => {
 
   it("plural forms: 1 fel, 1 varning, 1 upplysning", async () => {
     const one = (severity: string) => kof.findings.find((f) => f.severity === severity)!;
-    await runCheck({ reports: [{ report: kof.report, findings: [one("error"), one("warning"), one("info")] }], failures: [] });
+    await runCheck(validationOf([{ report: kof.report, findings: [one("error"), one("warning"), one("info")] }]));
     expect(screen.getByTestId("check-summary")).toHaveTextContent(/^1 fel, 1 varning, 1 upplysning$/);
   });
 
@@ -65,7 +65,7 @@ describe("Kontrollera, a working day", () => {
   });
 
   it("large rule groups start folded; a skip link jumps past the list; arrow keys move inside a group", async () => {
-    await runCheck({ reports: [an], failures: [] });
+    await runCheck(validationOf([an]));
     const big = an.findings.filter((f) => f.rule === "status.noncanonical");
     expect(big.length).toBeGreaterThan(10);
     const group = screen.getByTestId("rule-status.noncanonical");
@@ -89,7 +89,7 @@ describe("Kontrollera, a working day", () => {
   });
 
   it("after fixes are applied the focus goes to the new result, not to the top", async () => {
-    await runCheck({ reports: [seedFindings("vss-2023-delar")], failures: [] });
+    await runCheck(validationOf([seedFindings("vss-2023-delar")]));
     (document.activeElement as HTMLElement | null)?.blur();
     await userEvent.click(screen.getByRole("button", { name: /^Rätta alla/ }));
     const dialog = await screen.findByRole("dialog", { hidden: true });

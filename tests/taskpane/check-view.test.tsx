@@ -3,15 +3,15 @@ import "../support/jsdom-setup";
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { CheckView } from "../../src/taskpane/views/CheckView";
-import type { CheckOutcome } from "../../src/taskpane/services";
+import type { ValidationReport } from "../../src/taskpane/services";
 import { deferred, fakeServices, mock } from "./fake-services";
 import { renderInPane, settings } from "./render";
-import { seedFindings } from "./seed-data";
+import { seedFindings, validationOf } from "./seed-data";
 
 const kof = seedFindings("kof-2020-delar");
 const vss = seedFindings("vss-2023-delar");
-const kofOutcome: CheckOutcome = { reports: [kof], failures: [] };
-const vssOutcome: CheckOutcome = { reports: [vss], failures: [] };
+const kofOutcome: ValidationReport = validationOf([kof]);
+const vssOutcome: ValidationReport = validationOf([vss]);
 
 /** Large rule groups start folded: unfold one the way a user does, by its header. */
 async function openRuleGroup(rule: string): Promise<void> {
@@ -36,7 +36,7 @@ describe("Kontrollera", () => {
   });
 
   it("working: a spinner while checking, buttons disabled; passes cut-off and language", async () => {
-    const pending = deferred<CheckOutcome>();
+    const pending = deferred<ValidationReport>();
     const services = fakeServices({ check: jest.fn(() => pending.promise) });
     renderInPane(<CheckView services={services} settings={settings({ cutoff: "2020-08-31" })} />);
     await userEvent.click(screen.getByRole("button", { name: "Kontrollera" }));
@@ -93,7 +93,7 @@ describe("Kontrollera", () => {
     const fixableOnly = { ...vss, findings: vss.findings.filter((f) => f.fix) };
     const onSheet2 = (f: (typeof vss.findings)[number]) => ({ ...f, sheet: "Nämnd 2", ...(f.fix && { fix: { ...f.fix, sheet: "Nämnd 2" } }) });
     const other = { report: { ...vss.report, sheet: "Nämnd 2" }, findings: fixableOnly.findings.map(onSheet2) };
-    const services = fakeServices({ mode: "excel", check: jest.fn(async () => ({ reports: [ambiguousOnly, fixableOnly, other], failures: [] })) });
+    const services = fakeServices({ mode: "excel", check: jest.fn(async () => validationOf([ambiguousOnly, fixableOnly, other])) });
     renderInPane(<CheckView services={services} settings={settings()} />);
     await userEvent.click(screen.getByRole("button", { name: "Kontrollera" }));
     const ambiguous = kof.findings.find((f) => f.rule === "status.ambiguous")!;
@@ -136,7 +136,7 @@ describe("Kontrollera", () => {
   });
 
   it("fix all: the preview shows old → new, applies on confirm, then checks again", async () => {
-    const check = jest.fn().mockResolvedValueOnce(vssOutcome).mockResolvedValueOnce({ reports: [{ ...vss, findings: [] }], failures: [] });
+    const check = jest.fn().mockResolvedValueOnce(vssOutcome).mockResolvedValueOnce(validationOf([{ ...vss, findings: [] }]));
     const services = fakeServices({ check });
     renderInPane(<CheckView services={services} settings={settings()} />);
     await userEvent.click(screen.getByRole("button", { name: "Kontrollera" }));
@@ -209,7 +209,7 @@ describe("Kontrollera", () => {
 
   it("sheets that could not be read are listed next to the findings", async () => {
     const services = fakeServices({
-      check: jest.fn(async () => ({ reports: [kof], failures: [{ sheet: "Blad2", message: "Ingen rubrikrad hittades." }] })),
+      check: jest.fn(async () => validationOf([kof], [{ sheet: "Blad2", message: "Ingen rubrikrad hittades." }])),
     });
     renderInPane(<CheckView services={services} settings={settings()} />);
     await userEvent.click(screen.getByRole("button", { name: "Kontrollera" }));

@@ -4,6 +4,7 @@
  * report as a file. The summaries come from the core (real seed reports), the view must show the
  * duplicate where it cannot be missed and pass "count anyway" back.
  */
+import { countFindings } from "../../src/core/validate/validation-report";
 import "../support/jsdom-setup";
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
@@ -19,9 +20,9 @@ const kof = seedFindings("kof-2020-delar");
 const an = seedFindings("an-2024-delar");
 const inputs: ConsolidationInput[] = [
   // The open workbook (source 0) and a picked file of the same name (source 1), as readSources numbers them.
-  { file: "kof-2020-delar.xlsx", workbook: 0, ok: true, report: { ...kof.report, sheet: "Uppföljning (mall)" }, findings: kof.findings, stamp: "not_validated", rowsRead: 40 },
-  { file: "kof-2020-delar.xlsx", workbook: 1, ok: true, report: kof.report, findings: kof.findings, stamp: "not_validated", rowsRead: 40 },
-  { file: "an-2024-delar.xlsx", workbook: 2, ok: true, report: an.report, findings: an.findings, stamp: "validated", rowsRead: 60 },
+  { file: "kof-2020-delar.xlsx", workbook: 0, ok: true, report: { ...kof.report, sheet: "Uppföljning (mall)" }, stats: countFindings(kof.findings), stamp: "not_validated", rowsRead: 40 },
+  { file: "kof-2020-delar.xlsx", workbook: 1, ok: true, report: kof.report, stats: countFindings(kof.findings), stamp: "not_validated", rowsRead: 40 },
+  { file: "an-2024-delar.xlsx", workbook: 2, ok: true, report: an.report, stats: countFindings(an.findings), stamp: "validated", rowsRead: 60 },
 ];
 function summaryFor(request: ConsolidateRequest): Summary {
   return consolidate(inputs, { register: [], profile: standardProfile, now: new Date("2024-09-15T08:00:00Z"), countDuplicates: request.countDuplicates });

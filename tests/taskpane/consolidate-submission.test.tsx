@@ -1,5 +1,6 @@
 /** @jest-environment jsdom */
 /** Inlämning at the top of Sammanställ: the core's overview of real seed reports, as the user reads it. */
+import { countFindings } from "../../src/core/validate/validation-report";
 import "../support/jsdom-setup";
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
@@ -16,9 +17,9 @@ const vss = seedFindings("vss-2023-delar");
 const ks = seedFindings("ks-2018-delar");
 const profile = ProfileSchema.parse({ ...standardProfile, forvaltningar: ["Kultur- och fritidsförvaltningen", "Verksamhetsstöd och service", "Miljöförvaltningen"] });
 const inputs: ConsolidationInput[] = [
-  { file: "kof.xlsx", ok: true, report: kof.report, findings: kof.findings, stamp: "not_validated", rowsRead: 40 },
-  { file: "vss.xlsx", ok: true, report: vss.report, findings: vss.findings, stamp: "changed", rowsRead: 30 },
-  { file: "ks.xlsx", ok: true, report: ks.report, findings: [], stamp: "validated", rowsRead: 90 },
+  { file: "kof.xlsx", ok: true, report: kof.report, stats: countFindings(kof.findings), stamp: "not_validated", rowsRead: 40 },
+  { file: "vss.xlsx", ok: true, report: vss.report, stats: countFindings(vss.findings), stamp: "changed", rowsRead: 30 },
+  { file: "ks.xlsx", ok: true, report: ks.report, stats: { error: 0, warning: 0, info: 0 }, stamp: "validated", rowsRead: 90 },
 ];
 
 it("shows every expected organisation's state, who is missing and who was not expected", async () => {

@@ -1,4 +1,5 @@
 /** A scriptable PaneServices for the component tests: every method is a jest mock. */
+import { buildValidationReport } from "../../src/core/validate/validation-report";
 import type { PaneServices, Profile } from "../../src/taskpane/services";
 import { standardProfile } from "../../src/core/profile/load";
 
@@ -26,7 +27,7 @@ export function fakeServices(overrides: Partial<PaneServices> = {}): PaneService
     structureSheet: jest.fn(async () => {
       throw new Error("not scripted");
     }),
-    check: jest.fn(async () => ({ reports: [], failures: [] })),
+    check: jest.fn(async () => buildValidationReport([], [])),
     applyFixes: jest.fn(async (findings) => ({ applied: findings.length, skipped: [], planId: "plan-1" })),
     revertLastFixes: jest.fn(async () => ({ reverted: 0, skipped: [] })),
     select: jest.fn(async () => undefined),

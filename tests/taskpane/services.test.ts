@@ -2,6 +2,7 @@
  * The real services in standalone mode: the core workflow over a FileWorkbook (ExcelJS), as the
  * pane uses them in a browser without Excel.
  */
+import { allFindings, reportTasks } from "../../src/core/validate/validation-report";
 import { FileWorkbook } from "../../src/workbook/file";
 import { baseName, createPaneServices, SUMMARY_FILE_NAME } from "../../src/taskpane/services";
 
@@ -17,8 +18,8 @@ describe("PaneServices over the workflow and the file adapter", () => {
     expect(sheets).toContainEqual({ name: sheet, isTemplate: true });
 
     const check = await services.check({ lang: "sv" });
-    expect(check.reports.map((r) => r.report.sheet)).toContain(sheet);
-    expect(check.reports[0]!.report.organisation).toBe("Kultur- och fritidsförvaltningen");
+    expect(reportTasks(check).map((r) => r.report.sheet)).toContain(sheet);
+    expect(reportTasks(check)[0]!.report.organisation).toBe("Kultur- och fritidsförvaltningen");
 
     const download = await services.exportWorkbook!("mall");
     expect(download.fileName).toBe("Kultur 2020-mall.xlsx");
@@ -76,10 +77,10 @@ describe("one validation, one count (issue 16)", () => {
     const port = await FileWorkbook.open(await fixtureBytes(loadSeedFixture("kof-2020-delar")));
     const services = createPaneServices({ mode: "standalone", port, workbookName: "kof.xlsx" });
     const check = await services.check({ lang: "sv", cutoff: "2020-12-31" });
-    const count = (severity: string) => check.reports.flatMap((r) => r.findings).filter((f) => f.severity === severity).length;
-    const summary = await services.consolidate({ sheets: check.reports.map((r) => r.report.sheet), files: [] }, () => undefined);
+    const count = (severity: string) => allFindings(check).filter((f) => f.severity === severity).length;
+    const summary = await services.consolidate({ sheets: reportTasks(check).map((r) => r.report.sheet), files: [] }, () => undefined);
     expect(summary.sources[0]).toMatchObject({ errors: count("error"), warnings: count("warning") });
     // The cut-off matters here: at year end, ongoing activities due earlier are late (warnings).
-    expect(check.reports.flatMap((r) => r.findings).some((f) => f.rule === "overdue.ongoing")).toBe(true);
+    expect(allFindings(check).some((f) => f.rule === "overdue.ongoing")).toBe(true);
   });
 });

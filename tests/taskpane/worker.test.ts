@@ -3,6 +3,7 @@
  * file is opened, structured and checked on the worker's side; the pane gets PaneServices, the
  * stages of the opening, call progress, and can cancel.
  */
+import { reportTasks } from "../../src/core/validate/validation-report";
 import { MessageChannel, type MessagePort } from "node:worker_threads";
 import { fixtureBytes } from "../../src/cli/commands/examples";
 import { loadSeedFixture } from "../fixtures/seeds/format";
@@ -42,12 +43,12 @@ describe("opening a workbook in the worker", () => {
     expect(services).toMatchObject({ mode: "standalone", workbookName: "kof.xlsx" });
 
     const check = await services.check({ lang: "sv" });
-    expect(check.reports[0]!.findings.some((f) => f.rule === "status.ambiguous")).toBe(true);
+    expect(reportTasks(check)[0]!.findings.some((f) => f.rule === "status.ambiguous")).toBe(true);
 
     const progress: [number, number][] = [];
     const other = await fixtureBytes(loadSeedFixture("vss-2023-delar"));
     const summary = await services.consolidate(
-      { sheets: [check.reports[0]!.report.sheet], files: [{ name: "vss.xlsx", bytes: async () => other }] },
+      { sheets: [reportTasks(check)[0]!.report.sheet], files: [{ name: "vss.xlsx", bytes: async () => other }] },
       (done, total) => progress.push([done, total]),
     );
     expect(summary.sources.map((s) => s.file)).toEqual(["kof.xlsx", "vss.xlsx"]);

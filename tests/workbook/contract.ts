@@ -16,6 +16,7 @@
  *   characters) round-trip.
  * - setMarks and select are accepted (a file has no UI: there they only validate their input).
  */
+import { failedTasks, reportTasks } from "../../src/core/validate/validation-report";
 import type { Cell, Grid } from "../../src/core/grid";
 import type { SheetSpec } from "../../src/core/sheetspec";
 import { SETTINGS_SHEET, WorkbookError, type WorkbookPort } from "../../src/core/port";
@@ -266,8 +267,8 @@ export function describePortContract(name: string, makePort: () => Promise<Workb
       const second = await insertTemplate(port, { profile: standardProfile });
       expect(second.sheet).not.toBe(first.sheet);
       const checked = await checkWorkbook(port, { profile: standardProfile });
-      expect(checked.failures).toEqual([]);
-      expect(checked.reports.map((r) => r.report.sheet).sort()).toEqual([first.sheet, second.sheet].sort());
+      expect(failedTasks(checked)).toEqual([]);
+      expect(reportTasks(checked).map((r) => r.report.sheet).sort()).toEqual([first.sheet, second.sheet].sort());
     });
 
     it("rejects marks on a missing sheet with code sheet-missing", async () => {

@@ -7,16 +7,15 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import type { Finding } from "../../core/model";
 import { renderSummaryHtml, type Summary } from "../../core/consolidate";
 import { standardProfile } from "../../core/profile/load";
+import { checkWorkbook, consolidateSources, writeSummary } from "../../core/workflow";
 import {
-  checkWorkbook,
-  consolidateSources,
-  writeSummary,
-  type WorkbookCheck,
-} from "../../core/workflow";
-import { countFindings } from "../../core/validate";
+  allFindings,
+  failedTasks,
+  reportTasks,
+  type ValidationReport,
+} from "../../core/validate/validation-report";
 import { FileWorkbook } from "../../workbook/file";
 import type { CliCommand } from "../command";
 import { CliError, EXIT_OK, UsageError } from "../errors";
@@ -44,23 +43,24 @@ export interface ExampleCheck {
   problems: string[];
 }
 
-export function summariseCheck(file: string, check: WorkbookCheck): ExampleCheck {
-  const findings: Finding[] = check.reports.flatMap((r) => r.findings);
+export function summariseCheck(file: string, validation: ValidationReport): ExampleCheck {
   const byRule = new Map<string, number>();
-  for (const finding of findings) byRule.set(finding.rule, (byRule.get(finding.rule) ?? 0) + 1);
+  for (const finding of allFindings(validation))
+    byRule.set(finding.rule, (byRule.get(finding.rule) ?? 0) + 1);
   const topRules = [...byRule]
     .map(([rule, n]) => ({ rule, count: n }))
     .sort((a, b) => b.count - a.count || a.rule.localeCompare(b.rule))
     .slice(0, TOP_RULES);
-  const counts = countFindings(findings);
+  const { stats } = validation;
   return {
     file,
-    activities: check.reports.reduce((sum, r) => sum + r.report.activities.length, 0),
-    errors: counts.error,
-    warnings: counts.warning,
-    infos: counts.info,
+    activities: stats.activities,
+    errors: stats.error,
+    warnings: stats.warning,
+    infos: stats.info,
     topRules,
-    problems: check.reports.length === 0 ? check.failures.map((f) => f.message) : [],
+    problems:
+      reportTasks(validation).length === 0 ? failedTasks(validation).map((task) => task.message) : [],
   };
 }
 

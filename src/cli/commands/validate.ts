@@ -10,7 +10,14 @@ import type { Finding, Severity } from "../../core/model";
 import type { Profile } from "../../core/profile/schema";
 import { isValidIsoDate } from "../../core/parse";
 import { stampStateLabel, type StampState } from "../../core/stamp/stamp";
-import { countFindings, ValidationInputError, type FindingCounts } from "../../core/validate";
+import { ValidationInputError } from "../../core/validate";
+import {
+  failedTasks,
+  reportTasks,
+  type FindingCounts,
+  type ReportTask,
+  type ValidationReport,
+} from "../../core/validate/validation-report";
 import { checkWorkbook } from "../../core/workflow/workbook";
 import { workbookStampState } from "../../core/workflow/submission";
 import { WorkbookError } from "../../core/port";
@@ -21,18 +28,29 @@ import type { CliIo } from "../io";
 import { clip, columnWidths, count, streamJson } from "../output";
 import { loadProfileOption } from "../profile";
 
-export interface ValidatedReport {
+/** One file's outcome: its validation report and submission stamp, or why it could not be read (exit 2). */
+export type ValidatedFile =
+  | {
+      file: string;
+      validation: ValidationReport;
+      /** The submission stamp compared with the sheets as they are now. */
+      stamp: StampState;
+    }
+  | { file: string; error: string };
+
+/** One report sheet in --json, as the CLI has always written it. */
+interface ReportJson {
   sheet: string;
   organisation: string | null;
   findings: Finding[];
   counts: FindingCounts;
-  /** The submission stamp compared with the sheet as it is now. */
   stamp: StampState;
 }
 
-export interface ValidatedFile {
+/** One file in --json: rendered from its validation report into the public JSON shape. */
+interface FileJson {
   file: string;
-  reports: ValidatedReport[];
+  reports: ReportJson[];
   /** Sheets without a recognisable activity header. */
   failures: { sheet: string; message: string }[];
   /** Set when the file could not be read (exit 2). */
@@ -70,19 +88,12 @@ async function validateFile(
   const file = path.basename(input);
   try {
     const port = await openWorkbook(resolvePath(cwd, input));
-    const check = await checkWorkbook(port, { profile, file, ...(cutoff ? { cutoff } : {}) });
+    const validation = await checkWorkbook(port, { profile, file, ...(cutoff ? { cutoff } : {}) });
     const stamp = await workbookStampState(
       port,
-      check.reports.map((r) => r.report),
+      reportTasks(validation).map((task) => task.report),
     );
-    const reports: ValidatedReport[] = check.reports.map(({ report, findings }) => ({
-      sheet: report.sheet,
-      organisation: report.organisation,
-      findings,
-      counts: countFindings(findings),
-      stamp,
-    }));
-    return { file, reports, failures: check.failures };
+    return { file, validation, stamp };
   } catch (error) {
     // Unreadable files and impossible dates in a file's header are this file's problem, not the run's.
     if (
@@ -90,18 +101,33 @@ async function validateFile(
       error instanceof CliError ||
       error instanceof ValidationInputError
     ) {
-      return { file, reports: [], failures: [], error: error.message };
+      return { file, error: error.message };
     }
     throw error;
   }
 }
 
+/** The public JSON of one file: the report's tasks as `reports` and `failures`, counts from their stats. */
+function fileJson(validated: ValidatedFile): FileJson {
+  const { file } = validated;
+  if ("error" in validated) return { file, reports: [], failures: [], error: validated.error };
+  const { validation, stamp } = validated;
+  return {
+    file,
+    reports: reportTasks(validation).map((task) => ({
+      sheet: task.sheet,
+      organisation: task.report.organisation,
+      findings: task.findings,
+      counts: { error: task.stats.error, warning: task.stats.warning, info: task.stats.info },
+      stamp,
+    })),
+    failures: failedTasks(validation).map((task) => ({ sheet: task.sheet, message: task.message })),
+  };
+}
+
 function exitCode(files: readonly ValidatedFile[]): number {
-  if (files.some((f) => f.error !== undefined)) return EXIT_UNREADABLE;
-  const errors = files.some(
-    (f) => f.reports.length === 0 || f.reports.some((r) => r.counts.error > 0),
-  );
-  return errors ? EXIT_FINDINGS : EXIT_OK;
+  if (files.some((f) => "error" in f)) return EXIT_UNREADABLE;
+  return files.every((f) => "validation" in f && f.validation.valid) ? EXIT_OK : EXIT_FINDINGS;
 }
 
 function countsText(counts: FindingCounts): string {
@@ -112,56 +138,51 @@ function countsText(counts: FindingCounts): string {
   ].join(", ");
 }
 
+function printTask(io: CliIo, file: string, task: ReportTask, stamp: StampState): void {
+  const { organisation } = task.report;
+  io.stdout(
+    `${file} – blad "${task.sheet}"${organisation ? ` (${organisation})` : ""}: ${countsText(task.stats)}; stämpel: ${stampStateLabel(stamp)}\n`,
+  );
+  if (task.findings.length === 0) {
+    io.stdout("  Inga anmärkningar.\n\n");
+    return;
+  }
+  const rows = task.findings.map((f) => [
+    f.cell || (f.row !== null ? `rad ${f.row}` : "–"),
+    SEVERITY_TEXT[f.severity],
+    f.rule,
+    clip(f.message, 160),
+  ]);
+  const header = ["Cell", "Allvar", "Regel", "Meddelande"];
+  const widths = columnWidths([header, ...rows], 3);
+  const line = (cells: string[]) =>
+    `  ${cells.map((cell, i) => (i < 3 ? cell.padEnd(widths[i]!) : cell)).join("  ")}\n`;
+  io.stdout(line(header));
+  for (const row of rows) io.stdout(line(row));
+  io.stdout("\n");
+}
+
 function printTable(io: CliIo, files: readonly ValidatedFile[]): void {
-  for (const file of files) {
-    if (file.error !== undefined) {
-      io.stdout(`${file.file}: kunde inte läsas – ${file.error}\n\n`);
+  const totals: FindingCounts = { error: 0, warning: 0, info: 0 };
+  for (const validated of files) {
+    const { file } = validated;
+    if ("error" in validated) {
+      io.stdout(`${file}: kunde inte läsas – ${validated.error}\n\n`);
       continue;
     }
-    for (const report of file.reports) {
-      io.stdout(
-        `${file.file} – blad "${report.sheet}"${report.organisation ? ` (${report.organisation})` : ""}: ${countsText(report.counts)}; stämpel: ${stampStateLabel(report.stamp)}\n`,
-      );
-      if (report.findings.length === 0) {
-        io.stdout("  Inga anmärkningar.\n\n");
-        continue;
-      }
-      const rows = report.findings.map((f) => [
-        f.cell || (f.row !== null ? `rad ${f.row}` : "–"),
-        SEVERITY_TEXT[f.severity],
-        f.rule,
-        clip(f.message, 160),
-      ]);
-      const header = ["Cell", "Allvar", "Regel", "Meddelande"];
-      const widths = columnWidths([header, ...rows], 3);
-      const line = (cells: string[]) =>
-        `  ${cells.map((cell, i) => (i < 3 ? cell.padEnd(widths[i]!) : cell)).join("  ")}\n`;
-      io.stdout(line(header));
-      for (const row of rows) io.stdout(line(row));
-      io.stdout("\n");
-    }
-    for (const failure of file.failures) {
-      if (file.reports.length === 0)
-        io.stdout(`${file.file} – blad "${failure.sheet}": ${failure.message}\n\n`);
-    }
-    if (file.reports.length === 0 && file.failures.length === 0)
-      io.stdout(`${file.file}: arbetsboken har inga blad.\n\n`);
+    const { validation, stamp } = validated;
+    const reports = reportTasks(validation);
+    for (const task of reports) printTask(io, file, task, stamp);
+    // A sheet that could not be read is worth a line only when the file has no report at all.
+    if (reports.length === 0)
+      for (const task of failedTasks(validation))
+        io.stdout(`${file} – blad "${task.sheet}": ${task.message}\n\n`);
+    if (validation.tasks.length === 0) io.stdout(`${file}: arbetsboken har inga blad.\n\n`);
+    totals.error += validation.stats.error;
+    totals.warning += validation.stats.warning;
+    totals.info += validation.stats.info;
   }
-  const totals = files
-    .flatMap((f) => f.reports)
-    .reduce(
-      (sum, r) => ({
-        error: sum.error + r.counts.error,
-        warning: sum.warning + r.counts.warning,
-        info: sum.info + r.counts.info,
-      }),
-      {
-        error: 0,
-        warning: 0,
-        info: 0,
-      },
-    );
-  const unreadable = files.filter((f) => f.error !== undefined).length;
+  const unreadable = files.filter((f) => "error" in f).length;
   io.stdout(
     `Totalt: ${count(files.length, "fil", "filer")}, ${countsText(totals)}${unreadable > 0 ? `; ${count(unreadable, "fil kunde", "filer kunde")} inte läsas` : ""}.\n`,
   );
@@ -198,9 +219,9 @@ export const validateCommand: CliCommand = {
     );
     const files: ValidatedFile[] = [];
     for (const input of positionals) files.push(await validateFile(input, cwd, profile, cutoff));
-    if (values.json === true) await streamJson(io, { files });
+    if (values.json === true) await streamJson(io, { files: files.map(fileJson) });
     else printTable(io, files);
-    for (const file of files) if (file.error !== undefined) io.stderr(`Fel: ${file.error}\n`);
+    for (const file of files) if ("error" in file) io.stderr(`Fel: ${file.error}\n`);
     return exitCode(files);
   },
 };

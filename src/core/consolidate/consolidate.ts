@@ -2,7 +2,7 @@
  * Reports of all förvaltningar → one summary (SPEC §7). Pure: the caller reads every source first,
  * so the summary is computed only when all inputs are in (all or nothing).
  */
-import type { Activity, Finding, RegisterEntry, Report, StatusCategory } from "../model";
+import type { Activity, RegisterEntry, Report, StatusCategory } from "../model";
 import type { Profile } from "../profile/schema";
 import { emptyCounts, type CategoryCounts } from "./category-counts";
 import type {
@@ -16,7 +16,7 @@ import type {
 } from "./model";
 import { STATUS_CATEGORIES } from "../model-lists";
 import { PERIOD_LABELS } from "../template/layout";
-import { countFindings } from "../validate/counts";
+import type { FindingCounts } from "../validate/validation-report";
 import { submissionOverview } from "./submission";
 import { countedAnywayRemark, duplicateWarning, findDuplicateSources, keptRemark, leftOutRemark, sourceKey } from "./duplicates";
 
@@ -25,7 +25,8 @@ export type ConsolidationInput =
       file: string;
       ok: true;
       report: Report;
-      findings: Finding[];
+      /** The report's counts from its validation (its task's stats): Källor shows them. */
+      stats: FindingCounts;
       stamp: StampState;
       rowsRead: number;
       /** Register entries the source itself carries (its "Uppdrag" sheet or numbered list). */
@@ -111,7 +112,6 @@ export function consolidate(inputs: readonly ConsolidationInput[], options: Cons
     const organisation = organisationName(report, input.file);
     const duplicate = duplicateOf.get(index);
     const counted = !duplicate || countAnyway.has(sourceKey(input.file, report.sheet));
-    const counts = countFindings(input.findings);
     const source: SourceSummary = {
       file: input.file,
       sheet: report.sheet,
@@ -120,8 +120,8 @@ export function consolidate(inputs: readonly ConsolidationInput[], options: Cons
       period: report.period,
       rowsRead: input.rowsRead,
       activities: report.activities.length,
-      errors: counts.error,
-      warnings: counts.warning,
+      errors: input.stats.error,
+      warnings: input.stats.warning,
       stamp: input.stamp,
       status: "ok",
       remarks: report.activities.length === 0 ? ["Inga aktiviteter hittades i källan."] : [],

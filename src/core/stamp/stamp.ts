@@ -3,12 +3,12 @@
  * validates without errors; a consolidator compares it with the report as it is now. Reading and
  * storing it is core/workflow/stamp.ts.
  */
-import type { Finding, Report } from "../model";
+import type { Report } from "../model";
 import type { Stamp } from "./schema";
 import type { Profile } from "../profile/schema";
 import { t, type Lang } from "../i18n";
 import { localDateTime } from "../dates";
-import { countFindings } from "../validate/counts";
+import type { FindingCounts } from "../validate/validation-report";
 import { canonicalContent } from "./canonical";
 import { sha256Hex } from "./hash";
 
@@ -52,16 +52,16 @@ export type StampResult =
   { ok: true; stamp: Stamp; message: string } | { ok: false; errors: number; message: string };
 
 /**
- * "Klar för inlämning": refuses while `findings` (the report's validation) hold errors; otherwise
+ * "Klar för inlämning": refuses while the report's validation (its stats) counts errors; otherwise
  * the stamp to store (core/workflow stores it under STAMP_SETTING).
  */
 export async function decideStamp(
   report: Report,
-  findings: readonly Finding[],
+  stats: FindingCounts,
   options: StampOptions & { lang?: Lang },
 ): Promise<StampResult> {
   const lang = options.lang ?? "sv";
-  const errors = countFindings(findings).error;
+  const errors = stats.error;
   if (errors > 0) {
     return {
       ok: false,

@@ -1,5 +1,17 @@
 export { validateReport } from "./validate";
-export { countFindings, type FindingCounts } from "./counts";
+export {
+  buildValidationReport,
+  countFindings,
+  reportTasks,
+  failedTasks,
+  allFindings,
+  type FindingCounts,
+  type ValidationStats,
+  type ValidationReport,
+  type ValidationTask,
+  type ReportTask,
+  type FailedTask,
+} from "./validation-report";
 export { RULES, RULE_IDS } from "./registry";
 export { resolveCutoff } from "./context";
 export {

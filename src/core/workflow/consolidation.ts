@@ -14,6 +14,7 @@ import { isSummaryCoverage, type GivenMeta } from "./workbook";
 import type { WorkbookPort } from "../port";
 import { reportHash } from "../stamp/stamp";
 import { checkWorkbook } from "./workbook";
+import { failedTasks, reportTasks } from "../validate/validation-report";
 import { workbookStampState } from "./submission";
 
 export interface ConsolidationSource {
@@ -45,24 +46,25 @@ export async function readSources(sources: readonly ConsolidationSource[], run: 
   for (const [index, source] of sources.entries()) {
     try {
       const port = await source.open();
-      const check = await checkWorkbook(port, { profile: run.profile, file: source.file, ...source.check });
-      const picked = check.reports.filter((r) => !source.sheets || source.sheets.includes(r.report.sheet));
-      const stamp = await workbookStampState(port, check.reports.map((r) => r.report));
+      const validation = await checkWorkbook(port, { profile: run.profile, file: source.file, ...source.check });
+      const tasks = reportTasks(validation);
+      const picked = tasks.filter((task) => !source.sheets || source.sheets.includes(task.sheet));
+      const stamp = await workbookStampState(port, tasks.map((task) => task.report));
       if (picked.length === 0) {
-        const why = check.failures.map((f) => f.message).join(" ") || "Ingen aktivitetstabell hittades.";
+        const why = failedTasks(validation).map((task) => task.message).join(" ") || "Ingen aktivitetstabell hittades.";
         inputs.push({ file: source.file, ok: false, error: why });
       }
-      for (const checked of picked) {
+      for (const task of picked) {
         inputs.push({
           file: source.file,
           ok: true,
-          report: checked.report,
-          findings: checked.findings,
+          report: task.report,
+          stats: task.stats,
           stamp,
-          rowsRead: checked.structure.stats.rowsRead,
-          register: check.register,
+          rowsRead: task.rowsRead,
+          register: validation.register,
           // The duplicate check compares content, not file names (core/consolidate/duplicates.ts).
-          contentHash: await reportHash(checked.report),
+          contentHash: await reportHash(task.report),
           workbook: index,
         });
       }

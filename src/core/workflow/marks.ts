@@ -5,6 +5,7 @@
  */
 import type { Finding } from "../model";
 import type { FindingMark, WorkbookPort } from "../port";
+import { allFindings, reportTasks, type ValidationReport } from "../validate/validation-report";
 
 const RANK: Record<FindingMark["severity"], number> = { error: 3, warning: 2, info: 1 };
 
@@ -29,12 +30,9 @@ export function marksBySheet(findings: readonly Finding[]): MarksBySheet {
  * removed). A sheet that cannot be marked (protected, say) is skipped: the check's result stands.
  * Returns the marks in force.
  */
-export async function markFindings(
-  port: WorkbookPort,
-  reports: readonly { report: { sheet: string }; findings: readonly Finding[] }[],
-): Promise<MarksBySheet> {
-  const wanted = marksBySheet(reports.flatMap((r) => r.findings));
-  for (const { report } of reports) if (!wanted.has(report.sheet)) wanted.set(report.sheet, []);
+export async function markFindings(port: WorkbookPort, validation: ValidationReport): Promise<MarksBySheet> {
+  const wanted = marksBySheet(allFindings(validation));
+  for (const { sheet } of reportTasks(validation)) if (!wanted.has(sheet)) wanted.set(sheet, []);
   return applyMarks(port, wanted);
 }
 

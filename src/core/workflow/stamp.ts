@@ -1,5 +1,6 @@
 /** The submission stamp in the workbook: read from and stored in the add-in's settings. */
-import type { Finding, Report } from "../model";
+import type { Report } from "../model";
+import type { FindingCounts } from "../validate/validation-report";
 import type { Lang } from "../i18n";
 import type { WorkbookPort } from "../port";
 import { decideStamp, STAMP_SETTING, type Stamp, type StampOptions, type StampResult } from "../stamp/stamp";
@@ -13,16 +14,16 @@ export async function readStamp(port: WorkbookPort): Promise<Stamp | null> {
 }
 
 /**
- * "Klar för inlämning": refuses while `findings` (the report's validation) hold errors; otherwise
- * stores the stamp in the workbook.
+ * "Klar för inlämning": refuses while the report's validation (its stats) counts errors;
+ * otherwise stores the stamp in the workbook.
  */
 export async function stampReport(
   port: WorkbookPort,
   report: Report,
-  findings: readonly Finding[],
+  stats: FindingCounts,
   options: StampOptions & { lang?: Lang },
 ): Promise<StampResult> {
-  const result = await decideStamp(report, findings, options);
+  const result = await decideStamp(report, stats, options);
   if (result.ok) {
     const { serializeStamp } = await import("../stamp/schema");
     await port.setSetting(STAMP_SETTING, serializeStamp(result.stamp));

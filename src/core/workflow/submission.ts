@@ -13,13 +13,13 @@ import { readStamp, stampReport } from "./stamp";
 import { TEMPLATE_VERSION } from "../template";
 import type { Lang } from "../i18n";
 import type { WorkbookPort } from "../port";
+import { failedTasks, reportTasks } from "../validate/validation-report";
 import {
   checkWorkbook,
   isTemplateReport,
   readWorkbook,
   reportsInForce,
   withGivenMeta,
-  type CheckedReport,
   type GivenMeta,
 } from "./workbook";
 
@@ -81,13 +81,12 @@ export async function stampWorkbook(
   port: WorkbookPort,
   options: { profile: Profile; lang?: Lang; now?: Date; meta?: GivenMeta },
 ): Promise<StampResult> {
-  const check = await checkWorkbook(port, options);
-  const subject = stampSubject(check.reports.map((r) => r.report));
+  const validation = await checkWorkbook(port, options);
+  const subject = stampSubject(reportTasks(validation).map((task) => task.report));
   if (!subject) {
-    return { ok: false, errors: 0, message: check.failures[0]?.message ?? "Arbetsboken har ingen aktivitetstabell att stämpla." };
+    return { ok: false, errors: 0, message: failedTasks(validation)[0]?.message ?? "Arbetsboken har ingen aktivitetstabell att stämpla." };
   }
-  const findings = check.reports.flatMap((r: CheckedReport) => r.findings);
-  return stampReport(port, subject, findings, {
+  return stampReport(port, subject, validation.stats, {
     profile: options.profile,
     templateVersion: TEMPLATE_VERSION,
     now: options.now ?? new Date(),

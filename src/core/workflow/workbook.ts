@@ -10,6 +10,7 @@ import { standardProfile } from "../profile/standard-profile";
 import { structureGrid, structureSheets } from "../structure/structure";
 import type { StructureResult, StructureSuccess } from "../structure/report";
 import { validateReport } from "../validate";
+import { buildValidationReport, type CheckedSheet, type ValidationReport } from "../validate/validation-report";
 import {
   DEFAULT_TEMPLATE_SHEET,
   TABLE_HEADER_ROW,
@@ -63,18 +64,6 @@ function firstRegister(results: StructureResult[]): RegisterEntry[] {
   return [];
 }
 
-export interface CheckedReport {
-  report: Report;
-  findings: Finding[];
-  structure: StructureSuccess;
-}
-
-export interface WorkbookCheck {
-  reports: CheckedReport[];
-  failures: { sheet: string; message: string }[];
-  register: RegisterEntry[];
-}
-
 /**
  * Report details given outside the sheet (the pane's Inställningar): they count as the report's
  * own where the sheet leaves them empty, so "Rapporten saknar förvaltning" goes once they are filled in.
@@ -103,8 +92,8 @@ export interface CheckOptions {
   meta?: GivenMeta;
 }
 
-/** Structures and validates every report sheet of a workbook. */
-export async function checkWorkbook(port: WorkbookPort, options: CheckOptions): Promise<WorkbookCheck> {
+/** Structures and validates every report sheet of a workbook: its validation report. */
+export async function checkWorkbook(port: WorkbookPort, options: CheckOptions): Promise<ValidationReport> {
   const reading = await readWorkbook(port, options);
   return checkReading(reading, options);
 }
@@ -131,28 +120,31 @@ export function reportsInForce(results: readonly StructureResult[]): StructureSu
   return templates.length > 0 ? templates : reports;
 }
 
-export function checkReading(reading: WorkbookReading, options: CheckOptions): WorkbookCheck {
-  const reports: CheckedReport[] = [];
-  const failures: { sheet: string; message: string }[] = [];
+/**
+ * The validation report of a workbook already read: a task per report sheet in force and per
+ * sheet that could not be structured, in the workbook's order.
+ */
+export function checkReading(reading: WorkbookReading, options: CheckOptions): ValidationReport {
+  const sheets: CheckedSheet[] = [];
   const inForce = new Set(reportsInForce(reading.results));
   for (const result of reading.results) {
     if (!result.ok) {
-      failures.push({ sheet: result.sheet, message: result.message });
+      sheets.push({ sheet: result.sheet, message: result.message });
       continue;
     }
     if (!inForce.has(result)) continue;
     const grid = reading.grids.find((g) => g.sheet === result.report.sheet);
     const report = withGivenMeta(result.report, options.meta);
-    const findings = validateReport(report, {
+    const findings: Finding[] = validateReport(report, {
       profile: options.profile,
       register: reading.register.length > 0 ? reading.register : undefined,
       cutoff: options.cutoff,
       grid,
       lang: options.lang,
     });
-    reports.push({ report, findings, structure: result });
+    sheets.push({ sheet: report.sheet, report, findings, rowsRead: result.stats.rowsRead });
   }
-  return { reports, failures, register: reading.register };
+  return buildValidationReport(sheets, reading.register);
 }
 
 /** Sheet names Excel accepts: at most 31 characters, none of : \ / ? * [ ]. */

@@ -20,6 +20,7 @@ import {
 } from "@fluentui/react-components";
 import { WrenchRegular } from "@fluentui/react-icons";
 import type { Finding } from "../services";
+import type { FindingCounts } from "../../core/validate/validation-report";
 import { useT, type Translate, type UiKey } from "../i18n";
 import { CATALOGUES } from "../i18n";
 import { WIDE_PANE_MEDIA } from "../views/styles";
@@ -41,7 +42,6 @@ export interface RuleGroup {
 
 export interface SeverityGroup {
   severity: Severity;
-  count: number;
   rules: RuleGroup[];
 }
 
@@ -57,7 +57,7 @@ export function groupFindings(findings: readonly Finding[]): SeverityGroup[] {
     const rules = [...byRule.entries()]
       .map(([rule, list]) => ({ rule, findings: list }))
       .sort((a, b) => b.findings.length - a.findings.length || a.rule.localeCompare(b.rule));
-    groups.push({ severity, count: bySeverity.length, rules });
+    groups.push({ severity, rules });
   }
   return groups;
 }
@@ -150,6 +150,8 @@ export function findingLocation(finding: Pick<Finding, "sheet" | "cell">, withSh
 
 export interface FindingGroupsProps {
   findings: readonly Finding[];
+  /** The validation report's stats: each severity's badge shows its count. */
+  counts: FindingCounts;
   /** Name the sheet with each cell (the workbook has several report sheets). */
   showSheet?: boolean;
   busy: boolean;
@@ -161,6 +163,7 @@ export interface FindingGroupsProps {
 
 export function FindingGroups({
   findings,
+  counts,
   showSheet = false,
   busy,
   onSelect,
@@ -202,7 +205,7 @@ export function FindingGroups({
               <span className={styles.header}>
                 {t(`check.severity.${group.severity}`)}
                 <Badge appearance="filled" color={BADGE_COLOR[group.severity]}>
-                  {group.count}
+                  {counts[group.severity]}
                 </Badge>
               </span>
             </AccordionHeader>

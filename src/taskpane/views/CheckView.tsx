@@ -11,23 +11,27 @@ import {
   CheckmarkCircleRegular,
   WrenchRegular,
 } from "@fluentui/react-icons";
-import type { ApplyOutcome, CheckOutcome, Finding, PaneServices, RevertOutcome } from "../services";
+import type {
+  ApplyOutcome,
+  Finding,
+  PaneServices,
+  RevertOutcome,
+  ValidationReport,
+} from "../services";
 import { givenMeta, isValidCutoff, type PaneSettings } from "../settings";
 import { useT } from "../i18n";
-import {
-  activityTexts,
-  allFindings,
-  describeSkipped,
-  spansSheets,
-  summaryText,
-} from "./check-text";
+import { activityTexts, describeSkipped, spansSheets, summaryText } from "./check-text";
 import { errorMessage, useTask } from "../useTask";
 import { offerDownload } from "../download";
 import { ErrorBar, InfoBar, SuccessBar, Working } from "../components/feedback";
 import { FindingGroups } from "../components/FindingGroups";
 import { FixPreviewDialog } from "../components/FixPreviewDialog";
 import { useViewStyles } from "./styles";
-import { countFindings } from "../../core/validate/counts";
+import {
+  allFindings,
+  failedTasks,
+  reportTasks,
+} from "../../core/validate/validation-report";
 
 export interface CheckViewProps {
   services: PaneServices;
@@ -51,7 +55,7 @@ type Notice =
 export function CheckView({ services, settings, autoRun = false, runToken }: CheckViewProps) {
   const t = useT();
   const styles = useViewStyles();
-  const [check, runCheck] = useTask<CheckOutcome>();
+  const [check, runCheck] = useTask<ValidationReport>();
   const [change, runChange] = useTask<Change>();
   const [preview, setPreview] = useState<Finding[] | null>(null);
   const [live, setLive] = useState(false);
@@ -201,7 +205,7 @@ export function CheckView({ services, settings, autoRun = false, runToken }: Che
   const texts = check.phase === "done" ? activityTexts(check.result) : new Map<string, string>();
   const sheets =
     check.phase === "done"
-      ? [...new Set(check.result.reports.map((entry) => entry.report.sheet))]
+      ? [...new Set(reportTasks(check.result).map((task) => task.sheet))]
       : [];
   const fixesApplied =
     change.phase === "done" &&
@@ -307,14 +311,14 @@ export function CheckView({ services, settings, autoRun = false, runToken }: Che
             tabIndex={-1}
             ref={resultHeading}
           >
-            {summaryText(t, countFindings(findings))}
+            {summaryText(t, check.result.stats)}
           </h3>
           {sheets.length === 1 && (
             <Text className={styles.muted} data-testid="check-sheet">
               {t("check.sheet", { sheet: sheets[0]! })}
             </Text>
           )}
-          {check.result.failures.map((failure) => (
+          {failedTasks(check.result).map((failure) => (
             <InfoBar key={failure.sheet} intent="warning">
               {t("check.failure", { sheet: failure.sheet, message: failure.message })}
             </InfoBar>
@@ -324,6 +328,7 @@ export function CheckView({ services, settings, autoRun = false, runToken }: Che
           ) : (
             <FindingGroups
               findings={findings}
+              counts={check.result.stats}
               showSheet={spansSheets(check.result)}
               activityText={(finding) =>
                 finding.row === null ? undefined : texts.get(`${finding.sheet}!${finding.row}`)

@@ -1,26 +1,27 @@
 /**
- * What Kontrollera says about a check's outcome, as plain functions: the summary line with plural
- * forms, which findings need their sheet named, each finding's activity text, skipped cells.
+ * What Kontrollera says about a validation report, as plain functions: the summary line with plural
+ * forms (from the report's stats), which findings need their sheet named, each finding's activity
+ * text, skipped cells.
  */
-import type { CheckOutcome, Finding, SkippedCell } from "../services";
-import type { FindingCounts } from "../../core/validate/counts";
+import type { SkippedCell, ValidationReport } from "../services";
+import {
+  allFindings,
+  reportTasks,
+  type FindingCounts,
+} from "../../core/validate/validation-report";
 import type { Translate } from "../i18n";
 
-export function allFindings(outcome: CheckOutcome): Finding[] {
-  return outcome.reports.flatMap((report) => report.findings);
-}
-
 /** Several report sheets (or findings on several sheets): each finding must name its sheet. */
-export function spansSheets(outcome: CheckOutcome): boolean {
-  const sheets = new Set(outcome.reports.map((entry) => entry.report.sheet));
-  for (const finding of allFindings(outcome)) if (finding.sheet) sheets.add(finding.sheet);
+export function spansSheets(validation: ValidationReport): boolean {
+  const sheets = new Set(reportTasks(validation).map((task) => task.sheet));
+  for (const finding of allFindings(validation)) if (finding.sheet) sheets.add(finding.sheet);
   return sheets.size > 1;
 }
 
 /** The activity text of each finding's row ("sheet!row"), for showing with the finding. */
-export function activityTexts(outcome: CheckOutcome): Map<string, string> {
+export function activityTexts(validation: ValidationReport): Map<string, string> {
   const texts = new Map<string, string>();
-  for (const { report } of outcome.reports) {
+  for (const { report } of reportTasks(validation)) {
     for (const activity of report.activities) {
       const key = `${activity.source.sheet}!${activity.source.row}`;
       if (!texts.has(key) && activity.activity) texts.set(key, activity.activity);

@@ -3,6 +3,7 @@
  * organisation + year + period or by content hash, counted once unless the user asks, and said
  * in Källor. Real data: the KOF 2020 delår seed, structured by the core.
  */
+import { countFindings } from "../../../src/core/validate/validation-report";
 import { buildSummarySheets, consolidate, findDuplicateSources, sourceKey, type ConsolidationInput } from "../../../src/core/consolidate";
 import { reportHash } from "../../../src/core/stamp";
 import { standardProfile } from "../../../src/core/profile/load";
@@ -16,7 +17,7 @@ const vss = seedFindings("vss-2023-delar");
 const KOF_ACTIVITIES = kof.report.activities.length;
 
 async function input(file: string, report: Report, stamp: StampState = "not_validated"): Promise<ConsolidationInput> {
-  return { file, ok: true, report, findings: kof.findings, stamp, rowsRead: report.activities.length, contentHash: await reportHash(report) };
+  return { file, ok: true, report, stats: countFindings(kof.findings), stamp, rowsRead: report.activities.length, contentHash: await reportHash(report) };
 }
 
 /** The open workbook's template sheet: the same report, structured into the template (other sheet and rows, same content). */

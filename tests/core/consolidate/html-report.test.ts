@@ -4,6 +4,7 @@
  * pattern, a Swedish date, what "Läge" means, and the uppdrag grouped with texts on demand.
  * (Printing to PDF in Chromium is checked in tests/e2e/html-report.e2e.test.ts.)
  */
+import { countFindings } from "../../../src/core/validate/validation-report";
 import { standardProfile } from "../../../src/core/profile/load";
 import { consolidate, renderSummaryHtml, swedishDate, CATEGORY_BAR_COLOURS } from "../../../src/core/consolidate";
 import { CATEGORY_PATTERNS } from "../../../src/core/consolidate/report-style";
@@ -62,7 +63,7 @@ describe("the HTML report", () => {
     if (!result?.ok) throw new Error("no report");
     const findings = validateReport(result.report, { profile: standardProfile });
     const an = consolidate(
-      [{ file: "an.xlsx", ok: true, report: result.report, findings, stamp: "not_validated", rowsRead: 1, register: result.register }],
+      [{ file: "an.xlsx", ok: true, report: result.report, stats: countFindings(findings), stamp: "not_validated", rowsRead: 1, register: result.register }],
       { register: [], profile: standardProfile, now: new Date("2026-12-06T10:00:00Z") },
     );
     const page = renderSummaryHtml(an, standardProfile);

@@ -3,6 +3,7 @@
  * derived from it (tests/fixtures/period/README.md lists every change), plus fuzzy matching on
  * reworded activity texts and ties that must not be guessed.
  */
+import { countFindings } from "../../../src/core/validate/validation-report";
 import { activitySimilarity, comparePeriods, consolidate, periodActivitiesFromRows, FUZZY_THRESHOLD, type PeriodActivity } from "../../../src/core/consolidate";
 import { structureSheets } from "../../../src/core/structure";
 import { validateReport } from "../../../src/core/validate";
@@ -12,7 +13,7 @@ import { helarSheets } from "../../fixtures/period/load";
 
 function rowsOf(sheets: Fixture["sheets"], file: string) {
   const results = structureSheets(fixtureToGrids({ sheets } as Fixture), { profile: standardProfile });
-  const inputs = results.flatMap((r) => (r.ok ? [{ file, ok: true as const, report: r.report, findings: validateReport(r.report, { profile: standardProfile }), stamp: "not_validated" as const, rowsRead: 0 }] : []));
+  const inputs = results.flatMap((r) => (r.ok ? [{ file, ok: true as const, report: r.report, stats: countFindings(validateReport(r.report, { profile: standardProfile })), stamp: "not_validated" as const, rowsRead: 0 }] : []));
   return consolidate(inputs, { register: [], profile: standardProfile, now: new Date("2021-01-31T00:00:00Z") });
 }
 

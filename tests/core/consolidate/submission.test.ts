@@ -2,6 +2,7 @@
  * Inlämningsöversikt: every state per expected organisation, from real seed reports and real
  * stamps (createStamp/stampState), including a report edited after stamping and a duplicate.
  */
+import { countFindings } from "../../../src/core/validate/validation-report";
 import { buildSummarySheets, consolidate, organisationName, submissionOverview, submissionStateText, type ConsolidationInput } from "../../../src/core/consolidate";
 import { createStamp, stampState } from "../../../src/core/stamp";
 import { ProfileSchema } from "../../../src/core/profile/schema";
@@ -21,7 +22,7 @@ async function stamped(report: Report): Promise<Awaited<ReturnType<typeof create
 }
 
 async function source(file: string, report: Report, findings: Finding[], stamp: Awaited<ReturnType<typeof createStamp>> | null): Promise<ConsolidationInput> {
-  return { file, ok: true, report, findings, stamp: await stampState(report, stamp), rowsRead: report.activities.length };
+  return { file, ok: true, report, stats: countFindings(findings), stamp: await stampState(report, stamp), rowsRead: report.activities.length };
 }
 
 describe("submission overview", () => {

@@ -15,7 +15,7 @@ import {
   StampSchema,
 } from "../../../src/core/stamp";
 import { readStamp, stampReport } from "../../../src/core/workflow";
-import { validateReport } from "../../../src/core/validate";
+import { countFindings, validateReport } from "../../../src/core/validate";
 import { FileWorkbook } from "../../../src/workbook/file";
 import { seedWorkbook, structured } from "../fix/support";
 
@@ -126,8 +126,8 @@ describe("stampState, serializeStamp, parseStamp", () => {
 describe("stampReport", () => {
   it("refuses while there are errors (KOF 2020: ”Pågående och genomfört”)", async () => {
     const { port, report } = await kof();
-    const findings = validateReport(report, { profile });
-    const result = await stampReport(port, report, findings, options);
+    const stats = countFindings(validateReport(report, { profile }));
+    const result = await stampReport(port, report, stats, options);
     expect(result).toEqual({
       ok: false,
       errors: 1,
@@ -139,8 +139,8 @@ describe("stampReport", () => {
   it("stores the stamp in the workbook when there are no errors (VSS 2023), and it survives saving", async () => {
     const { port, sheet } = await seedWorkbook("vss-2023-delar");
     const { report, register, grid } = await structured(port, sheet);
-    const findings = validateReport(report, { profile, register, grid });
-    const result = await stampReport(port, report, findings, options);
+    const stats = countFindings(validateReport(report, { profile, register, grid }));
+    const result = await stampReport(port, report, stats, options);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.message).toBe(

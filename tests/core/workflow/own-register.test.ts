@@ -2,6 +2,7 @@
  * The workbook's own "Uppdrag" sheet is its register (issue 16, AN 2024 lists number 13 there):
  * writing a summary into that workbook must not replace it, and checking afterwards still reads it.
  */
+import { reportTasks } from "../../../src/core/validate/validation-report";
 import { fixtureBytes } from "../../../src/cli/commands/examples";
 import { standardProfile as profile } from "../../../src/core/profile/load";
 import { checkWorkbook, consolidateSources, writeSummary } from "../../../src/core/workflow";
@@ -11,7 +12,7 @@ import { loadSeedFixture } from "../../fixtures/seeds/format";
 const now = new Date("2026-11-25T10:00:00Z");
 
 function assignmentFindings(check: Awaited<ReturnType<typeof checkWorkbook>>): string[] {
-  return check.reports.flatMap((r) => r.findings.filter((f) => f.rule.startsWith("assignment.")).map((f) => `${f.rule} ${f.value}`));
+  return reportTasks(check).flatMap((r) => r.findings.filter((f) => f.rule.startsWith("assignment.")).map((f) => `${f.rule} ${f.value}`));
 }
 
 describe("AN 2024 with its own Uppdrag sheet", () => {

@@ -47,7 +47,7 @@ export function consolidationInput(index: number, activities: Activity[]): Conso
     sheet: "Uppföljning",
     activities,
   };
-  return { file: `forv-${index + 1}.xlsx`, ok: true, report, findings: [], stamp: "not_validated", rowsRead: activities.length + 8 };
+  return { file: `forv-${index + 1}.xlsx`, ok: true, report, stats: { error: 0, warning: 0, info: 0 }, stamp: "not_validated", rowsRead: activities.length + 8 };
 }
 
 /** The five summary sheets of `organisations` × `perOrganisation` activities with the seeds' texts. */

@@ -2,6 +2,7 @@
  * Kontrollera marks the finding cells (issue 13): in Excel through the Office adapter on the strict
  * double, and in standalone mode in the downloaded file. Real seed report (kof-2020-delar).
  */
+import { allFindings } from "../../../src/core/validate/validation-report";
 import ExcelJS from "exceljs";
 import * as fs from "fs";
 import * as path from "path";
@@ -33,10 +34,10 @@ describe("Kontrollera marks the cells in Excel", () => {
     excel.sheet(sheet.name)!.conditionalFormats.push(user);
 
     const outcome = await services.check({ lang: "sv" });
-    const cells = new Set(outcome.reports.flatMap((r) => r.findings).filter((f) => f.cell && f.sheet === sheet.name).map((f) => f.cell));
+    const cells = new Set(allFindings(outcome).filter((f) => f.cell && f.sheet === sheet.name).map((f) => f.cell));
     expect(cells.size).toBeGreaterThan(0);
     expect(new Set(own(excel).map(address))).toEqual(cells);
-    const errorCell = outcome.reports.flatMap((r) => r.findings).find((f) => f.severity === "error" && f.cell);
+    const errorCell = allFindings(outcome).find((f) => f.severity === "error" && f.cell);
     if (errorCell) expect(own(excel).find((cf) => address(cf) === errorCell.cell)!.fill).toBe("#F4B6B6");
 
     await services.check({ lang: "sv" });
@@ -51,13 +52,13 @@ describe("Kontrollera marks the cells in Excel", () => {
     const { excel, services } = excelServices();
     excel.seed(sheet.name, "D9", [["Klar"]], "@"); // a synonym of the canonical status: a fixable finding
     const outcome = await services.check({ lang: "sv" });
-    const fixable = outcome.reports.flatMap((r) => r.findings).filter((f) => f.fix && f.cell);
+    const fixable = allFindings(outcome).filter((f) => f.fix && f.cell);
     expect(fixable.map((f) => f.cell)).toContain("D9");
     expect(own(excel).map(address)).toContain("D9");
     const result = await services.applyFixes(fixable, "sv");
     const skipped = new Set(result.skipped.map((s) => s.cell));
     const fixedCells = fixable.map((f) => f.cell).filter((cell) => !skipped.has(cell));
-    const stillFlagged = new Set(outcome.reports.flatMap((r) => r.findings).filter((f) => !f.fix || skipped.has(f.cell)).map((f) => f.cell));
+    const stillFlagged = new Set(allFindings(outcome).filter((f) => !f.fix || skipped.has(f.cell)).map((f) => f.cell));
     const marked = new Set(own(excel).map(address));
     expect(fixedCells).toContain("D9");
     for (const cell of fixedCells) if (!stillFlagged.has(cell)) expect(marked.has(cell)).toBe(false);
@@ -73,7 +74,7 @@ describe("Kontrollera marks the cells in the standalone download", () => {
     const port = await FileWorkbook.open(await created.save());
     const services = createPaneServices({ mode: "standalone", port, workbookName: "kof.xlsx", workflow: async () => workflow });
     const outcome = await services.check({ lang: "sv" });
-    const cells = new Set(outcome.reports.flatMap((r) => r.findings).filter((f) => f.cell).map((f) => f.cell));
+    const cells = new Set(allFindings(outcome).filter((f) => f.cell).map((f) => f.cell));
 
     const file = await services.exportWorkbook!("markerad");
     const book = new ExcelJS.Workbook();

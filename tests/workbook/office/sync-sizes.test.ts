@@ -5,6 +5,8 @@
  * sheets of 40 förvaltningar × 250 activities, with the seed reports' longest texts. The test asserts
  * only Excel's documented limit (5 MB per request and per response), never a time.
  */
+import type { Finding } from "../../../src/core/model";
+import { allFindings, reportTasks } from "../../../src/core/validate/validation-report";
 import * as fs from "fs";
 import * as path from "path";
 import { standardProfile as profile } from "../../../src/core/profile/load";
@@ -65,10 +67,10 @@ describe("round trips and payload per Office operation (strict double)", () => {
     excel.seed(SHEET, "D9", [["Klar"]], "@");
     await measure(excel, "listSheets", async () => void (await port.listSheets()));
     await measure(excel, "readSheet", async () => `${(await port.readSheet(SHEET)).rows.length} rows (kof-2020-delar)`);
-    let findings: workflow.CheckedReport["findings"] = [];
+    let findings: Finding[] = [];
     await measure(excel, "Kontrollera (read, structure, validate)", async () => {
       const check = await workflow.checkWorkbook(port, { profile });
-      findings = check.reports.flatMap((r) => r.findings);
+      findings = allFindings(check);
       return `${findings.length} findings`;
     });
     const marks = workflow.marksBySheet(findings).get(SHEET) ?? [];
@@ -96,8 +98,8 @@ describe("round trips and payload per Office operation (strict double)", () => {
     let marks: ReturnType<typeof workflow.marksBySheet> = new Map();
     await measure(excel, "Kontrollera (large)", async () => {
       const check = await workflow.checkWorkbook(port, { profile });
-      marks = workflow.marksBySheet(check.reports.flatMap((r) => r.findings));
-      return `${check.reports.reduce((n, r) => n + r.findings.length, 0)} findings`;
+      marks = workflow.marksBySheet(allFindings(check));
+      return `${reportTasks(check).reduce((n, r) => n + r.findings.length, 0)} findings`;
     });
     await measure(excel, "Markera anmärkningar (large)", async () => {
       const list = marks.get(SHEET) ?? [];

@@ -4,7 +4,7 @@
  */
 import { cellAt, type Grid } from "../grid";
 import type { Activity, ActivityField, IsoDate, Report } from "../model";
-import { t } from "../i18n";
+import { t, type MessageArgs, type MessageKey } from "../i18n";
 import { cutoffFor, isValidIsoDate } from "../parse";
 import { ValidationInputError, type RuleContext, type ValidateOptions } from "./types";
 import type { Profile } from "../profile/schema";
@@ -99,7 +99,7 @@ export function buildContext(report: Report, options: ValidateOptions): RuleCont
     byId ??= parentsById(report.activities, parentIdSet());
     return byId.get(activity.parentId) ?? null;
   };
-  const messageKeys = new Map<string, string>();
+  const messageKeys = new Map<string, MessageKey>();
 
   return {
     report,
@@ -119,11 +119,11 @@ export function buildContext(report: Report, options: ValidateOptions): RuleCont
       options.register !== undefined && options.register.length > 0 ? options.register : null,
     grid,
     statuses: statusVocabulary(options.profile),
-    msg(key, params) {
+    msg(key, ...params) {
       // One full key string per rule key, so the catalogue lookup hashes a string it has seen.
       let full = messageKeys.get(key);
       if (full === undefined) messageKeys.set(key, (full = `validate.${key}`));
-      return t(lang, full, params);
+      return t(lang, full, ...(params as MessageArgs<MessageKey>));
     },
     cellText(activity, field) {
       if (columns[field] === undefined) return null;

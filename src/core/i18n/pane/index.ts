@@ -1,0 +1,28 @@
+/**
+ * The pane's messages, one part per view. They are part of the one catalogue (`../catalogues.ts`);
+ * the pane's `useT()` reads only these parts, so the validation and fix messages, which the pane
+ * gets already rendered, stay out of the JavaScript before its first paint.
+ */
+import { catalogue } from "../catalogue";
+import type { ArgsOf, KeyOf, TextsOf } from "../types";
+import { appMessages } from "./app";
+import { mallMessages } from "./mall";
+import { checkMessages } from "./check";
+import { submitMessages } from "./submit";
+import { consolidateMessages } from "./consolidate";
+
+export const PANE_PARTS = [
+  appMessages,
+  mallMessages,
+  checkMessages,
+  submitMessages,
+  consolidateMessages,
+] as const;
+
+export const paneMessages = catalogue(...PANE_PARTS);
+
+type PaneTexts = TextsOf<typeof PANE_PARTS>;
+/** Every key the pane may ask for (plural bases included): an unknown key fails tsc. */
+export type PaneKey = KeyOf<PaneTexts>;
+/** The parameters of a pane key: its placeholders, and `count` for a plural base. */
+export type PaneArgs<K extends PaneKey> = ArgsOf<PaneTexts, K>;

@@ -1,11 +1,12 @@
 /**
- * Every part of the message catalogue, for the core, the CLI and the pane. To add a feature's
- * messages: create src/core/i18n/<feature>.ts exporting a `defineMessages({ sv, en })` and add
- * it here (a pane view's messages go in pane/ and its PANE_PARTS).
+ * The parts of the message catalogue that the core and the CLI render (validation findings,
+ * fixes, the stamp). To add a feature's messages: create src/core/i18n/<feature>.ts exporting a
+ * `defineMessages({ sv, en })` and add it here. The pane's parts are in pane/ (PANE_PARTS): the
+ * same catalogue (tests/core/i18n checks that no key is in both), bound apart so that neither
+ * bundle carries the other's texts.
  */
 import { validateMessages } from "./validate";
 import { fixMessages } from "./fix";
 import { stampMessages } from "./stamp";
-import { PANE_PARTS } from "./pane";
 
-export const CATALOGUES = [validateMessages, fixMessages, stampMessages, ...PANE_PARTS] as const;
+export const CORE_PARTS = [validateMessages, fixMessages, stampMessages] as const;

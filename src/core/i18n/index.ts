@@ -1,23 +1,24 @@
 /**
- * Message catalogue: Swedish (the UI language) and English (the second catalogue), one for the
- * core, the CLI and the pane. A catalogue is split across files, one per feature (validate.ts,
- * …, pane/*.ts), each a `defineMessages({ sv, en })`; `catalogues.ts` lists them, so adding
- * messages touches your own file and one line there. Keys are namespaced by feature
- * ("validate.status.missing") and typed: an unknown key, or a missing placeholder, fails tsc.
+ * Message catalogue: Swedish (the UI language) and English (the second catalogue), one system for
+ * the core, the CLI and the pane. The catalogue is split across files, one per feature
+ * (validate.ts, …; the pane's views in pane/), each a `defineMessages({ sv, en })`;
+ * `catalogues.ts` lists the core's, so adding messages touches your own file and one line there.
+ * Keys are namespaced by feature ("validate.status.missing") and typed: an unknown key, or a
+ * missing placeholder, fails tsc. The pane binds its own parts (src/taskpane/i18n).
  */
 import { catalogue } from "./catalogue";
-import { CATALOGUES } from "./catalogues";
+import { CORE_PARTS } from "./catalogues";
 import type { ArgsOf, KeyOf, Lang, TextsOf } from "./types";
 
 export type { Lang, MessageParams, MessagePart } from "./types";
 export { defineMessages, LANGS } from "./types";
 export { pluralCategory, pluralKey } from "./plural";
 
-/** The whole catalogue. */
-export const messages = catalogue(...CATALOGUES);
+/** The core's messages. */
+export const messages = catalogue(...CORE_PARTS);
 
-type AllTexts = TextsOf<typeof CATALOGUES>;
-/** Every message key (plural bases included). */
+type AllTexts = TextsOf<typeof CORE_PARTS>;
+/** Every key of the core's messages (plural bases included). */
 export type MessageKey = KeyOf<AllTexts>;
 /** The parameters after a key: its placeholders, and `count` for a plural base. */
 export type MessageArgs<K extends MessageKey> = ArgsOf<AllTexts, K>;

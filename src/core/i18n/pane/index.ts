@@ -1,7 +1,8 @@
 /**
- * The pane's messages, one part per view. They are part of the one catalogue (`../catalogues.ts`);
- * the pane's `useT()` reads only these parts, so the validation and fix messages, which the pane
- * gets already rendered, stay out of the JavaScript before its first paint.
+ * The pane's messages, one part per view, in the one catalogue's format and key space. The pane's
+ * `useT()` reads only these parts, so the validation and fix messages (which the pane gets
+ * rendered by the core) stay out of the JavaScript before its first paint, and the core's
+ * bundles (the CLI, the standalone pane's worker) carry no pane texts.
  */
 import { catalogue } from "../catalogue";
 import type { ArgsOf, KeyOf, TextsOf } from "../types";

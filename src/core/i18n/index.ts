@@ -21,7 +21,7 @@ type AllTexts = TextsOf<typeof CORE_PARTS>;
 /** Every key of the core's messages (plural bases included). */
 export type MessageKey = KeyOf<AllTexts>;
 /** The parameters after a key: its placeholders, and `count` for a plural base. */
-export type MessageArgs<K extends MessageKey> = ArgsOf<AllTexts, K>;
+export type MessageArgs<K> = ArgsOf<AllTexts, K>;
 /** The keys under a prefix, without it: `SubKey<"validate.">` is "status.missing" | … */
 export type SubKey<Prefix extends string> = MessageKey extends infer K
   ? K extends `${Prefix}${infer Rest}`
@@ -38,4 +38,18 @@ export const t = messages.t;
 /** Every key of one language, for completeness tests. */
 export function messageKeys(lang: Lang): string[] {
   return [...messages.texts(lang).keys()];
+}
+
+/**
+ * `t` for the keys under one prefix, asked for without it: `under("validate.")(lang,
+ * "status.missing", …)`. The one place a key is built from a string, typed by the sub-keys.
+ */
+export function keysUnder<P extends string>(prefix: P) {
+  // One full key string per sub-key, so the catalogue lookup hashes a string it has seen.
+  const full = new Map<string, MessageKey>();
+  return <K extends SubKey<P>>(lang: Lang, key: K, ...params: MessageArgs<`${P}${K}`>): string => {
+    let whole = full.get(key);
+    if (whole === undefined) full.set(key, (whole = `${prefix}${key}` as MessageKey));
+    return t(lang, whole, ...(params as MessageArgs<MessageKey>));
+  };
 }

@@ -17,11 +17,11 @@ export { pluralCategory, pluralKey } from "./plural";
 /** The core's messages. */
 export const messages = catalogue(...CORE_PARTS);
 
-type AllTexts = TextsOf<typeof CORE_PARTS>;
+type CoreTexts = TextsOf<typeof CORE_PARTS>;
 /** Every key of the core's messages (plural bases included). */
-export type MessageKey = KeyOf<AllTexts>;
+export type MessageKey = KeyOf<CoreTexts>;
 /** The parameters after a key: its placeholders, and `count` for a plural base. */
-export type MessageArgs<K> = ArgsOf<AllTexts, K>;
+export type MessageArgs<K> = ArgsOf<CoreTexts, K>;
 /** The keys under a prefix, without it: `SubKey<"validate.">` is "status.missing" | … */
 export type SubKey<Prefix extends string> = MessageKey extends infer K
   ? K extends `${Prefix}${infer Rest}`
@@ -41,7 +41,7 @@ export function messageKeys(lang: Lang): string[] {
 }
 
 /**
- * `t` for the keys under one prefix, asked for without it: `under("validate.")(lang,
+ * `t` for the keys under one prefix, asked for without it: `keysUnder("validate.")(lang,
  * "status.missing", …)`. The one place a key is built from a string, typed by the sub-keys.
  */
 export function keysUnder<P extends string>(prefix: P) {

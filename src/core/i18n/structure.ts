@@ -12,7 +12,8 @@ export const structureMessages = defineMessages({
     "structure.noHeader.candidate":
       " Bäst stämmer rad {row}, som har {matched}, men en rubrikrad behöver kolumnen Aktivitet och minst en av Status, Slutdatum, Kommentar eller Nämndmål.",
     "structure.noHeader.noCandidate": " Ingen rad liknar en rubrikrad.",
-    "structure.column": "Kolumn {column} ({heading}) lästes som {field} enligt {evidence}{counted}.",
+    "structure.column":
+      "Kolumn {column} ({heading}) lästes som {field} enligt {evidence}{counted}.",
     "structure.column.noHeading": "utan rubrik",
     "structure.column.counted": " ({matched} av {sampled} celler)",
     "structure.column.evidence.header": "rubriken",
@@ -94,7 +95,8 @@ export const structureMessages = defineMessages({
       'Row {row} is a group heading ("{text}") and is not read as an activity.',
     "structure.groupHeading.responsible":
       'Row {row} is a group heading ("{text}") and is given as responsible for the activities below.',
-    "structure.perspective.heading": "Perspective {name} from {cell} applies to the activities below.",
+    "structure.perspective.heading":
+      "Perspective {name} from {cell} applies to the activities below.",
     "structure.perspective.ownRow":
       "The perspective on a row without an activity ({cell}) applies to the activities below.",
     "structure.perspective.unknown":
@@ -102,7 +104,8 @@ export const structureMessages = defineMessages({
     "structure.perspective.unknownHeading":
       '"{text}" ({cell}) is not a perspective in the profile; it is kept as the perspective (area) of the activities below.',
     "structure.goal.continued": "{cell} continues the board goal above (after a page break).",
-    "structure.goal.ownRow": "The board goal on its own row ({cell}) applies to the activities below.",
+    "structure.goal.ownRow":
+      "The board goal on its own row ({cell}) applies to the activities below.",
     "structure.unplaced.one": "{count} cell could not be placed in any field; see the list.",
     "structure.unplaced.other": "{count} cells could not be placed in any field; see the list.",
     "structure.unplaced.noField": "The column has no heading that matches a field of the template.",

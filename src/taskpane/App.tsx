@@ -18,7 +18,7 @@ import {
   bundleIcon,
 } from "@fluentui/react-icons";
 import type { PaneServices } from "./services";
-import { I18nProvider, translate, type UiKey } from "./i18n";
+import { I18nProvider, translatorFor } from "./i18n";
 import { DEFAULT_SETTINGS, givenMeta, prefillSettings, storeSettings, type PaneSettings } from "./settings";
 import { reportingStructuredMeta } from "./prefill";
 import type { OpenProgress } from "./worker/client";
@@ -96,7 +96,7 @@ export function App({
   const [generation, setGeneration] = useState(0);
   const [view, setView] = useState<ViewId>(initialView);
   const [settings, setSettings] = useState<PaneSettings>(initialSettings);
-  const t = (key: UiKey, params?: Record<string, string | number>) => translate(settings.lang, key, params);
+  const t = translatorFor(settings.lang);
   // The five labelled tabs need a wide pane (Excel's is about 320–350 px). Narrower, the tabs show
   // their icons, with the name as tooltip and accessible name, and the selected tab keeps its
   // label, as in Excel's own Format pane.

@@ -6,7 +6,7 @@ import { useRef, useState, type ChangeEvent } from "react";
 import { Button, Field, ProgressBar, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowDownloadRegular, DismissRegular, FolderOpenRegular } from "@fluentui/react-icons";
 import type { PaneServices } from "./services";
-import { useT, type UiKey } from "./i18n";
+import { useT } from "./i18n";
 import { errorMessage } from "./useTask";
 import { XLSX_ACCEPT, offerDownload } from "./download";
 import { FileInput } from "./components/FileInput";
@@ -122,7 +122,7 @@ export function StandaloneBar({ services, onOpen, loadExample = fetchExample }: 
           <Select value={example} disabled={busy} onChange={(_, data) => setExample(data.value as ExampleId)}>
             {EXAMPLES.map((id) => (
               <option key={id} value={id}>
-                {t(`standalone.example.${id}` as UiKey)}
+                {t(`standalone.example.${id}`)}
               </option>
             ))}
           </Select>

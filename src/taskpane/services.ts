@@ -94,8 +94,8 @@ export interface PaneServices {
   readonly workbookName: string | null;
   listTemplateSheets(): Promise<TemplateSheetInfo[]>;
   insertTemplate(meta: Partial<ReportMeta>): Promise<{ sheet: string }>;
-  /** `sheet` is the new template sheet, null when the source could not be structured. */
-  structureSheet(sourceSheet: string): Promise<{ sheet: string | null; result: StructureResult }>;
+  /** `sheet` is the new template sheet, null when the source could not be structured; notes in `lang`. */
+  structureSheet(sourceSheet: string, lang?: Lang): Promise<{ sheet: string | null; result: StructureResult }>;
   check(options: CheckOptions): Promise<ValidationReport>;
   applyFixes(findings: Finding[], lang?: Lang): Promise<ApplyOutcome>;
   revertLastFixes(lang?: Lang): Promise<RevertOutcome>;
@@ -250,8 +250,8 @@ export function createPaneServices(options: ServiceOptions): PaneServices {
     async insertTemplate(meta) {
       return (await workflow()).insertTemplate(requirePort(), { meta, profile: await profile() });
     },
-    async structureSheet(sourceSheet) {
-      return (await workflow()).structureSheetIntoTemplate(requirePort(), sourceSheet, { profile: await profile() });
+    async structureSheet(sourceSheet, lang) {
+      return (await workflow()).structureSheetIntoTemplate(requirePort(), sourceSheet, { profile: await profile(), lang });
     },
     async check({ cutoff, lang, meta }) {
       const target = requirePort();

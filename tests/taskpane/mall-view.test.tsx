@@ -50,7 +50,7 @@ describe("Mall", () => {
     expect(screen.getByText("Arbetar …")).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Strukturera blad" })).toBeDisabled();
     expect(screen.getByRole("button", { name: "Infoga mall" })).toBeDisabled();
-    expect(mock(services, "structureSheet")).toHaveBeenCalledWith("Uppföljning");
+    expect(mock(services, "structureSheet")).toHaveBeenCalledWith("Uppföljning", "sv");
 
     pending.resolve({ sheet: "Uppföljning (mall)", result: vss });
     expect(await screen.findByText("Bladet Uppföljning strukturerades till Uppföljning (mall).")).toBeInTheDocument();

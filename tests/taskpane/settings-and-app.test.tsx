@@ -6,9 +6,6 @@ import userEvent from "@testing-library/user-event";
 import { SettingsView } from "../../src/taskpane/views/SettingsView";
 import { App, toViewId } from "../../src/taskpane/App";
 import { DEFAULT_SETTINGS, toReportMeta, type PaneSettings } from "../../src/taskpane/settings";
-import { CATALOGUES } from "../../src/taskpane/i18n";
-import { STATUS_CATEGORIES } from "../../src/core/model";
-import { RULE_IDS } from "../../src/core/validate";
 import type { PaneServices } from "../../src/taskpane/services";
 import { fakeServices, mock } from "./fake-services";
 import { renderInPane, stubObjectUrls } from "./render";
@@ -171,22 +168,6 @@ describe("the pane shell", () => {
     await userEvent.upload(screen.getByLabelText("Öppna arbetsbok"), new File([new Uint8Array([1])], "hemlig.xlsx"));
     expect(await screen.findByTestId("error-bar")).toHaveTextContent("Filen är lösenordsskyddad.");
     expect(screen.getByText("Ingen arbetsbok är öppen.")).toBeInTheDocument();
-  });
-});
-
-describe("catalogues", () => {
-  it("every key has a non-empty text in Swedish and English with the same placeholders", () => {
-    const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-    for (const key of Object.keys(CATALOGUES.sv) as (keyof typeof CATALOGUES.sv)[]) {
-      expect(CATALOGUES.sv[key].trim()).not.toBe("");
-      expect(CATALOGUES.en[key].trim()).not.toBe("");
-      expect({ key, p: placeholders(CATALOGUES.en[key]) }).toEqual({ key, p: placeholders(CATALOGUES.sv[key]) });
-    }
-  });
-
-  it("names every validation rule and status category of the core", () => {
-    for (const rule of RULE_IDS) expect(CATALOGUES.sv).toHaveProperty([`rule.${rule}`]);
-    for (const category of STATUS_CATEGORIES) expect(CATALOGUES.sv).toHaveProperty([`category.${category}`]);
   });
 });
 

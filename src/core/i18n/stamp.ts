@@ -12,7 +12,7 @@ export const STAMP_STATE_LABELS = {
 
 export const stampMessages = defineMessages({
   sv: {
-    "stamp.refused":
+    "stamp.refused.other":
       "Rapporten har {count} fel och kan inte märkas som klar för inlämning. Rätta felen och kontrollera igen.",
     "stamp.refused.one":
       "Rapporten har 1 fel och kan inte märkas som klar för inlämning. Rätta felet och kontrollera igen.",
@@ -22,7 +22,7 @@ export const stampMessages = defineMessages({
     "stamp.state.not_validated": STAMP_STATE_LABELS.sv.not_validated,
   },
   en: {
-    "stamp.refused":
+    "stamp.refused.other":
       "The report has {count} errors and cannot be marked ready for submission. Fix the errors and validate again.",
     "stamp.refused.one":
       "The report has 1 error and cannot be marked ready for submission. Fix it and validate again.",

@@ -19,6 +19,8 @@ import { type Profile } from "../profile/schema";
 import { headerVocabulary, type HeaderMatch, type HeaderVocabulary } from "./header";
 import { parseAssignmentRefs, parseDue, parseStatus, type ParsedStatus } from "../parse";
 import { type StructureNote, type UnplacedCell } from "./report";
+import { structureMessage } from "./messages";
+import type { Lang, MessageArgs, SubKey } from "../i18n";
 import { type RowTexts, SheetReader } from "./sheet";
 
 export interface StructureOptions {
@@ -27,6 +29,8 @@ export interface StructureOptions {
   file?: string;
   /** The register of strategic assignments known from elsewhere (an "Uppdrag" sheet). */
   register?: RegisterEntry[];
+  /** The language of the notes, reasons and failure messages; Swedish unless said. */
+  lang?: Lang;
 }
 
 /** One cell as read for a field: its text, and where it came from (a merged area's top-left when merged). */
@@ -86,6 +90,7 @@ export class SheetContext {
   readonly profile: Profile;
   /** The profile's header words (the standard ones plus its own). */
   readonly vocabulary: HeaderVocabulary;
+  readonly lang: Lang;
   readonly notes: StructureNote[] = [];
   readonly unplaced: UnplacedCell[] = [];
   readonly drafts: Draft[] = [];
@@ -112,6 +117,12 @@ export class SheetContext {
     this.reader = new SheetReader(grid);
     this.profile = options.profile;
     this.vocabulary = headerVocabulary(options.profile);
+    this.lang = options.lang ?? "sv";
+  }
+
+  /** A note or reason in the options' language: `msg("header.repeated", { row })`. */
+  msg<K extends SubKey<"structure.">>(key: K, ...params: MessageArgs<`structure.${K}`>): string {
+    return structureMessage(this.lang, key, ...params);
   }
 
   useHeader(header: HeaderMatch): void {
@@ -138,7 +149,7 @@ export class SheetContext {
     if (!status.inferred || !read) return;
     this.inferred++;
     const cell = address(read.row, read.col);
-    this.notes.push({ kind: "inferred", cell, message: `Status i ${cell} tolkades som "${status.label ?? status.category}" utifrån texten; bekräfta den.` });
+    this.notes.push({ kind: "inferred", cell, message: this.msg("status.inferred", { cell, status: status.label ?? status.category }) });
   }
 
   /** What parseDue gets: numbers as numbers (a year typed as 2021), everything else as the text seen. */
@@ -184,7 +195,7 @@ export class SheetContext {
     for (let c = 0; c < texts.length; c++) {
       const text = texts[c];
       if (text === undefined || this.mappedColumns[c + 1]) continue;
-      this.unplaced.push({ cell: address(row, c + 1), text, reason: "Kolumnen har ingen rubrik som motsvarar ett fält i mallen." });
+      this.unplaced.push({ cell: address(row, c + 1), text, reason: this.msg("unplaced.noField") });
     }
   }
 }

@@ -39,7 +39,7 @@ function placeIfDifferent(reader: FreeFormReader, read: CellRead, current: strin
   reader.ctx.unplaced.push({
     cell: address(read.row, read.col),
     text: read.text,
-    reason: "Raden fortsätter aktiviteten ovanför men har ett annat värde i den här kolumnen.",
+    reason: reader.ctx.msg("unplaced.continuationConflict"),
   });
 }
 
@@ -57,12 +57,12 @@ export function readRowWithoutActivity(
   if (own(cells.perspective)) {
     reader.applyPerspectiveColumn(cells.perspective);
     const cell = address(row, cells.perspective.col);
-    ctx.notes.push({ kind: "info", cell, message: `Perspektiv på en rad utan aktivitet (${cell}) gäller aktiviteterna under.` });
+    ctx.notes.push({ kind: "info", cell, message: ctx.msg("perspective.ownRow", { cell }) });
   }
   if (own(cells.commonGoal)) {
     state.commonGoal = cells.commonGoal.text;
     const cell = address(row, cells.commonGoal.col);
-    ctx.notes.push({ kind: "info", cell, message: `Kommunövergripande mål på en rad utan aktivitet (${cell}) gäller aktiviteterna under.` });
+    ctx.notes.push({ kind: "info", cell, message: ctx.msg("commonGoal.ownRow", { cell }) });
   }
   if (own(cells.goal)) reader.readGoalOnlyRow(row, cells.goal.text, address(row, cells.goal.col));
   for (const read of [cells.comment, cells.status, cells.responsible, cells.uppdrag]) {
@@ -70,7 +70,7 @@ export function readRowWithoutActivity(
     ctx.unplaced.push({
       cell: address(row, read.col),
       text: read.text,
-      reason: cells.goal ? "Raden har ett nämndmål men ingen aktivitet som texten kan höra till." : "Raden saknar aktivitet och kommer före den första aktiviteten.",
+      reason: cells.goal ? ctx.msg("unplaced.goalWithoutActivity") : ctx.msg("unplaced.beforeFirstActivity"),
     });
   }
 }

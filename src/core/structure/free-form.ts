@@ -67,7 +67,7 @@ export class FreeFormReader {
       const value = text.slice(commonGoal[0].length).trim();
       state.commonGoal = value === "" ? null : value;
       this.startGoalGroup(null);
-      ctx.notes.push({ kind: "info", row, cell, message: value === "" ? `Rad ${row}: kommunövergripande mål utan text.` : `Kommunövergripande mål från ${cell}: "${excerpt(value)}".` });
+      ctx.notes.push({ kind: "info", row, cell, message: value === "" ? ctx.msg("commonGoal.empty", { row }) : ctx.msg("commonGoal.read", { cell, text: excerpt(value) }) });
       return true;
     }
     if (this.isPerspectiveName(text)) {
@@ -76,12 +76,12 @@ export class FreeFormReader {
       return true;
     }
     if (LONE_NUMBER.test(text)) {
-      ctx.unplaced.push({ cell, text, reason: "Ett ensamt tal på en rad (troligen ett sidnummer) hör inte till någon aktivitet." });
+      ctx.unplaced.push({ cell, text, reason: ctx.msg("unplaced.loneNumber") });
       return true;
     }
     if (isGroupHeading(text)) {
       state.groupRefs = parseAssignmentRefs(text); // "Övriga aktiviteter": none
-      ctx.notes.push({ kind: "info", row, cell, message: `Rad ${row} är en grupprubrik ("${text}") och läses inte som en aktivitet.` });
+      ctx.notes.push({ kind: "info", row, cell, message: ctx.msg("groupHeading.skipped", { row, text }) });
       return true;
     }
     // A grouping row: a board's name, or a heading merged across the table (a shaded section row).
@@ -111,7 +111,7 @@ export class FreeFormReader {
     }
     this.state.responsible = text;
     this.startGoalGroup(null);
-    this.ctx.notes.push({ kind: "info", row, cell, message: `Rad ${row} är en grupprubrik ("${text}") och anges som ansvarig för aktiviteterna under.` });
+    this.ctx.notes.push({ kind: "info", row, cell, message: this.ctx.msg("groupHeading.responsible", { row, text }) });
   }
 
   /** An area title stands right above a header, a common-goal row or a perspective row. */
@@ -132,13 +132,13 @@ export class FreeFormReader {
     state.groupRefs = [];
     this.startGoalGroup(null);
     state.parentCandidate = null;
-    if (known) this.ctx.notes.push({ kind: "info", row, cell, message: `Perspektiv ${name} från ${cell} gäller aktiviteterna under.` });
+    if (known) this.ctx.notes.push({ kind: "info", row, cell, message: this.ctx.msg("perspective.heading", { name, cell }) });
     else
       this.ctx.notes.push({
         kind: "perspective-unknown",
         row,
         cell,
-        message: `"${name}" (${cell}) är inget perspektiv i profilen; det behålls som perspektiv (område) för aktiviteterna under.`,
+        message: this.ctx.msg("perspective.unknownHeading", { text: name, cell }),
       });
   }
 
@@ -152,10 +152,10 @@ export class FreeFormReader {
     const state = this.state;
     if (state.group.text !== null && state.afterBreak && STARTS_LOWER.test(text)) {
       state.group.text = join(state.group.text, text);
-      this.ctx.notes.push({ kind: "info", cell, message: `${cell} fortsätter nämndmålet ovanför (efter sidbrytning).` });
+      this.ctx.notes.push({ kind: "info", cell, message: this.ctx.msg("goal.continued", { cell }) });
     } else {
       this.startGoalGroup(text);
-      this.ctx.notes.push({ kind: "info", cell, message: `Nämndmål på egen rad (${cell}) gäller aktiviteterna under.` });
+      this.ctx.notes.push({ kind: "info", cell, message: this.ctx.msg("goal.ownRow", { cell }) });
     }
     state.afterBreak = false;
   }
@@ -256,7 +256,7 @@ export class FreeFormReader {
     this.startGoalGroup(null);
     if (!parsed || !parsed.known) {
       const cell = address(read.row, read.col);
-      this.ctx.notes.push({ kind: "perspective-unknown", row: read.row, cell, message: `"${read.text}" (${cell}) är inget perspektiv i profilen; värdet behålls.` });
+      this.ctx.notes.push({ kind: "perspective-unknown", row: read.row, cell, message: this.ctx.msg("perspective.unknown", { text: read.text, cell }) });
     }
   }
 }

@@ -27,6 +27,8 @@ import {
 import { findMappedHeader } from "./mapping";
 import { parseDue, parseStatus } from "../parse";
 import { type StructureNote } from "./report";
+import { structureMessage } from "./messages";
+import type { Lang } from "../i18n";
 import { countTexts, type SheetReader } from "./sheet";
 
 /** Rows from the top searched for a header by score: a table starts near the top of its sheet. */
@@ -150,25 +152,18 @@ function sampleColumns(reader: SheetReader, headerRow: number): Map<number, stri
   return new Map([...samples].sort((a, b) => a[0] - b[0]));
 }
 
-const EVIDENCE_TEXT: Readonly<Record<ColumnChoice["evidence"], string>> = {
-  header: "rubriken",
-  values: "värdena under rubriken",
-  "assignment-column": "rubriken Uppdrag (tabellen har ingen annan aktivitetskolumn, så uppdragen är aktiviteterna)",
-  mapping: "din kolumnmappning i profilen",
-};
-
 /** One note per column choice: which column is which field, and what decided it. */
-export function columnNotes(header: HeaderMatch): StructureNote[] {
+export function columnNotes(header: HeaderMatch, lang: Lang = "sv"): StructureNote[] {
   return (header.choices ?? []).map((choice) => {
     const cell = address(header.row, choice.col);
     const heading = header.texts?.[choice.col - 1]?.trim();
-    const named = heading ? `"${heading}"` : "utan rubrik";
-    const counted = choice.matched !== undefined ? ` (${choice.matched} av ${choice.sampled} celler)` : "";
+    const named = heading ? `"${heading}"` : structureMessage(lang, "column.noHeading");
+    const counted = choice.matched !== undefined ? structureMessage(lang, "column.counted", { matched: choice.matched, sampled: choice.sampled }) : "";
     return {
       kind: "column" as const,
       row: header.row,
       cell,
-      message: `Kolumn ${cell.replace(/\d+$/, "")} (${named}) lästes som ${FIELD_LABELS[choice.field]} enligt ${EVIDENCE_TEXT[choice.evidence]}${counted}.`,
+      message: structureMessage(lang, "column", { column: cell.replace(/\d+$/, ""), heading: named, field: FIELD_LABELS[choice.field], evidence: structureMessage(lang, `column.evidence.${choice.evidence}`), counted }),
     };
   });
 }

@@ -9,6 +9,8 @@ import { standardProfile } from "../profile/standard-profile";
 import { type Profile, type ProfileColumns } from "../profile/schema";
 import { foldKey } from "../text/normalize";
 import { type HeaderCandidate } from "./report";
+import { structureMessage } from "./messages";
+import type { Lang } from "../i18n";
 
 /**
  * The column names each field is known by: the standard profile's `columns` plus a profile's own
@@ -238,8 +240,8 @@ export function findHeaderRow(rowCount: number, rowTexts: RowTexts, fromRow = 1,
   return best ? { found: false, bestCandidate: best } : { found: false };
 }
 
-/** The Swedish message for a sheet without a recognisable header. */
-export function noHeaderMessage(sheet: string, bestCandidate?: HeaderCandidate, vocabulary: HeaderVocabulary = STANDARD_VOCABULARY): string {
+/** The message for a sheet without a recognisable header (column names are the template's Swedish ones). */
+export function noHeaderMessage(sheet: string, bestCandidate?: HeaderCandidate, vocabulary: HeaderVocabulary = STANDARD_VOCABULARY, lang: Lang = "sv"): string {
   const lookedFor = ACTIVITY_FIELDS.map((field) => {
       const names = vocabulary.names[field];
       const others = names.filter((name) => name !== FIELD_LABELS[field]).slice(0, 3);
@@ -247,9 +249,9 @@ export function noHeaderMessage(sheet: string, bestCandidate?: HeaderCandidate, 
     })
     .join("; ");
   const candidate = bestCandidate
-    ? ` Bäst stämmer rad ${bestCandidate.row}, som har ${bestCandidate.matched.join(", ")}, men en rubrikrad behöver kolumnen Aktivitet och minst en av Status, Slutdatum, Kommentar eller Nämndmål.`
-    : " Ingen rad liknar en rubrikrad.";
-  return `Hittade ingen rubrikrad för aktiviteter på bladet "${sheet}". Letade efter kolumnerna ${lookedFor}.${candidate} Ange själv vilken kolumn som är vad: i panelen under Mall → Vilken kolumn är vad?, eller med columnMappings i profilen (docs/profil.md).`;
+    ? structureMessage(lang, "noHeader.candidate", { row: bestCandidate.row, matched: bestCandidate.matched.join(", ") })
+    : structureMessage(lang, "noHeader.noCandidate");
+  return structureMessage(lang, "noHeader", { sheet, lookedFor, candidate });
 }
 
 function sameAsHeader(headerTexts: readonly (string | null | undefined)[] | undefined, col: number, text: string): boolean {

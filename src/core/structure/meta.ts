@@ -8,6 +8,8 @@ import type { Period } from "../model";
 import { PERIODS } from "../model-lists";
 import { foldKey } from "../text/normalize";
 import { type StructureNote } from "./report";
+import { structureMessage } from "./messages";
+import type { Lang } from "../i18n";
 import { countTexts, type RowTexts, type SheetReader } from "./sheet";
 import { parsePeriodPhrase } from "../parse";
 
@@ -147,7 +149,7 @@ interface Found<T> {
  * Reads the rows above the header (1 … headerRow-1). Labelled cells win over what is read from
  * free title text. Rows other than labelled ones are left to the caller (titles, perspectives).
  */
-export function readHeaderBlock(reader: SheetReader, headerRow: number): HeaderBlock {
+export function readHeaderBlock(reader: SheetReader, headerRow: number, lang: Lang = "sv"): HeaderBlock {
   const notes: StructureNote[] = [];
   const labelledRows: number[] = [];
   const titleRows: number[] = [];
@@ -175,15 +177,15 @@ export function readHeaderBlock(reader: SheetReader, headerRow: number): HeaderB
           cell: address(row, pair.valueCol ?? pair.labelCol),
           message:
             value === null
-              ? `Rubrikfältet ${pair.label} är tomt (${address(row, pair.labelCol)}).`
-              : `${pair.label}: ${String(value)} (läst från ${address(row, pair.valueCol ?? pair.labelCol)}).`,
+              ? structureMessage(lang, "meta.empty", { label: pair.label, cell: address(row, pair.labelCol) })
+              : structureMessage(lang, "meta.read", { label: pair.label, value, cell: address(row, pair.valueCol ?? pair.labelCol) }),
         });
       }
       // Anything else on a labelled row is named too, so it is not silently passed over.
       const used = new Set(pairs.flatMap((pair) => [pair.labelCol, pair.valueCol ?? pair.labelCol]));
       texts.forEach((text, c) => {
         if (text !== undefined && !used.has(c + 1))
-          notes.push({ kind: "title", row, cell: address(row, c + 1), message: `Texten i ${address(row, c + 1)} i rubrikblocket hoppades över: "${text.slice(0, 60)}".` });
+          notes.push({ kind: "title", row, cell: address(row, c + 1), message: structureMessage(lang, "meta.skipped", { cell: address(row, c + 1), text: text.slice(0, 60) }) });
       });
       continue;
     }

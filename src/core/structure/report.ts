@@ -12,7 +12,7 @@ export type StructureNoteKind = z.infer<typeof StructureNoteKindSchema>;
 
 export const StructureNoteSchema = z.object({
   kind: StructureNoteKindSchema,
-  /** In Swedish, for the user. */
+  /** For the user, in the options' language (Swedish unless said). */
   message: z.string(),
   /** A1 address on the source sheet, when the note is about one cell. */
   cell: z.string().optional(),
@@ -25,7 +25,7 @@ export type StructureNote = z.infer<typeof StructureNoteSchema>;
 export const UnplacedCellSchema = z.object({
   cell: z.string(),
   text: z.string(),
-  /** In Swedish: why it could not be placed. */
+  /** Why it could not be placed, in the options' language. */
   reason: z.string(),
 });
 export type UnplacedCell = z.infer<typeof UnplacedCellSchema>;
@@ -62,7 +62,7 @@ export type StructureSuccess = z.infer<typeof StructureSuccessSchema>;
 export const StructureFailureSchema = z.object({
   ok: z.literal(false),
   sheet: z.string(),
-  /** In Swedish: names the columns looked for and the best candidate row. */
+  /** Names the columns looked for and the best candidate row, in the options' language. */
   message: z.string(),
   bestCandidate: HeaderCandidateSchema.optional(),
 });

@@ -24,7 +24,7 @@ function complete(ctx: SheetContext, draft: Draft): Activity {
   for (const { text, cell } of draft.refTexts) {
     const before = refs.length;
     ctx.addRefs(refs, text, UPPDRAG_CELL);
-    if (refs.length === before) ctx.unplaced.push({ cell, text, reason: "Uppdragshänvisningen kunde inte tolkas." });
+    if (refs.length === before) ctx.unplaced.push({ cell, text, reason: ctx.msg("unplaced.assignmentRef") });
   }
   if (draft.groupRefs.length > 0 && !refs.some((ref) => draft.groupRefs.some((group) => group.scope === ref.scope))) refs.push(...draft.groupRefs);
   // Exactly as long as it is: a list grown by push keeps room for 16 references, and every
@@ -46,9 +46,9 @@ export function buildResult(ctx: SheetContext, block: HeaderBlock, titleRegister
 
   const profileId = block.profile ?? ctx.profile.id;
   if (block.profile !== null && block.profile !== ctx.profile.id)
-    ctx.notes.push({ kind: "info", message: `Bladet anger profilen "${block.profile}"; strukturerat med profilen "${ctx.profile.id}".` });
+    ctx.notes.push({ kind: "info", message: ctx.msg("profile.differs", { named: block.profile, used: ctx.profile.id }) });
   if (ctx.unplaced.length > 0)
-    ctx.notes.push({ kind: "unplaced", message: `${ctx.unplaced.length} ${ctx.unplaced.length === 1 ? "cell" : "celler"} kunde inte placeras i något fält; se listan.` });
+    ctx.notes.push({ kind: "unplaced", message: ctx.msg("unplaced", { count: ctx.unplaced.length }) });
 
   const period: Period | null = block.period;
   const cutoff = block.cutoff ?? (ctx.year !== null && period !== null ? cutoffFor(ctx.year, period) : null);

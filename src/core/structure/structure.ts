@@ -35,7 +35,7 @@ export function structureGrid(grid: Grid, options: StructureOptions): StructureR
 }
 
 function noTable(grid: Grid, bestCandidate: HeaderCandidate | undefined, options: StructureOptions): StructureResult {
-  return { ok: false, sheet: grid.sheet, message: noHeaderMessage(grid.sheet, bestCandidate, headerVocabulary(options.profile)), bestCandidate };
+  return { ok: false, sheet: grid.sheet, message: noHeaderMessage(grid.sheet, bestCandidate, headerVocabulary(options.profile), options.lang), bestCandidate };
 }
 
 /**
@@ -88,12 +88,12 @@ class SheetStructurer {
   run(header: HeaderMatch): StructureResult {
     const ctx = this.ctx;
     this.useHeader(header);
-    const read = readHeaderBlock(ctx.reader, header.row);
+    const read = readHeaderBlock(ctx.reader, header.row, ctx.lang);
     // One sheet per period ("T3 2020", "T2 2021"): the sheet's name dates it when the sheet does not.
     const block = read.period === null ? { ...read, period: periodFromSheetName(ctx.grid.sheet) } : read;
     ctx.year = block.year ?? (header.dueHeader ? headerYear(header.dueHeader) : null) ?? yearFromSheetName(ctx.grid.sheet);
     const titleRegister = readTitleZone(this.freeForm, block);
-    ctx.notes.push(...columnNotes(header));
+    ctx.notes.push(...columnNotes(header, ctx.lang));
     ctx.rowsRead++; // the header row
     for (let row = header.row + 1; row <= ctx.reader.rowCount; row++) this.readRow(row);
     return buildResult(ctx, block, titleRegister, { row: header.row, columns: header.columns });
@@ -111,7 +111,7 @@ class SheetStructurer {
     if (count === 0) return;
     ctx.rowsRead++;
     if (isRepeatedHeader(texts, ctx.columns, ctx.vocabulary, ctx.header.texts)) {
-      ctx.notes.push({ kind: "header-repeated", row, message: `Rad ${row} upprepar rubrikraden (sidbrytning) och hoppades över.` });
+      ctx.notes.push({ kind: "header-repeated", row, message: ctx.msg("header.repeated", { row }) });
       freeForm.state.afterBreak = true;
       return;
     }
@@ -136,7 +136,7 @@ class SheetStructurer {
     const shared = columns.comment === undefined && columns.status !== undefined;
     this.useHeader({ row, columns: shared ? { ...columns, comment: columns.status } : columns, sharedStatusComment: shared, dueHeader, texts });
     this.freeForm.startGoalGroup(null);
-    this.ctx.notes.push({ kind: "header-repeated", row, message: `Rad ${row} är en ny rubrikrad med andra kolumner; kolumnerna läses härifrån enligt den.` });
+    this.ctx.notes.push({ kind: "header-repeated", row, message: this.ctx.msg("header.new", { row }) });
     this.freeForm.state.afterBreak = true;
     return true;
   }

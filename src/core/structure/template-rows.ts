@@ -34,7 +34,7 @@ export class TemplateRowReader {
       if (!parsedPerspective?.known && !this.notedPerspectives.has(perspectiveName)) {
         this.notedPerspectives.add(perspectiveName);
         const cell = address(perspective.row, perspective.col);
-        ctx.notes.push({ kind: "perspective-unknown", cell, message: `"${perspective.text}" (${cell}) är inget perspektiv i profilen; värdet behålls.` });
+        ctx.notes.push({ kind: "perspective-unknown", cell, message: ctx.msg("perspective.unknown", { text: perspective.text, cell }) });
       }
     }
     const draft: Draft = {

@@ -36,7 +36,7 @@ export function readTitleZone(reader: FreeFormReader, block: HeaderBlock): Regis
     const first = texts.find((text) => text !== undefined)!;
     if (NUMBERED_ITEM.test(first)) numbered++;
     titleLines.push(texts.filter((text) => text !== undefined).join(" "));
-    ctx.notes.push({ kind: "title", row, cell: address(row, texts.indexOf(first) + 1), message: `Rad ${row} är rubrik eller inledning och hoppades över: "${excerpt(first)}".` });
+    ctx.notes.push({ kind: "title", row, cell: address(row, texts.indexOf(first) + 1), message: ctx.msg("title.skipped", { row, text: excerpt(first) }) });
   }
   return readTitleRegister(titleLines, numbered, ctx.year);
 }

@@ -4,7 +4,7 @@
  */
 import { cellAt, type Grid } from "../grid";
 import type { Activity, ActivityField, IsoDate, Report } from "../model";
-import { t } from "../i18n";
+import { keysUnder, t } from "../i18n";
 import { cutoffFor, isValidIsoDate } from "../parse";
 import { ValidationInputError, type RuleContext, type ValidateOptions } from "./types";
 import type { Profile } from "../profile/schema";
@@ -78,6 +78,9 @@ function parentIds(activities: readonly Activity[]): Set<string> {
   return ids;
 }
 
+/** The validate catalogue's messages, asked for as "status.missing" (RuleContext.msg). */
+const validateMessage = keysUnder("validate.");
+
 export function buildContext(report: Report, options: ValidateOptions): RuleContext {
   const lang = options.lang ?? "sv";
   const grid: Grid | null = options.grid ?? null;
@@ -99,7 +102,6 @@ export function buildContext(report: Report, options: ValidateOptions): RuleCont
     byId ??= parentsById(report.activities, parentIdSet());
     return byId.get(activity.parentId) ?? null;
   };
-  const messageKeys = new Map<string, string>();
 
   return {
     report,
@@ -119,11 +121,8 @@ export function buildContext(report: Report, options: ValidateOptions): RuleCont
       options.register !== undefined && options.register.length > 0 ? options.register : null,
     grid,
     statuses: statusVocabulary(options.profile),
-    msg(key, params) {
-      // One full key string per rule key, so the catalogue lookup hashes a string it has seen.
-      let full = messageKeys.get(key);
-      if (full === undefined) messageKeys.set(key, (full = `validate.${key}`));
-      return t(lang, full, params);
+    msg(key, ...params) {
+      return validateMessage(lang, key, ...params);
     },
     cellText(activity, field) {
       if (columns[field] === undefined) return null;

@@ -14,7 +14,7 @@ import type {
 } from "../model";
 import type { Grid } from "../grid";
 import type { Profile } from "../profile/schema";
-import type { Lang, MessageParams } from "../i18n";
+import type { Lang, MessageArgs, SubKey } from "../i18n";
 import type { StatusVocabulary } from "./vocabulary";
 
 export interface ValidateOptions {
@@ -55,7 +55,7 @@ export interface RuleContext {
   grid: Grid | null;
   statuses: StatusVocabulary;
   /** A message of the validate catalogue: `msg("status.missing", {...})` → "validate.status.missing". */
-  msg(key: string, params?: MessageParams): string;
+  msg<K extends SubKey<"validate.">>(key: K, ...params: MessageArgs<`validate.${K}`>): string;
   /** The text of the cell holding `field` for `activity` (from the grid when given), or null when there is no such cell. */
   cellText(activity: Activity, field: ActivityField): string | null;
   /** The parent of a sub-activity (SPEC §1), or null. */

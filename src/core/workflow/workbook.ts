@@ -178,7 +178,7 @@ export async function insertTemplate(
 export async function structureSheetIntoTemplate(
   port: WorkbookPort,
   sourceSheet: string,
-  options: { profile: Profile; file?: string },
+  options: { profile: Profile; file?: string; lang?: Lang },
 ): Promise<{ sheet: string | null; result: StructureResult }> {
   const sheets = await port.listSheets();
   const taken = new Set(sheets.map((s) => s.name));
@@ -186,7 +186,7 @@ export async function structureSheetIntoTemplate(
   const grids = [await port.readSheet(sourceSheet)];
   // A register on another sheet (the template's "Uppdrag") is read too, so references resolve.
   if (others.some((s) => s.name === REGISTER_SHEET)) grids.push(await port.readSheet(REGISTER_SHEET));
-  const structureOptions = { profile: options.profile, file: options.file };
+  const structureOptions = { profile: options.profile, file: options.file, lang: options.lang };
   // A sheet without an activity table (a register, say) gets the engine's own "no header" message.
   const result =
     structureSheets(grids, structureOptions).find((r) => (r.ok ? r.report.sheet : r.sheet) === sourceSheet) ??

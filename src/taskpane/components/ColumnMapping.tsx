@@ -7,7 +7,7 @@ import { useId, useState } from "react";
 import { Button, Field, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { MappedField } from "../../core/profile/schema";
 import type { MappingProposal } from "../../core/structure";
-import { useT, type UiKey } from "../i18n";
+import { useT } from "../i18n";
 
 /** The choices offered, in the order a user thinks of them. */
 const CHOICES: readonly MappedField[] = ["activity", "goal", "perspective", "due", "status", "comment", "assignmentRefs", "responsible", "commonGoal", "ignore"];
@@ -78,7 +78,7 @@ export function ColumnMapping({ sheet, proposal, busy, onSave, onCancel }: Colum
                 >
                   {CHOICES.map((choice) => (
                     <option key={choice} value={choice}>
-                      {t(`mall.mapping.field.${choice}` as UiKey)}
+                      {t(`mall.mapping.field.${choice}`)}
                     </option>
                   ))}
                 </Select>

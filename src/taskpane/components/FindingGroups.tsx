@@ -21,8 +21,7 @@ import {
 import { WrenchRegular } from "@fluentui/react-icons";
 import type { Finding } from "../services";
 import type { FindingCounts } from "../../core/validate/validation-report";
-import { useT, type Translate, type UiKey } from "../i18n";
-import { CATALOGUES } from "../i18n";
+import { hasUiKey, useT, type Translate } from "../i18n";
 import { WIDE_PANE_MEDIA } from "../views/styles";
 import { cellOnSheet } from "../cells";
 
@@ -64,7 +63,7 @@ export function groupFindings(findings: readonly Finding[]): SeverityGroup[] {
 
 export function ruleTitle(t: Translate, rule: string): string {
   const key = `rule.${rule}`;
-  return key in CATALOGUES.sv ? t(key as UiKey) : rule;
+  return hasUiKey(key) ? t(key) : rule;
 }
 
 const useStyles = makeStyles({

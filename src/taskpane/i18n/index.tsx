@@ -1,30 +1,24 @@
 /**
- * The pane's strings: a React context carries the active language, `useT()` gives a typed
- * translate function. Swedish is the default.
+ * The pane's binding of the core's message catalogue (src/core/i18n): a React context carries the
+ * active language, `useT()` gives a translate function typed by the pane's keys. Swedish is the
+ * default. The messages themselves, and their plural forms, are in src/core/i18n/pane/.
  */
-import { createContext, useCallback, useContext, type ReactNode } from "react";
-import { sv, type UiKey as CatalogueKey } from "./sv";
-import { en } from "./en";
-import { pluralKey } from "../../core/i18n/plural";
+import { createContext, useContext, useMemo, type ReactNode } from "react";
+import { paneMessages, type PaneArgs, type PaneKey } from "../../core/i18n/pane";
+import type { Lang } from "../../core/i18n/types";
 
-/** A key with plural forms (`x.one`, `x.other`) is asked for by its base `x` and a `count`. */
-type PluralBase<K> = K extends `${infer Base}.other` ? Base : never;
-export type UiKey = CatalogueKey | PluralBase<CatalogueKey>;
-export type UiLang = "sv" | "en";
-export type UiParams = Record<string, string | number>;
-export type Translate = (key: UiKey, params?: UiParams) => string;
+export type UiKey = PaneKey;
+export type UiLang = Lang;
+export type Translate = <K extends UiKey>(key: K, ...params: PaneArgs<K>) => string;
 
-export const CATALOGUES: Record<UiLang, Record<CatalogueKey, string>> = { sv, en };
+export const translate = paneMessages.t;
 
-function isCatalogueKey(key: string): key is CatalogueKey {
-  return key in sv;
-}
+/** Whether a key built at run time (`rule.${id}`) is one of the pane's messages. */
+export const hasUiKey = paneMessages.has;
 
-export function translate(lang: UiLang, key: UiKey, params: UiParams = {}): string {
-  const count = params.count;
-  const chosen = isCatalogueKey(key) ? key : typeof count === "number" ? pluralKey(lang, key, count) : `${key}.other`;
-  const template = isCatalogueKey(chosen) ? CATALOGUES[lang][chosen] : key;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+/** The translate function of one language, for code outside the provider (App's own frame). */
+export function translatorFor(lang: UiLang): Translate {
+  return (key, ...params) => translate(lang, key, ...params);
 }
 
 const LangContext = createContext<UiLang>("sv");
@@ -39,5 +33,5 @@ export function useLang(): UiLang {
 
 export function useT(): Translate {
   const lang = useLang();
-  return useCallback((key: UiKey, params?: UiParams) => translate(lang, key, params), [lang]);
+  return useMemo(() => translatorFor(lang), [lang]);
 }

@@ -6,7 +6,7 @@ import type { MappedField } from "../../core/profile/schema";
 import type { MappingProposal } from "../../core/structure";
 import type { PaneServices, StructureResult, TemplateSheetInfo } from "../services";
 import { toReportMeta, type PaneSettings } from "../settings";
-import { useT } from "../i18n";
+import { useLang, useT } from "../i18n";
 import { useTask, errorMessage } from "../useTask";
 import { offerDownload } from "../download";
 import { ErrorBar, SuccessBar, Working } from "../components/feedback";
@@ -21,6 +21,7 @@ export interface MallViewProps {
 
 export function MallView({ services, settings }: MallViewProps) {
   const t = useT();
+  const lang = useLang();
   const styles = useViewStyles();
   const selectId = useId();
   const [sheets, setSheets] = useState<TemplateSheetInfo[] | null>(null);
@@ -72,7 +73,7 @@ export function MallView({ services, settings }: MallViewProps) {
 
   async function structureSource(source: string) {
     setMapping(null);
-    const outcome = await runStructure(async () => ({ ...(await services.structureSheet(source)), source }));
+    const outcome = await runStructure(async () => ({ ...(await services.structureSheet(source, lang)), source }));
     await refreshSheets();
     // A sheet the structurer cannot read: ask which column is what.
     if (outcome && !outcome.result.ok) await openMapping(source);

@@ -6,7 +6,7 @@ export const metaMissing: Rule = {
   defaultSeverity: "error",
   check(ctx) {
     const { report } = ctx;
-    const missing: string[] = [];
+    const missing: ("organisation" | "year" | "period")[] = [];
     if (report.organisation === null || report.organisation.trim() === "")
       missing.push("organisation");
     if (report.year === null) missing.push("year");

@@ -32,7 +32,7 @@ export function SubmissionPanel({ overview }: { overview: SubmissionOverview }) 
   const unexpected = overview.rows.filter((row) => !row.expected && overview.hasExpectedList);
   const stateText = (row: (typeof overview.rows)[number]) =>
     row.state === "errors"
-      ? t(row.errors === 1 ? "consolidate.submission.errorsOne" : "consolidate.submission.errors", { count: row.errors })
+      ? t("consolidate.submission.errors", { count: row.errors })
       : t(`consolidate.submission.state.${row.state}`);
   const rowList = (rows: typeof overview.rows, label: string) => (
     <ul className={own.list} aria-label={label}>
@@ -67,7 +67,7 @@ export function SubmissionPanel({ overview }: { overview: SubmissionOverview }) 
         </>
       )}
       {overview.unreadable.length > 0 && (
-        <Text>{t(overview.unreadable.length === 1 ? "consolidate.submission.unreadableOne" : "consolidate.submission.unreadable", { count: overview.unreadable.length })}</Text>
+        <Text>{t("consolidate.submission.unreadable", { count: overview.unreadable.length })}</Text>
       )}
     </section>
   );

@@ -11,6 +11,11 @@ import { STATUS_CATEGORIES } from "../../src/core/model";
 import { RULE_IDS } from "../../src/core/validate";
 import type { PaneServices } from "../../src/taskpane/services";
 import { fakeServices, mock } from "./fake-services";
+// The lazily loaded views (views/lazy.tsx), compiled when this file loads (outside any test's
+// timeout) so that loading one in a test takes a frame, not a transpile on a busy machine.
+import "../../src/taskpane/views/CheckView";
+import "../../src/taskpane/views/SubmitView";
+import "../../src/taskpane/views/ConsolidateView";
 import { renderInPane, stubObjectUrls } from "./render";
 
 function SettingsHarness({ services, onSettings }: { services: PaneServices; onSettings?: (s: PaneSettings) => void }) {
@@ -113,17 +118,6 @@ describe("Inställningar", () => {
 const LAZY_VIEW = { timeout: 20_000 };
 
 describe("the pane shell", () => {
-  // The lazily loaded views (views/lazy.tsx), compiled once up front so that loading one in a test
-  // takes a frame, not a transpile under a busy machine.
-  beforeAll(async () => {
-    await Promise.all([
-      import("../../src/taskpane/views/CheckView"),
-      import("../../src/taskpane/views/SubmitView"),
-      import("../../src/taskpane/views/ConsolidateView"),
-      import("../../src/taskpane/views/SettingsView"),
-    ]);
-  }, 60_000);
-
   it("opens on the view the ribbon asked for, and switches views by tab", async () => {
     render(<App services={fakeServices()} initialView="sammanstall" />);
     expect(screen.getByRole("tab", { name: "Sammanställ" })).toHaveAttribute("aria-selected", "true");

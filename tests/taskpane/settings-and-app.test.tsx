@@ -11,11 +11,7 @@ import { STATUS_CATEGORIES } from "../../src/core/model";
 import { RULE_IDS } from "../../src/core/validate";
 import type { PaneServices } from "../../src/taskpane/services";
 import { fakeServices, mock } from "./fake-services";
-// The lazily loaded views (views/lazy.tsx), compiled when this file loads (outside any test's
-// timeout) so that loading one in a test takes a frame, not a transpile on a busy machine.
-import "../../src/taskpane/views/CheckView";
-import "../../src/taskpane/views/SubmitView";
-import "../../src/taskpane/views/ConsolidateView";
+import "../support/lazy-modules";
 import { renderInPane, stubObjectUrls } from "./render";
 
 function SettingsHarness({ services, onSettings }: { services: PaneServices; onSettings?: (s: PaneSettings) => void }) {

@@ -7,6 +7,8 @@
  */
 const shared = {
   testEnvironment: "node",
+  // Each test's line in the results: tests/support/summary-reporter.js finds its timeout there.
+  testLocationInResults: true,
   transform: {
     "^.+\\.tsx?$": ["ts-jest", { diagnostics: false }],
   },

@@ -17,7 +17,7 @@ beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "uppfoljning-previous-"));
   fs.writeFileSync(path.join(dir, "kof-2020-delar.xlsx"), await fixtureBytes(loadSeedFixture("kof-2020-delar")));
   fs.writeFileSync(path.join(dir, "kof-2020-helar.xlsx"), await helarXlsx());
-}, 60_000);
+});
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 const run = (...argv: string[]) => runCliIn(dir, ...argv);

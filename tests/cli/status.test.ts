@@ -47,7 +47,7 @@ beforeAll(async () => {
   };
   fs.writeFileSync(path.join(dir, "profil.json"), JSON.stringify(profile));
   fs.writeFileSync(path.join(dir, "bara-vss.json"), JSON.stringify({ ...standardProfile, forvaltningar: ["Verksamhetsstöd och service"] }));
-}, 60_000);
+});
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 const run = (...argv: string[]) => runCliIn(dir, ...argv);

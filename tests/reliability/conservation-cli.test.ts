@@ -30,7 +30,7 @@ beforeAll(async () => {
     path.join(dir, "kof.xlsx"),
     await fixtureBytes(loadSeedFixture("kof-2020-delar")),
   );
-}, 60_000);
+});
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 it("consolidate exits 2, says the balance is off and writes no summary", async () => {

@@ -43,7 +43,7 @@ beforeAll(async () => {
     files.map(({ file, bytes }) => ({ file, open: () => FileWorkbook.open(bytes) })),
     { profile: standardProfile, now: new Date("2026-11-25T10:00:00Z") },
   );
-}, 60_000);
+});
 
 function tampered(change: (copy: Summary) => void): Summary {
   const copy = structuredClone(summary);

@@ -6,6 +6,7 @@
  * with Region Gävleborg's published assignments (tests/fixtures/other).
  */
 import "../support/jsdom-setup";
+import "../support/lazy-modules";
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { gridFromText } from "../../src/core/grid";

@@ -1,5 +1,6 @@
 /** @jest-environment jsdom */
 import "../support/jsdom-setup";
+import "../support/lazy-modules";
 import { screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { MallView } from "../../src/taskpane/views/MallView";

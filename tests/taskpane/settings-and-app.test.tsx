@@ -8,6 +8,7 @@ import { App, toViewId } from "../../src/taskpane/App";
 import { DEFAULT_SETTINGS, toReportMeta, type PaneSettings } from "../../src/taskpane/settings";
 import type { PaneServices } from "../../src/taskpane/services";
 import { fakeServices, mock } from "./fake-services";
+import "../support/lazy-modules";
 import { renderInPane, stubObjectUrls } from "./render";
 
 function SettingsHarness({ services, onSettings }: { services: PaneServices; onSettings?: (s: PaneSettings) => void }) {
@@ -110,17 +111,6 @@ describe("Inställningar", () => {
 const LAZY_VIEW = { timeout: 20_000 };
 
 describe("the pane shell", () => {
-  // The lazily loaded views (views/lazy.tsx), compiled once up front so that loading one in a test
-  // takes a frame, not a transpile under a busy machine.
-  beforeAll(async () => {
-    await Promise.all([
-      import("../../src/taskpane/views/CheckView"),
-      import("../../src/taskpane/views/SubmitView"),
-      import("../../src/taskpane/views/ConsolidateView"),
-      import("../../src/taskpane/views/SettingsView"),
-    ]);
-  }, 60_000);
-
   it("opens on the view the ribbon asked for, and switches views by tab", async () => {
     render(<App services={fakeServices()} initialView="sammanstall" />);
     expect(screen.getByRole("tab", { name: "Sammanställ" })).toHaveAttribute("aria-selected", "true");
@@ -178,6 +168,7 @@ describe("ribbon requests", () => {
     const services = fakeServices({ mode: "excel", workbookName: "" });
     render(<App services={services} />);
     expect(screen.getByRole("tab", { name: "Kontrollera" })).toHaveAttribute("aria-selected", "true");
-    await waitFor(() => expect(mock(services, "check")).toHaveBeenCalledTimes(1));
+    // The check runs once the Kontrollera view has arrived, after the first paint.
+    await waitFor(() => expect(mock(services, "check")).toHaveBeenCalledTimes(1), LAZY_VIEW);
   });
 });

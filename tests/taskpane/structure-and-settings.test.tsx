@@ -4,6 +4,7 @@
  * structuring, Inställningar is filled from the template header (only empty fields).
  */
 import "../support/jsdom-setup";
+import "../support/lazy-modules";
 import { screen, waitFor } from "@testing-library/react";
 import { StructureReport } from "../../src/taskpane/components/StructureReport";
 import { reportingStructuredMeta } from "../../src/taskpane/prefill";

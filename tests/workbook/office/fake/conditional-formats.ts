@@ -7,10 +7,11 @@
  */
 import { FakeOfficeError } from "./errors";
 import type { FakeContext } from "./excel";
+import type { MergedArea } from "../../../../src/core/grid";
 import { intersects, type ConditionalFormatDoc } from "./model";
 import { Proxy } from "./proxy";
 import { assertWritable, type FakeRange } from "./range";
-import { jsonBytes } from "./rules";
+import { jsonBytes, MAX_COL, MAX_ROW } from "./rules";
 
 class FakeRule extends Proxy<ConditionalFormatDoc> {
   protected read(name: string): unknown {
@@ -95,11 +96,18 @@ export class FakeConditionalFormat extends Proxy<ConditionalFormatDoc> {
     this.context.enqueue(() => {
       const doc = this.target(); // a position past the end: ItemNotFound
       for (const sheet of this.context.doc.sheets) {
-        if (sheet.conditionalFormats.includes(doc)) assertWritable(sheet);
-        sheet.conditionalFormats = sheet.conditionalFormats.filter((cf) => cf !== doc);
+        const at = sheet.conditionalFormats.indexOf(doc);
+        if (at < 0) continue;
+        assertWritable(sheet);
+        sheet.conditionalFormats.splice(at, 1);
       }
     });
   }
+}
+
+/** A range from A1 to Excel's last row and column (XFD1048576) is the whole sheet. */
+function isWholeSheet(area: MergedArea): boolean {
+  return area.top === 1 && area.left === 1 && area.bottom >= MAX_ROW && area.right >= MAX_COL;
 }
 
 export class FakeConditionalFormats {
@@ -119,7 +127,12 @@ export class FakeConditionalFormats {
   load(paths: string): this {
     const list = paths.split(",").map((p) => p.trim().replace(/^items\//, ""));
     this.range.run(({ sheet, area }) => {
-      const inRange = () => sheet.conditionalFormats.filter((cf) => intersects(cf.area, area));
+      // A range over the whole sheet holds every format of it, so the list itself is the
+      // collection: no filter each time an item is resolved (deleting thousands of marks by
+      // position would otherwise cost a pass over the list per item).
+      const inRange = isWholeSheet(area)
+        ? () => sheet.conditionalFormats
+        : () => sheet.conditionalFormats.filter((cf) => intersects(cf.area, area));
       const count = inRange().length;
       // Items are addressed by position: resolved again whenever a later command uses them.
       this.itemProxies = Array.from({ length: count }, (_, i) => {

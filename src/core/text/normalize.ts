@@ -246,6 +246,12 @@ export function foldKey(text: string): string {
   return key;
 }
 
+/** Whether the text contains any of the words (a loop: a closure per call was garbage). */
+export function includesAny(text: string, words: readonly string[]): boolean {
+  for (const word of words) if (text.includes(word)) return true;
+  return false;
+}
+
 /** Levenshtein distance, for "did you mean" suggestions (compare folded keys). */
 export function editDistance(a: string, b: string): number {
   if (a === b) return 0;

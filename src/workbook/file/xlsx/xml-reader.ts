@@ -53,8 +53,9 @@ export class XmlReader extends AttributeList {
   private textEnd = 0;
   private textRaw = false;
 
-  private readonly openStart = new Int32Array(MAX_DEPTH + 1);
-  private readonly openEnd = new Int32Array(MAX_DEPTH + 1);
+  /** Where each open element's name starts and ends, by depth: grown as deep as a part goes (a few levels; a reader per part). */
+  private openStart = new Int32Array(16);
+  private openEnd = new Int32Array(16);
   private defaultNs = "";
   /** Declarations to undo when the element at `depth` closes: depth, prefix, previous URI. */
   private readonly undo: [number, string, string | undefined][] = [];
@@ -195,6 +196,7 @@ export class XmlReader extends AttributeList {
     if (this.depth >= MAX_DEPTH) this.fail(`element nästlade djupare än ${MAX_DEPTH} nivåer`);
     this.depth++;
     this.rootSeen = true;
+    if (this.depth === this.openStart.length) this.growDepth();
     this.openStart[this.depth] = start + 1;
     this.openEnd[this.depth] = nameEnd;
     for (let k = 0; k < count; k++)
@@ -211,6 +213,14 @@ export class XmlReader extends AttributeList {
     }
     this.pendingClose = selfClosing;
     return OPEN;
+  }
+
+  private growDepth(): void {
+    const size = Math.min(this.openStart.length * 2, MAX_DEPTH + 1);
+    const [starts, ends] = [new Int32Array(size), new Int32Array(size)];
+    starts.set(this.openStart);
+    ends.set(this.openEnd);
+    [this.openStart, this.openEnd] = [starts, ends];
   }
 
   private endTag(start: number): number {

@@ -8,6 +8,7 @@ import type { AssignmentRef, AssignmentScope, RegisterEntry } from "../model";
 import {
   collapseSpace,
   foldKey,
+  includesAny,
   isSpace,
   joinHyphenation,
   replaceAtHyphens,
@@ -112,12 +113,6 @@ function numbersIn(list: string | undefined): readonly (number | null)[] {
 function wordEndingAt(text: string, end: number, words: readonly string[]): string {
   for (const word of words) if (text.endsWith(word, end)) return word;
   throw new Error(`no word ends at ${end}`);
-}
-
-/** Whether the text contains any of the words (a loop: a closure per call was garbage). */
-function includesAny(text: string, words: readonly string[]): boolean {
-  for (const word of words) if (text.includes(word)) return true;
-  return false;
 }
 
 /** Every assignment reference in a text, in order of appearance, without duplicates. */

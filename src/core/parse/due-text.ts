@@ -192,7 +192,14 @@ function dateReading(day: number, month: number, year: number | undefined): DueR
   return { kind: "date", value: `${year}-${monthDay}` };
 }
 
+/** Whether the key starts with a digit: what the readers anchored on a number need before their expression. */
+function startsWithDigit(key: string): boolean {
+  const code = key.charCodeAt(0);
+  return code >= 48 && code <= 57;
+}
+
 const readDayMonthDate: Reader = (key, vocabulary) => {
+  if (!startsWithDigit(key)) return null;
   const match = new RegExp(
     `^(\\d{1,2})(?::?[ae])?\\.?\\s+(${vocabulary.monthWords})\\.?${END}(?:[\\s,]+${YEAR})?`,
     "u",
@@ -276,7 +283,9 @@ const readReport: Reader = (key, vocabulary) => {
     const matches =
       lookup !== null
         ? report.key === lookup
-        : key === report.key || new RegExp(`^${escapeRegex(report.key)}${END}`, "u").test(key);
+        : key === report.key ||
+          // Anchored on the report's key: an expression per report is built only for a key that starts with it.
+          (key.startsWith(report.key) && new RegExp(`^${escapeRegex(report.key)}${END}`, "u").test(key));
     if (!matches) continue;
     const rest = both ? key.slice(both[0].length) : key.slice(report.key.length);
     return withYear(
@@ -297,6 +306,7 @@ const readMonth: Reader = (key, vocabulary) => {
 };
 
 const readYear: Reader = (key) => {
+  if (!startsWithDigit(key)) return null;
   const match = new RegExp(`^${YEAR}(?:\\s*[/–-]\\s*${YEAR})?`, "u").exec(key);
   if (!match) return null;
   const value = match[2] !== undefined ? `${match[1]}/${match[2]}` : match[1]!;

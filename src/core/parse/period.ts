@@ -4,7 +4,7 @@
  * "Delårsrapport 2020", "Årsredovisning/Verksamhetsberättelse").
  */
 import type { IsoDate, Period } from "../model";
-import { foldKey } from "../text/normalize";
+import { foldKey, includesAny } from "../text/normalize";
 
 const PERIOD_END: Record<Period, { month: number; day: number }> = {
   tertial1: { month: 4, day: 30 },
@@ -101,13 +101,27 @@ const PERIOD_WORDS: { pattern: string; period: Period }[] = [
  * "delår" is the everyday word "delar" ("i flera delar av kommunen"). "Delår 1" is the spring
  * report in some municipalities, so it is left to an explicit date.
  */
-const YEAR_PART = /(?<![\p{L}\d])(del|hel)år\p{L}*(?![\p{L}\d])(?!\s+1(?!\d))(?:[\s,]+((?:19|20)\d{2})(?!\d))?/u;
+const YEAR_PART =
+  /(?<![\p{L}\d])(del|hel)år\p{L}*(?![\p{L}\d])(?!\s+1(?!\d))(?:[\s,]+((?:19|20)\d{2})(?!\d))?/u;
 
 /** The report names' expressions, compiled once: a header text is read for every sheet. */
-const PERIOD_WORD_PATTERNS: { regex: RegExp; period: Period }[] = PERIOD_WORDS.map(({ pattern, period }) => ({
-  regex: new RegExp(`${NOT_LETTER_BEFORE}(?:${pattern})(?![\\p{L}\\d])${YEAR_AFTER}`, "u"),
-  period,
-}));
+const PERIOD_WORD_PATTERNS: { regex: RegExp; period: Period }[] = PERIOD_WORDS.map(
+  ({ pattern, period }) => ({
+    regex: new RegExp(`${NOT_LETTER_BEFORE}(?:${pattern})(?![\\p{L}\\d])${YEAR_AFTER}`, "u"),
+    period,
+  }),
+);
+
+/** Every report name in PERIOD_WORDS begins with one of these. */
+const PERIOD_WORD_STARTS = [
+  "tertial",
+  "delrapport",
+  "delars",
+  "arsredovisning",
+  "verksamhetsberattelse",
+  "arsbokslut",
+  "helars",
+];
 
 /** "per 31 augusti 2020"; global (stateful): reset `lastIndex` before each text. */
 const PER_DATE = new RegExp(
@@ -129,23 +143,30 @@ export function parsePeriodPhrase(text: string): PeriodPhrase | null {
   const key = foldKey(text);
   if (key === "") return null;
 
+  // Each expression is tried only on a text holding a word it needs: most header texts name no
+  // period, and an expression with Unicode classes and a look-behind is costly to compile (on
+  // its first use in a run) and to scan with.
   const perDate = PER_DATE;
   perDate.lastIndex = 0;
-  for (let match = perDate.exec(key); match !== null; match = perDate.exec(key)) {
-    const month = monthNumber(match[2]!);
-    if (month === undefined) continue;
-    const day = match[1] === "sista" ? lastDayOfMonth(2001, month) : Number(match[1]);
-    const period = periodEndingOn(month, day);
-    if (period !== undefined) return withYear(period, match[3]);
-  }
+  if (key.includes("per "))
+    for (let match = perDate.exec(key); match !== null; match = perDate.exec(key)) {
+      const month = monthNumber(match[2]!);
+      if (month === undefined) continue;
+      const day = match[1] === "sista" ? lastDayOfMonth(2001, month) : Number(match[1]);
+      const period = periodEndingOn(month, day);
+      if (period !== undefined) return withYear(period, match[3]);
+    }
 
   let best: { index: number; phrase: PeriodPhrase } | null = null;
-  for (const { regex, period } of PERIOD_WORD_PATTERNS) {
-    const match = regex.exec(key);
-    if (match && (best === null || match.index < best.index))
-      best = { index: match.index, phrase: withYear(period, match[1]) };
-  }
+  if (includesAny(key, PERIOD_WORD_STARTS))
+    for (const { regex, period } of PERIOD_WORD_PATTERNS) {
+      const match = regex.exec(key);
+      if (match && (best === null || match.index < best.index))
+        best = { index: match.index, phrase: withYear(period, match[1]) };
+    }
   if (best !== null) return best.phrase;
-  const part = YEAR_PART.exec(text.normalize("NFC").toLowerCase());
+  const lower = text.normalize("NFC").toLowerCase();
+  if (!lower.includes("delår") && !lower.includes("helår")) return null;
+  const part = YEAR_PART.exec(lower);
   return part ? withYear(part[1] === "del" ? "delar" : "helar", part[2]) : null;
 }

@@ -3,7 +3,7 @@
  * The parsers match vocabulary on folded keys but cut comments out of the original text, so
  * nothing the user wrote is rewritten (a comment keeps its case, diacritics and "vård- och").
  */
-import { foldKey } from "../text/normalize";
+import { foldKey, isSpace } from "../text/normalize";
 
 export interface Token {
   /** Offsets into the original text: text.slice(start, end) is the token as written. */
@@ -19,6 +19,13 @@ const HYPHENS = /[-\u00AD\u2010]/g;
 const TRAILING_HYPHEN = /\p{L}[-\u00AD\u2010]$/u;
 const STARTS_LOWER = /^\p{Ll}/u;
 
+const SLASH = 47;
+
+/** White space and "/" end a token. */
+function endsToken(code: number): boolean {
+  return code === SLASH || isSpace(code);
+}
+
 /** The matching key of one word: folded, with inner hyphens dropped ("Genom-fört" → "genomfort"). */
 export function wordKey(word: string): string {
   return foldKey(word).replace(HYPHENS, "");
@@ -29,10 +36,20 @@ export function wordKey(word: string): string {
  * space ("Genom-\nfört", "ge- nomfört") is joined into one token, as joinHyphenation does.
  */
 export function tokenize(text: string): Token[] {
+  // What /\/|[^\s/]+/g finds, read from the character codes: no match array per token.
   const raw: { start: number; end: number; text: string }[] = [];
-  const pattern = /\/|[^\s/]+/g;
-  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
-    raw.push({ start: match.index, end: match.index + match[0].length, text: match[0] });
+  for (let i = 0; i < text.length; ) {
+    const code = text.charCodeAt(i);
+    if (code === SLASH) {
+      raw.push({ start: i, end: i + 1, text: "/" });
+      i++;
+    } else if (isSpace(code)) i++;
+    else {
+      let end = i + 1;
+      while (end < text.length && !endsToken(text.charCodeAt(end))) end++;
+      raw.push({ start: i, end, text: text.slice(i, end) });
+      i = end;
+    }
   }
   const tokens: Token[] = [];
   for (let i = 0; i < raw.length; i++) {

@@ -70,41 +70,41 @@ export function isSpace(code: number): boolean {
   );
 }
 
-/** Collapse every run of whitespace (incl. non-breaking) to one space and trim. */
-export function collapseSpace(text: string): string {
-  return tidyText(text, false)!;
-}
-
 /**
- * collapseSpace, and with `strip` stripDiacritics before it, in one pass over the character codes
- * (expressions cost several times more on long texts). Most cells are tidy already and come back
- * as they are; otherwise only the pieces between changes are copied. With `strip`, undefined when
- * a character outside the table needs NFD on the whole text.
+ * Collapse every run of whitespace (incl. non-breaking) to one space and trim, in one pass over
+ * the character codes (expressions cost several times more on long texts). Most cells are tidy
+ * already and come back as they are; otherwise only the pieces between changes are copied.
  */
-function tidyText(text: string, strip: boolean): string | undefined {
+export function collapseSpace(text: string): string {
   let result = "";
   let copiedTo = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code > 32 && code < 0x80) continue; // printable ASCII, most of any text: nothing to do
-    const stripped = strip && code >= 0x80 ? STRIPPED_ALONE[code] : "";
-    if (stripped === undefined) return undefined;
-    if (isSpace(code)) {
-      // A run of spaces: kept only when it is one plain space between two other characters.
-      let end = i + 1;
-      while (end < text.length && isSpace(text.charCodeAt(end))) end++;
-      const edge = i === 0 || end === text.length;
-      if (edge || end > i + 1 || code !== 32) {
-        result += text.slice(copiedTo, i) + (edge ? "" : " ");
-        copiedTo = end;
-      }
-      i = end - 1;
-    } else if (stripped.length > 1 || (stripped.length === 1 && stripped.charCodeAt(0) !== code)) {
-      result += text.slice(copiedTo, i) + stripped;
-      copiedTo = i + 1;
+    if (code > 32 && code < 0x80) continue;
+    // One space between words, the next most common: tidy, told without a call (none is inlined).
+    const next = text.charCodeAt(i + 1); // NaN past the end
+    if (code === 32 && i > 0 && next > 32 && next < 0x80) continue;
+    if (!isSpace(code)) continue;
+    const end = spaceRunEnd(text, i);
+    if (!tidySpace(text, i, end)) {
+      result += text.slice(copiedTo, i) + (i === 0 || end === text.length ? "" : " ");
+      copiedTo = end;
     }
+    i = end - 1;
   }
   return copiedTo === 0 ? text : result + text.slice(copiedTo);
+}
+
+/** The end of the run of white space starting at `start`. */
+function spaceRunEnd(text: string, start: number): number {
+  let end = start + 1;
+  while (end < text.length && isSpace(text.charCodeAt(end))) end++;
+  return end;
+}
+
+/** Whether the run of white space from `start` to `end` is collapsed already: one plain space between two other characters. */
+function tidySpace(text: string, start: number, end: number): boolean {
+  return start > 0 && end < text.length && end === start + 1 && text.charCodeAt(start) === 32;
 }
 
 /**
@@ -126,6 +126,57 @@ for (const [from, to] of [
     if (isSpace(code) ? stripped.length === 1 && isSpace(stripped.charCodeAt(0)) : stripped !== "" && !/\s/.test(stripped))
       STRIPPED_ALONE[code] = stripped;
   }
+}
+
+/**
+ * What each code unit of lower-cased text folds to, for ASCII and the table's characters: itself,
+ * its stripped form (one code unit), or SPACE_UNIT for white space; 0 for any other (NUL
+ * included), which sends the text the separate way. A typed array: the table itself is sparse
+ * (dictionary elements, a hash lookup per character).
+ */
+const FOLDED_UNIT = new Uint16Array(0x2600);
+const SPACE_UNIT = 0xffff;
+for (let code = 1; code < FOLDED_UNIT.length; code++) {
+  if (isSpace(code)) FOLDED_UNIT[code] = code < 0x80 || STRIPPED_ALONE[code] !== undefined ? SPACE_UNIT : 0;
+  else if (code < 0x80) FOLDED_UNIT[code] = code;
+  else {
+    const folded = STRIPPED_ALONE[code]?.toLowerCase();
+    if (folded !== undefined && folded.length === 1) FOLDED_UNIT[code] = folded.charCodeAt(0);
+  }
+}
+
+/**
+ * Lower case, stripped and collapsed in one pass over the text, or undefined when a character
+ * needs the separate steps. Lower-casing first (one call over the whole text, which stays flat)
+ * then stripping by table gives what stripping then lower-casing gives, for every character the
+ * table covers and every character that lower-cases into it (tests/core/text/normalize.test.ts
+ * checks each one); the text is copied once more only where a character or a space changes.
+ */
+function foldByTable(text: string): string | undefined {
+  const lowered = text.toLowerCase();
+  let result = "";
+  let copiedTo = 0;
+  for (let i = 0; i < lowered.length; i++) {
+    const code = lowered.charCodeAt(i);
+    if (code > 32 && code < 0x80) continue; // printable ASCII, lower case already: most of any text
+    // One space between words, the next most common: tidy, told without a call (none is inlined).
+    const next = lowered.charCodeAt(i + 1); // NaN past the end
+    if (code === 32 && i > 0 && next > 32 && next < 0x80) continue;
+    const folded = code < FOLDED_UNIT.length ? FOLDED_UNIT[code]! : 0;
+    if (folded === 0) return undefined;
+    if (folded === SPACE_UNIT) {
+      const end = spaceRunEnd(lowered, i);
+      if (!tidySpace(lowered, i, end)) {
+        result += lowered.slice(copiedTo, i) + (i === 0 || end === lowered.length ? "" : " ");
+        copiedTo = end;
+      }
+      i = end - 1;
+    } else if (folded !== code) {
+      result += lowered.slice(copiedTo, i) + String.fromCharCode(folded);
+      copiedTo = i + 1;
+    }
+  }
+  return copiedTo === 0 ? lowered : result + lowered.slice(copiedTo);
 }
 
 /** Strip diacritics: "Pågående" → "Pagaende". */
@@ -187,10 +238,8 @@ export function foldKey(text: string): string {
     if (cached !== undefined) return cached;
   }
   const joined = joinHyphenation(text);
-  // Stripping and collapsing first, in one pass, then lower-casing gives the same: lower case
-  // neither makes nor removes a space. Text the table does not cover takes the separate steps.
-  const tidy = tidyText(joined, true);
-  const collapsed = tidy !== undefined ? tidy.toLowerCase() : collapseSpace(stripDiacritics(joined).toLowerCase());
+  // Text the table does not cover takes the separate steps: strip (NFD), lower-case, collapse.
+  const collapsed = foldByTable(joined) ?? collapseSpace(stripDiacritics(joined).toLowerCase());
   // Dropping the surrounding punctuation by index: an end-anchored expression is tried at every position.
   let start = 0;
   let end = collapsed.length;
@@ -202,6 +251,12 @@ export function foldKey(text: string): string {
     foldCache.set(text, key);
   }
   return key;
+}
+
+/** Whether the text contains any of the words (a loop: a closure per call was garbage). */
+export function includesAny(text: string, words: readonly string[]): boolean {
+  for (const word of words) if (text.includes(word)) return true;
+  return false;
 }
 
 /** Levenshtein distance, for "did you mean" suggestions (compare folded keys). */

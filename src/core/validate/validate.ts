@@ -1,5 +1,5 @@
 /** validateReport: run every rule of the registry over one report (SPEC §6). */
-import { columnLetter, columnNumber } from "../grid";
+import { columnLetter } from "../grid";
 import type { Finding, Report } from "../model";
 import { buildContext } from "./context";
 import { RULES } from "./registry";
@@ -11,19 +11,19 @@ function letterOf(col: number): string {
   return (letters[col] ??= columnLetter(col));
 }
 
-/** Column numbers by letter, for the sort key: columnNumber upper-cases and loops for every finding. */
-const numbers = new Map<string, number>();
-function numberOf(letter: string): number {
-  let col = numbers.get(letter);
-  if (col === undefined) numbers.set(letter, (col = columnNumber(letter)));
-  return col;
-}
-
+/**
+ * The finding of a rule's raw finding; its sort key (row, then column, then rule: rows < 2^20,
+ * columns < 2^14) goes onto `keys` from here, where row and column are at hand. Read back from
+ * the findings (four shapes, the fourth often first met late), they cost validateReport's
+ * optimised code a deoptimisation per report.
+ */
 function toFinding(
   ruleId: string,
   severity: Finding["severity"],
   raw: RawFinding,
   ctx: RuleContext,
+  order: number,
+  keys: number[],
 ): Finding {
   const { report } = ctx;
   let sheet = report.sheet;
@@ -37,6 +37,8 @@ function toFinding(
     row = raw.at.row;
     col = raw.at.column;
   }
+  // A column letter read back gives the column again; columns before A have no letter ("", 0).
+  keys.push(((row ?? 0) * 16384 + (col !== null && col > 0 ? col : 0)) * 32 + order);
   const cell = row !== null && col !== null ? `${letterOf(col)}${row}` : "";
   const column = col === null ? null : letterOf(col);
   const { message, value, suggestion } = raw;
@@ -64,7 +66,7 @@ function toFinding(
 export function validateReport(report: Report, options: ValidateOptions): Finding[] {
   const ctx = buildContext(report, options);
   const findings: Finding[] = [];
-  // One number per finding orders by row, then column, then rule (rows < 2^20, columns < 2^14).
+  // One number per finding orders them (see toFinding).
   const keys: number[] = [];
   // Indexed loops: the body runs once per rule, and its for-of built an iterator result for
   // every finding (a megabyte of garbage per validation of 10,000 activities).
@@ -75,10 +77,7 @@ export function validateReport(report: Report, options: ValidateOptions): Findin
     const raws = rule.check(ctx);
     for (let i = 0; i < raws.length; i++) {
       const raw = raws[i]!;
-      const finding = toFinding(rule.id, configured ?? raw.severity ?? severity, raw, ctx);
-      const col = finding.column === null ? 0 : numberOf(finding.column);
-      findings.push(finding);
-      keys.push(((finding.row ?? 0) * 16384 + col) * 32 + order);
+      findings.push(toFinding(rule.id, configured ?? raw.severity ?? severity, raw, ctx, order, keys));
     }
   }
   const indices = findings.map((_, i) => i);

@@ -34,6 +34,16 @@ function tokens(xml: string, attrs: string[] = []): string[] {
 const NS = "urn:main";
 
 describe("XmlReader", () => {
+  it("reads elements nested up to 1,000 deep, each closed by its own name, and refuses deeper", () => {
+    const nested = (depth: number) =>
+      `${Array.from({ length: depth }, (_, i) => `<e${i}>`).join("")}${Array.from({ length: depth }, (_, i) => `</e${depth - 1 - i}>`).join("")}`;
+    const read = tokens(nested(1000));
+    expect(read.length).toBe(2000);
+    expect(read[999]).toBe("<|e999>");
+    expect(() => tokens(`${nested(1000).replace("</e999>", "</e998>")}`)).toThrow(XmlError);
+    expect(() => tokens(nested(1001))).toThrow(XmlError);
+  });
+
   it("skips comments and processing instructions wherever they are", () => {
     expect(
       tokens(

@@ -53,8 +53,9 @@ export class XmlReader extends AttributeList {
   private textEnd = 0;
   private textRaw = false;
 
-  private readonly openStart = new Int32Array(MAX_DEPTH + 1);
-  private readonly openEnd = new Int32Array(MAX_DEPTH + 1);
+  /** Where each open element's name starts and ends, by depth: grown as deep as a part goes (a few levels; a reader per part). */
+  private openStart = new Int32Array(16);
+  private openEnd = new Int32Array(16);
   private defaultNs = "";
   /** Declarations to undo when the element at `depth` closes: depth, prefix, previous URI. */
   private readonly undo: [number, string, string | undefined][] = [];
@@ -138,7 +139,8 @@ export class XmlReader extends AttributeList {
     let hash = 0;
     for (; i < xml.length; i++) {
       const ch = xml.charCodeAt(i);
-      if (isSpace(ch) || ch === 62 || ch === 47) break;
+      // No call for a name character: the compiler does not inline (bin/uppfoljning.js).
+      if ((ch <= 32 && isSpace(ch)) || ch === 62 || ch === 47) break;
       if (ch === 58) colon = i;
       else if (ch === 60 || ch === 61 || ch === 34 || ch === 39) this.fail("ogiltigt elementnamn");
       hash = (hash * 31 + ch) | 0;
@@ -149,7 +151,7 @@ export class XmlReader extends AttributeList {
     let count = 0;
     for (;;) {
       let spaced = false;
-      while (i < xml.length && isSpace(xml.charCodeAt(i))) {
+      while (i < xml.length && xml.charCodeAt(i) <= 32 && isSpace(xml.charCodeAt(i))) {
         i++;
         spaced = true;
       }
@@ -161,16 +163,16 @@ export class XmlReader extends AttributeList {
       let aColon = -1;
       for (; i < xml.length; i++) {
         const c = xml.charCodeAt(i);
-        if (isSpace(c) || c === 61 || c === 62 || c === 47) break;
+        if ((c <= 32 && isSpace(c)) || c === 61 || c === 62 || c === 47) break;
         if (c === 58) aColon = i;
         else if (c === 60 || c === 34 || c === 39) this.fail("ogiltigt attributnamn");
       }
       const aEnd = i;
       if (aEnd === aStart) this.fail("ogiltigt attributnamn");
-      while (i < xml.length && isSpace(xml.charCodeAt(i))) i++;
+      while (i < xml.length && xml.charCodeAt(i) <= 32 && isSpace(xml.charCodeAt(i))) i++;
       if (xml.charCodeAt(i) !== 61) this.fail("attribut utan värde");
       i++;
-      while (i < xml.length && isSpace(xml.charCodeAt(i))) i++;
+      while (i < xml.length && xml.charCodeAt(i) <= 32 && isSpace(xml.charCodeAt(i))) i++;
       const quote = xml.charCodeAt(i);
       if (quote !== 34 && quote !== 39) this.fail("attributvärde utan citattecken");
       const vStart = i + 1;
@@ -194,6 +196,7 @@ export class XmlReader extends AttributeList {
     if (this.depth >= MAX_DEPTH) this.fail(`element nästlade djupare än ${MAX_DEPTH} nivåer`);
     this.depth++;
     this.rootSeen = true;
+    if (this.depth === this.openStart.length) this.growDepth();
     this.openStart[this.depth] = start + 1;
     this.openEnd[this.depth] = nameEnd;
     for (let k = 0; k < count; k++)
@@ -210,6 +213,14 @@ export class XmlReader extends AttributeList {
     }
     this.pendingClose = selfClosing;
     return OPEN;
+  }
+
+  private growDepth(): void {
+    const size = Math.min(this.openStart.length * 2, MAX_DEPTH + 1);
+    const [starts, ends] = [new Int32Array(size), new Int32Array(size)];
+    starts.set(this.openStart);
+    ends.set(this.openEnd);
+    [this.openStart, this.openEnd] = [starts, ends];
   }
 
   private endTag(start: number): number {
@@ -259,7 +270,8 @@ export class XmlReader extends AttributeList {
 
   /** Element names repeat: one string per distinct name, found by a hash of its characters. */
   private intern(start: number, end: number, hash: number): string {
-    const key = hash * 64 + (end - start);
+    // An int32 key: hash * 64 was a heap number, allocated and hashed as a double per tag.
+    const key = (Math.imul(hash, 64) + (end - start)) | 0;
     const known = this.names.get(key);
     if (known !== undefined && known.length === end - start && this.xml.startsWith(known, start))
       return known;

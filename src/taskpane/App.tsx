@@ -3,7 +3,7 @@
  * mounted while hidden so its results survive switching tabs.
  */
 import { Suspense, useEffect, useMemo, useState, type ReactNode } from "react";
-import { FluentProvider, Tab, TabList, Text, Tooltip, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { FluentProvider, Tab, TabList, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import {
   CheckmarkCircleFilled,
   CheckmarkCircleRegular,
@@ -26,7 +26,7 @@ import { StandaloneBar, type ExampleId } from "./StandaloneBar";
 import { PANE_REQUEST_KEY, takePaneRequest } from "./pane-request";
 import { MallView } from "./views/MallView";
 // Loaded after the first paint (views/lazy.tsx); Mall, the usual first view, is in the first chunk.
-import { CheckView, ConsolidateView, SettingsView, SubmitView } from "./views/lazy";
+import { CheckView, ConsolidateView, SettingsView, SubmitView, TabTooltip } from "./views/lazy";
 import { useMediaQuery } from "./useMediaQuery";
 import { useForcedColorStyles, usePaneTheme } from "./theme";
 import { WIDE_PANE } from "./views/styles";
@@ -174,10 +174,13 @@ export function App({
                     </Tab>
                   );
                 }
+                // Until the tooltip has loaded (after the first paint) the tab carries its name itself.
                 return (
-                  <Tooltip key={id} content={label} relationship="label" positioning="below">
-                    <Tab {...common} />
-                  </Tooltip>
+                  <Suspense key={id} fallback={<Tab {...common} aria-label={label} />}>
+                    <TabTooltip label={label}>
+                      <Tab {...common} />
+                    </TabTooltip>
+                  </Suspense>
                 );
               })}
             </TabList>

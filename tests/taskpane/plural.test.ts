@@ -1,5 +1,11 @@
 /** Issue 16: "Rätta 1 celler", "1 celler rättades", "1 varningar" — the pane's plural forms, sv and en. */
-import { translate } from "../../src/taskpane/i18n";
+import { addPaneTexts, translate } from "../../src/taskpane/i18n";
+import { checkMessages } from "../../src/core/i18n/pane/check";
+import { submitMessages } from "../../src/core/i18n/pane/submit";
+import { consolidateMessages } from "../../src/core/i18n/pane/consolidate";
+
+// These views' texts load with the views (as their modules do when the pane fetches them).
+addPaneTexts(checkMessages, submitMessages, consolidateMessages);
 
 describe("the pane's plural forms", () => {
   it("one and other, Swedish and English", () => {

@@ -21,9 +21,13 @@ import {
 import { WrenchRegular } from "@fluentui/react-icons";
 import type { Finding } from "../services";
 import type { FindingCounts } from "../../core/validate/validation-report";
-import { hasUiKey, useT, type Translate } from "../i18n";
+import { addPaneTexts, hasUiKey, useT, type Translate } from "../i18n";
+import { checkMessages } from "../../core/i18n/pane/check";
 import { WIDE_PANE_MEDIA } from "../views/styles";
 import { cellOnSheet } from "../cells";
+
+// This view's texts come with its chunk (i18n/index.tsx).
+addPaneTexts(checkMessages);
 
 export const SEVERITY_ORDER = ["error", "warning", "info"] as const;
 type Severity = (typeof SEVERITY_ORDER)[number];

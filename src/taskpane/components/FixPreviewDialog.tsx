@@ -17,8 +17,12 @@ import {
   makeStyles,
 } from "@fluentui/react-components";
 import type { Finding } from "../services";
-import { useT } from "../i18n";
+import { addPaneTexts, useT } from "../i18n";
+import { checkMessages } from "../../core/i18n/pane/check";
 import { findingLocation } from "./FindingGroups";
+
+// This view's texts come with its chunk (i18n/index.tsx).
+addPaneTexts(checkMessages);
 
 const useStyles = makeStyles({
   // The address is short ("F8"; "Uppföljning!F8" only with several sheets): the values get the room.

@@ -19,7 +19,8 @@ import type {
   ValidationReport,
 } from "../services";
 import { givenMeta, isValidCutoff, type PaneSettings } from "../settings";
-import { useT } from "../i18n";
+import { addPaneTexts, useT } from "../i18n";
+import { checkMessages } from "../../core/i18n/pane/check";
 import { activityTexts, describeSkipped, spansSheets, summaryText } from "./check-text";
 import { errorMessage, useTask } from "../useTask";
 import { offerDownload } from "../download";
@@ -32,6 +33,9 @@ import {
   failedTasks,
   reportTasks,
 } from "../../core/validate/validation-report";
+
+// This view's texts come with its chunk (i18n/index.tsx).
+addPaneTexts(checkMessages);
 
 export interface CheckViewProps {
   services: PaneServices;

@@ -20,7 +20,8 @@ import {
 import { ArrowDownloadRegular, DeleteRegular, DocumentRegular, DocumentTableRegular, TableStackBelowRegular } from "@fluentui/react-icons";
 import type { PaneServices, PickedFile, Summary, TemplateSheetInfo } from "../services";
 import { STATUS_CATEGORIES } from "../../core/model-lists";
-import { useT } from "../i18n";
+import { addPaneTexts, useT } from "../i18n";
+import { consolidateMessages } from "../../core/i18n/pane/consolidate";
 import { errorMessage, useTask } from "../useTask";
 import { offerDownload } from "../download";
 import { ErrorBar, InfoBar, SuccessBar, Working } from "../components/feedback";
@@ -32,6 +33,9 @@ import { SourceList } from "./consolidate/SourceList";
 import { DuplicateWarning } from "./consolidate/DuplicateWarning";
 import { duplicateWarning } from "../../core/consolidate/duplicate-remarks";
 import { SubmissionPanel } from "./consolidate/SubmissionPanel";
+
+// This view's texts come with its chunk (i18n/index.tsx).
+addPaneTexts(consolidateMessages);
 
 const useStyles = makeStyles({
   fileRow: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalS },

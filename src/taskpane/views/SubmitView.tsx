@@ -3,12 +3,16 @@ import { useCallback, useEffect, useState } from "react";
 import { Badge, Button, Text } from "@fluentui/react-components";
 import { ArrowDownloadRegular, CheckmarkStarburstRegular } from "@fluentui/react-icons";
 import type { GivenMeta, PaneServices, StampOutcome, StampState } from "../services";
-import { useLang, useT } from "../i18n";
+import { addPaneTexts, useLang, useT } from "../i18n";
+import { submitMessages } from "../../core/i18n/pane/submit";
 import { errorMessage, useTask } from "../useTask";
 import { offerDownload } from "../download";
 import { ErrorBar, SuccessBar, Working } from "../components/feedback";
 import { useViewStyles } from "./styles";
 import { localDateTime } from "../../core/dates";
+
+// This view's texts come with its chunk (i18n/index.tsx).
+addPaneTexts(submitMessages);
 
 const STATE_COLOR: Record<StampState, "success" | "warning" | "informative"> = {
   validated: "success",

@@ -31,6 +31,11 @@ export const StructureReport = lazy(async () => ({
   default: (await import("../components/StructureReport")).StructureReport,
 }));
 
+/** The compact tabs' tooltips (App.tsx): Fluent's Tooltip and floating-ui are not needed to paint. */
+export const TabTooltip = afterPaintLazy(
+  async () => (await import("../components/TabTooltip")).TabTooltip,
+);
+
 export const CheckView = afterPaintLazy(async () => (await import("./CheckView")).CheckView);
 export const SubmitView = afterPaintLazy(async () => (await import("./SubmitView")).SubmitView);
 export const ConsolidateView = afterPaintLazy(

@@ -7,9 +7,13 @@ import { catalogue } from "../../../src/core/i18n/catalogue";
 import { defineMessages, LANGS, messages, t, type Lang } from "../../../src/core/i18n";
 import { CORE_PARTS } from "../../../src/core/i18n/catalogues";
 import { PANE_PARTS, paneMessages } from "../../../src/core/i18n/pane";
-import { translate } from "../../../src/taskpane/i18n";
+import { addPaneTexts, translate } from "../../../src/taskpane/i18n";
+import { checkMessages } from "../../../src/core/i18n/pane/check";
 import { STATUS_CATEGORIES } from "../../../src/core/model";
 import { RULE_IDS } from "../../../src/core/validate";
+
+// The pane's Kontrollera texts load with its view (as CheckView's module adds them).
+addPaneTexts(checkMessages);
 
 const CATEGORIES = ["zero", "one", "two", "few", "many", "other"] as const;
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();

@@ -6,7 +6,11 @@
 import { Checkbox, MessageBar, MessageBarBody, MessageBarTitle, Text } from "@fluentui/react-components";
 import type { SourceSummary } from "../../../core/consolidate/model";
 import { sourceKey } from "../../../core/consolidate/duplicate-remarks";
-import { useT } from "../../i18n";
+import { addPaneTexts, useT } from "../../i18n";
+import { consolidateMessages } from "../../../core/i18n/pane/consolidate";
+
+// This view's texts come with its chunk (i18n/index.tsx).
+addPaneTexts(consolidateMessages);
 
 function named(file: string, sheet: string | null): string {
   return sheet ? `${file} (${sheet})` : file;

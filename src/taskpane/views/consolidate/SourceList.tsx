@@ -5,7 +5,12 @@
 import { Badge, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { DocumentTableRegular } from "@fluentui/react-icons";
 import type { SourceSummary } from "../../../core/consolidate/model";
-import { useT } from "../../i18n";
+import { addPaneTexts, useT } from "../../i18n";
+import { consolidateMessages } from "../../../core/i18n/pane/consolidate";
+import { submitMessages } from "../../../core/i18n/pane/submit";
+
+// This view's texts come with its chunk (i18n/index.tsx).
+addPaneTexts(consolidateMessages, submitMessages);
 
 const useStyles = makeStyles({
   // One card per source: a table of five columns does not fit Excel's narrow pane. Side by side

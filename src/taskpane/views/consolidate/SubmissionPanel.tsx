@@ -6,8 +6,12 @@
 import { Badge, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { SubmissionOverview } from "../../../core/consolidate/model";
 import type { SubmissionState } from "../../../core/consolidate/submission";
-import { useT } from "../../i18n";
+import { addPaneTexts, useT } from "../../i18n";
+import { consolidateMessages } from "../../../core/i18n/pane/consolidate";
 import { useViewStyles } from "../styles";
+
+// This view's texts come with its chunk (i18n/index.tsx).
+addPaneTexts(consolidateMessages);
 
 const useStyles = makeStyles({
   // Name and state stay together in a wide pane, as the status table above does.

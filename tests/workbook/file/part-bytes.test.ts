@@ -36,6 +36,17 @@ describe("PartBytes", () => {
     expect(bytes.equals(Buffer.from(parts.join(""), "utf8"))).toBe(true);
   });
 
+  it("copies ready-made bytes, also at a piece's end and when longer than a piece", () => {
+    const markup = Buffer.from('" s="3" t="s"><v>');
+    const long = Buffer.alloc(PIECE + 10, 0x61);
+    const { bytes } = collect((out) => {
+      for (let i = 0; i < 20_000; i++) out.bytes(markup);
+      out.bytes(long);
+      out.ascii("end");
+    });
+    expect(bytes.equals(Buffer.concat([...Array.from({ length: 20_000 }, () => markup), long, Buffer.from("end")]))).toBe(true);
+  });
+
   it("writes numbers as String() does: zero, large, negative and fractional ones", () => {
     const numbers = [0, 9, 10, 99, 100, 2 ** 31 - 1, 2 ** 31, 2 ** 53, -1, -0.5, 0.125, 1e21, 1_048_576];
     const { bytes } = collect((out) => {

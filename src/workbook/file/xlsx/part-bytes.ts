@@ -14,6 +14,8 @@ export interface XmlOut {
   ascii(text: string): void;
   /** A non-negative integer in decimal. */
   uint(value: number): void;
+  /** ASCII markup already encoded (made once, written many times). */
+  bytes(bytes: Uint8Array): void;
 }
 
 /** Bytes handed on at a time: large pieces deflate well; small ones are not held long. */
@@ -57,6 +59,19 @@ export class PartBytes implements XmlOut {
       buffer[--at] = 48 + (value % 10);
       value = (value / 10) | 0;
     } while (value > 0);
+  }
+
+  bytes(bytes: Uint8Array): void {
+    const length = bytes.length;
+    if (this.used + length > PIECE_BYTES) {
+      this.flush();
+      if (length > PIECE_BYTES) {
+        this.sink(bytes.slice(), false);
+        return;
+      }
+    }
+    this.buffer.set(bytes, this.used);
+    this.used += length;
   }
 
   text(text: string): void {

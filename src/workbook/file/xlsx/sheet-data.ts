@@ -92,42 +92,6 @@ function isWritten(style: number, value: SpecValue): boolean {
   );
 }
 
-/** `<c r="B7" s="3"`: the start of a cell element, written as bytes (the sheet's hot path). */
-function cellStart(out: XmlOut, letter: string, row: number, style: number): void {
-  out.ascii('<c r="');
-  out.ascii(letter);
-  out.uint(row);
-  if (style) {
-    out.ascii('" s="');
-    out.uint(style);
-  }
-}
-
-/** A value cell (what isWritten accepts): shared string, number, boolean, or empty with a style. */
-function writeValueCell(
-  out: XmlOut,
-  letter: string,
-  row: number,
-  style: number,
-  value: SpecValue,
-  ctx: SheetContext,
-): void {
-  cellStart(out, letter, row, style);
-  if (typeof value === "string" && value !== "") {
-    out.ascii('" t="s"><v>');
-    out.uint(ctx.strings.id(value));
-    out.ascii("</v></c>");
-  } else if (typeof value === "number") {
-    out.ascii('"><v>');
-    out.uint(Object.is(value, -0) ? 0 : value);
-    out.ascii("</v></c>");
-  } else if (typeof value === "boolean") {
-    out.ascii(value ? '" t="b"><v>1</v></c>' : '" t="b"><v>0</v></c>');
-  } else {
-    out.ascii('"/>');
-  }
-}
-
 function formulaCellXml(ref: string, style: number, formula: string, result: SpecValue): string {
   const s = style ? ` s="${style}"` : "";
   const f = `<f>${xmlText(invariantFormula(formula))}</f>`;
@@ -137,12 +101,6 @@ function formulaCellXml(ref: string, style: number, formula: string, result: Spe
   if (typeof result === "string")
     return `<c r="${ref}"${s} t="str">${f}<v>${xmlText(result)}</v></c>`;
   return `<c r="${ref}"${s}>${f}</c>`;
-}
-
-function openRow(out: XmlOut, row: number): void {
-  out.ascii('<row r="');
-  out.uint(row);
-  out.ascii('">');
 }
 
 /** A cell's style id: the overlay cell's look, the number-format ranges over it, wrapping. */
@@ -161,6 +119,83 @@ function styleAt(
   return format ? ctx.styles.xfId(format) : 0;
 }
 
+/** What follows a cell's row number, by the kind of its value (the order of afterReference). */
+const STRING = 0;
+const NUMBER = 1;
+const TRUE = 2;
+const FALSE = 3;
+const EMPTY = 4;
+const ENCODER = new TextEncoder();
+const CLOSE_VALUE = ENCODER.encode("</v></c>");
+
+/** The markup after `<c r="B7` for a style: ` s="3"` and the value's type, up to the value itself. */
+function afterReference(style: number): Uint8Array[] {
+  const s = style ? `" s="${style}"` : '"';
+  return [`${s} t="s"><v>`, `${s}><v>`, `${s} t="b"><v>1</v></c>`, `${s} t="b"><v>0</v></c>`, `${s}/>`].map(
+    (markup) => ENCODER.encode(markup),
+  );
+}
+
+/**
+ * A sheet's cell markup as bytes, made once per column and per style: a value cell is then a
+ * few copies and one or two numbers (the sheet's hot path: 525,000 cells in a summary).
+ */
+class CellMarkup {
+  private readonly starts: Uint8Array[] = [];
+  private readonly afters: Uint8Array[][] = [];
+
+  constructor(private readonly letters: readonly string[]) {}
+
+  letter(col: number): string {
+    return this.letters[col]!;
+  }
+
+  /** `<c r="B` for column `col`. */
+  start(col: number): Uint8Array {
+    return (this.starts[col] ??= ENCODER.encode(`<c r="${this.letters[col]}`));
+  }
+
+  after(style: number): Uint8Array[] {
+    return (this.afters[style] ??= afterReference(style));
+  }
+}
+
+/** A value cell (what isWritten accepts): shared string, number, boolean, or empty with a style. */
+function writeValueCell(
+  out: XmlOut,
+  ctx: SheetContext,
+  markup: CellMarkup,
+  col: number,
+  rowNumber: Uint8Array,
+  style: number,
+  value: SpecValue,
+): void {
+  const after = markup.after(style);
+  out.bytes(markup.start(col));
+  out.bytes(rowNumber);
+  if (typeof value === "string" && value !== "") {
+    out.bytes(after[STRING]!);
+    out.uint(ctx.strings.id(value));
+    out.bytes(CLOSE_VALUE);
+  } else if (typeof value === "number") {
+    out.bytes(after[NUMBER]!);
+    out.uint(Object.is(value, -0) ? 0 : value);
+    out.bytes(CLOSE_VALUE);
+  } else if (typeof value === "boolean") {
+    out.bytes(after[value ? TRUE : FALSE]!);
+  } else {
+    out.bytes(after[EMPTY]!);
+  }
+}
+
+/** `<row r="7">`; the row number as bytes, for its cells' references. */
+function openRow(out: XmlOut, row: number): Uint8Array {
+  out.ascii('<row r="');
+  out.uint(row);
+  out.ascii('">');
+  return ENCODER.encode(String(row));
+}
+
 /**
  * A row with no overlay cell: `values` are the table's values in columns `left` to `right` (the
  * header names, a data row, or none outside the table), `styles` the style id of each column.
@@ -174,22 +209,19 @@ function writePlainRow(
   left: number,
   right: number,
   styles: readonly number[],
-  letters: readonly string[],
+  markup: CellMarkup,
 ): void {
-  let open = false;
+  let rowNumber: Uint8Array | null = null;
   for (let i = 0; i < columns.length; i++) {
     const col = columns[i]!;
     const value =
       values !== undefined && col >= left && col <= right ? (values[col - left] ?? null) : null;
     const style = styles[col]!;
     if (!isWritten(style, value)) continue;
-    if (!open) {
-      openRow(out, row);
-      open = true;
-    }
-    writeValueCell(out, letters[col]!, row, style, value, ctx);
+    rowNumber ??= openRow(out, row);
+    writeValueCell(out, ctx, markup, col, rowNumber, style, value);
   }
-  if (open) out.ascii("</row>");
+  if (rowNumber !== null) out.ascii("</row>");
 }
 
 /** A row with overlay cells: theirs replace the table's values, their looks merge into the styles. */
@@ -203,9 +235,9 @@ function writeOverlaidRow(
   left: number,
   right: number,
   cellStyle: (col: number, cell: OverlayCell | undefined) => number,
-  letters: readonly string[],
+  markup: CellMarkup,
 ): void {
-  let open = false;
+  let rowNumber: Uint8Array | null = null;
   for (const col of columns) {
     const cell = over.get(col);
     const value = cell
@@ -216,14 +248,11 @@ function writeOverlaidRow(
     const style = cellStyle(col, cell);
     const formula = cell?.formula;
     if (!formula && !isWritten(style, value)) continue;
-    if (!open) {
-      openRow(out, row);
-      open = true;
-    }
-    if (formula) out.text(formulaCellXml(`${letters[col]}${row}`, style, formula, value));
-    else writeValueCell(out, letters[col]!, row, style, value, ctx);
+    rowNumber ??= openRow(out, row);
+    if (formula) out.text(formulaCellXml(`${markup.letter(col)}${row}`, style, formula, value));
+    else writeValueCell(out, ctx, markup, col, rowNumber, style, value);
   }
-  if (open) out.ascii("</row>");
+  if (rowNumber !== null) out.ascii("</row>");
 }
 
 export function writeSheetData(out: XmlOut, ctx: SheetContext, layout: SheetDataLayout): void {
@@ -239,6 +268,7 @@ export function writeSheetData(out: XmlOut, ctx: SheetContext, layout: SheetData
   // changed (so styles get their ids in the same order), not built and keyed per cell.
   let plainStyles: number[] = [];
   let plainStylesKey: string | undefined;
+  const markup = new CellMarkup(letters);
   for (let row = 1; row <= lastRow; row++) {
     const over = overlay.get(row);
     const inTable = table !== null && row >= table.top && row <= table.bottom;
@@ -269,7 +299,7 @@ export function writeSheetData(out: XmlOut, ctx: SheetContext, layout: SheetData
     if (over) {
       const cellStyle = (col: number, cell: OverlayCell | undefined) =>
         styleAt(ctx, col, cell, formatsHere, wrapping);
-      writeOverlaidRow(out, ctx, row, columns, over, values, left, right, cellStyle, letters);
+      writeOverlaidRow(out, ctx, row, columns, over, values, left, right, cellStyle, markup);
       continue;
     }
     if (formatsKey !== plainStylesKey) {
@@ -277,7 +307,7 @@ export function writeSheetData(out: XmlOut, ctx: SheetContext, layout: SheetData
       plainStylesKey = formatsKey;
     }
     for (const col of columns) plainStyles[col] ??= styleAt(ctx, col, undefined, formatsHere, wrapping);
-    writePlainRow(out, ctx, row, columns, values, left, right, plainStyles, letters);
+    writePlainRow(out, ctx, row, columns, values, left, right, plainStyles, markup);
   }
   out.ascii("</sheetData>");
 }

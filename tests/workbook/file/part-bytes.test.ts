@@ -1,5 +1,5 @@
 /**
- * The byte writer under the .xlsx parts: whatever mix of texts, ASCII and numbers goes in, the
+ * The byte writer under the .xlsx parts: whatever mix of texts, markup bytes and numbers goes in, the
  * pieces joined are exactly the UTF-8 of the same text written as one string, across piece
  * boundaries (a character of 2–4 bytes, a surrogate pair, a text longer than a piece).
  */
@@ -21,11 +21,11 @@ function collect(write: (out: PartBytes) => void): { bytes: Buffer; pieces: Uint
 }
 
 describe("PartBytes", () => {
-  it("writes text, ASCII and numbers as the UTF-8 of the same string", () => {
+  it("writes texts and numbers as the UTF-8 of the same string", () => {
     const parts: string[] = [];
     const { bytes } = collect((out) => {
       for (let i = 0; i < 20_000; i++) {
-        out.ascii('<c r="B');
+        out.text('<c r="B');
         out.uint(i * 37);
         parts.push('<c r="B', String(i * 37));
         const text = i % 3 === 0 ? `Förvaltning ${i} – ålder` : i % 3 === 1 ? `plain ${i}` : `emoji 😀 ${i} 中文`;
@@ -42,7 +42,7 @@ describe("PartBytes", () => {
     const { bytes } = collect((out) => {
       for (let i = 0; i < 20_000; i++) out.bytes(markup);
       out.bytes(long);
-      out.ascii("end");
+      out.text("end");
     });
     expect(bytes.equals(Buffer.concat([...Array.from({ length: 20_000 }, () => markup), long, Buffer.from("end")]))).toBe(true);
   });
@@ -52,7 +52,7 @@ describe("PartBytes", () => {
     const { bytes } = collect((out) => {
       for (const n of numbers) {
         out.uint(n);
-        out.ascii(",");
+        out.text(",");
       }
     });
     expect(bytes.toString("utf8")).toBe(numbers.map((n) => `${String(n)},`).join(""));
@@ -69,7 +69,7 @@ describe("PartBytes", () => {
 
   it("hands on pieces no larger than a piece, only the last one final, and new buffers each time", () => {
     const { pieces, finals } = collect((out) => {
-      for (let i = 0; i < 200_000; i++) out.ascii("<row/>");
+      for (let i = 0; i < 200_000; i++) out.text("<row/>");
     });
     expect(pieces.every((p) => p.length <= PIECE)).toBe(true);
     expect(finals.filter(Boolean)).toHaveLength(1);

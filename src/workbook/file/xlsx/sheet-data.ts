@@ -188,12 +188,17 @@ function writeValueCell(
   }
 }
 
+const ROW_OPEN = ENCODER.encode('<row r="');
+const ROW_OPEN_END = ENCODER.encode('">');
+const ROW_CLOSE = ENCODER.encode("</row>");
+
 /** `<row r="7">`; the row number as bytes, for its cells' references. */
 function openRow(out: XmlOut, row: number): Uint8Array {
-  out.ascii('<row r="');
-  out.uint(row);
-  out.ascii('">');
-  return ENCODER.encode(String(row));
+  const rowNumber = ENCODER.encode(String(row));
+  out.bytes(ROW_OPEN);
+  out.bytes(rowNumber);
+  out.bytes(ROW_OPEN_END);
+  return rowNumber;
 }
 
 /**
@@ -221,7 +226,7 @@ function writePlainRow(
     rowNumber ??= openRow(out, row);
     writeValueCell(out, ctx, markup, col, rowNumber, style, value);
   }
-  if (rowNumber !== null) out.ascii("</row>");
+  if (rowNumber !== null) out.bytes(ROW_CLOSE);
 }
 
 /** A row with overlay cells: theirs replace the table's values, their looks merge into the styles. */
@@ -252,12 +257,12 @@ function writeOverlaidRow(
     if (formula) out.text(formulaCellXml(`${markup.letter(col)}${row}`, style, formula, value));
     else writeValueCell(out, ctx, markup, col, rowNumber, style, value);
   }
-  if (rowNumber !== null) out.ascii("</row>");
+  if (rowNumber !== null) out.bytes(ROW_CLOSE);
 }
 
 export function writeSheetData(out: XmlOut, ctx: SheetContext, layout: SheetDataLayout): void {
   const { table, overlay, numberFormats, wrapColumns, letters, lastRow } = layout;
-  out.ascii("<sheetData>");
+  out.text("<sheetData>");
   const wrapping = new Set(wrapColumns);
   const tableColumns = table ? range(table.left, table.right) : [];
   // Most rows are table rows with nothing over them: their columns are known once.
@@ -309,5 +314,5 @@ export function writeSheetData(out: XmlOut, ctx: SheetContext, layout: SheetData
     for (const col of columns) plainStyles[col] ??= styleAt(ctx, col, undefined, formatsHere, wrapping);
     writePlainRow(out, ctx, row, columns, values, left, right, plainStyles, markup);
   }
-  out.ascii("</sheetData>");
+  out.text("</sheetData>");
 }

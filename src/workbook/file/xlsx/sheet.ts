@@ -39,11 +39,7 @@ export class SharedStrings {
     out.text(
       `${XML_DECLARATION}<sst xmlns="${MAIN_NS}" count="${this.uses}" uniqueCount="${this.items.length}">`,
     );
-    for (const text of this.items) {
-      out.ascii("<si>");
-      out.text(textElement(text));
-      out.ascii("</si>");
-    }
+    for (const text of this.items) out.text(`<si>${textElement(text)}</si>`);
     out.text("</sst>");
   }
 }

@@ -1,19 +1,14 @@
 /**
- * A part's XML written straight into bytes, piece by piece. A large sheet is mostly markup,
- * references and numbers (its texts are in the shared strings), so its cells are copies of
- * markup encoded once and numbers written as digits, instead of hundreds of thousands of small
- * strings concatenated, joined and encoded (and collected) before compression (README,
- * performance).
+ * A part's XML encoded as it is written, into buffers handed on a piece at a time (to be
+ * compressed): a sheet row's text is encoded when the row is done, so the strings of a
+ * 25,000-row sheet are never gathered, joined and encoded at the end, and none outlives its row
+ * (README, performance).
  */
 
 /** Where a part's XML goes. */
 export interface XmlOut {
   /** Any text, as UTF-8. */
   text(text: string): void;
-  /** A non-negative integer in decimal. */
-  uint(value: number): void;
-  /** ASCII markup already encoded (made once, written many times). */
-  bytes(bytes: Uint8Array): void;
 }
 
 /** Bytes handed on at a time: large pieces deflate well; small ones are not held long. */
@@ -40,35 +35,6 @@ export class PartBytes implements XmlOut {
     } else {
       this.flush();
     }
-  }
-
-  uint(value: number): void {
-    if (!(value >= 0 && value < 2 ** 31) || value % 1 !== 0) {
-      this.text(String(value));
-      return;
-    }
-    this.room(10);
-    let digits = 1;
-    for (let rest = value; rest >= 10; rest = (rest / 10) | 0) digits++;
-    const buffer = this.buffer;
-    let at = this.used + digits;
-    this.used = at;
-    do {
-      buffer[--at] = 48 + (value % 10);
-      value = (value / 10) | 0;
-    } while (value > 0);
-  }
-
-  bytes(bytes: Uint8Array): void {
-    const length = bytes.length;
-    if (length > PIECE_BYTES) {
-      this.flush();
-      this.sink(bytes.slice(), false);
-      return;
-    }
-    this.room(length);
-    this.buffer.set(bytes, this.used);
-    this.used += length;
   }
 
   /** Any text, through TextEncoder, in as many pieces as it takes. */

@@ -1,9 +1,10 @@
 /**
  * A worksheet's <sheetData>: the table's rows, the spec's cells over them (values replace, styles
  * merge), range number formats and wrapping columns. The rows of a long table (25,000 in a
- * summary) are written by a small loop of their own, with each column's style resolved once:
- * the engine optimises a small function early and once, where one large function over every
- * kind of row was compiled again and again while the table was written (README, performance).
+ * summary) are written by a small function of their own, with each column's style resolved
+ * once: the engine optimises a small function early and once, where one large function over
+ * every kind of row was compiled again and again while the table was written (README,
+ * performance).
  */
 import type { SpecCell, SpecValue } from "../../../core/sheetspec";
 import { invariantFormula } from "../../spec/formulas";
@@ -119,86 +120,15 @@ function styleAt(
   return format ? ctx.styles.xfId(format) : 0;
 }
 
-/** What follows a cell's row number, by the kind of its value (the order of afterReference). */
-const STRING = 0;
-const NUMBER = 1;
-const TRUE = 2;
-const FALSE = 3;
-const EMPTY = 4;
-const ENCODER = new TextEncoder();
-const CLOSE_VALUE = ENCODER.encode("</v></c>");
-
-/** The markup after `<c r="B7` for a style: ` s="3"` and the value's type, up to the value itself. */
-function afterReference(style: number): Uint8Array[] {
-  const s = style ? `" s="${style}"` : '"';
-  return [`${s} t="s"><v>`, `${s}><v>`, `${s} t="b"><v>1</v></c>`, `${s} t="b"><v>0</v></c>`, `${s}/>`].map(
-    (markup) => ENCODER.encode(markup),
-  );
-}
-
-/**
- * A sheet's cell markup as bytes, made once per column and per style: a value cell is then a
- * few copies and one or two numbers (the sheet's hot path: 525,000 cells in a summary).
- */
-class CellMarkup {
-  private readonly starts: Uint8Array[] = [];
-  private readonly afters: Uint8Array[][] = [];
-
-  constructor(private readonly letters: readonly string[]) {}
-
-  letter(col: number): string {
-    return this.letters[col]!;
-  }
-
-  /** `<c r="B` for column `col`. */
-  start(col: number): Uint8Array {
-    return (this.starts[col] ??= ENCODER.encode(`<c r="${this.letters[col]}`));
-  }
-
-  after(style: number): Uint8Array[] {
-    return (this.afters[style] ??= afterReference(style));
-  }
-}
-
 /** A value cell (what isWritten accepts): shared string, number, boolean, or empty with a style. */
-function writeValueCell(
-  out: XmlOut,
-  ctx: SheetContext,
-  markup: CellMarkup,
-  col: number,
-  rowNumber: Uint8Array,
-  style: number,
-  value: SpecValue,
-): void {
-  const after = markup.after(style);
-  out.bytes(markup.start(col));
-  out.bytes(rowNumber);
-  if (typeof value === "string" && value !== "") {
-    out.bytes(after[STRING]!);
-    out.uint(ctx.strings.id(value));
-    out.bytes(CLOSE_VALUE);
-  } else if (typeof value === "number") {
-    out.bytes(after[NUMBER]!);
-    out.uint(Object.is(value, -0) ? 0 : value);
-    out.bytes(CLOSE_VALUE);
-  } else if (typeof value === "boolean") {
-    out.bytes(after[value ? TRUE : FALSE]!);
-  } else {
-    out.bytes(after[EMPTY]!);
-  }
-}
-
-const ROW_OPEN = ENCODER.encode('<row r="');
-const ROW_OPEN_END = ENCODER.encode('">');
-const ROW_CLOSE = ENCODER.encode("</row>");
-
-/** `<row r="7">`; the row number as bytes, for its cells' references. */
-function openRow(out: XmlOut, row: number): Uint8Array {
-  const rowNumber = ENCODER.encode(String(row));
-  out.bytes(ROW_OPEN);
-  out.bytes(rowNumber);
-  out.bytes(ROW_OPEN_END);
-  return rowNumber;
+function valueCellXml(ref: string, style: number, value: SpecValue, ctx: SheetContext): string {
+  const s = style ? ` s="${style}"` : "";
+  if (typeof value === "string" && value !== "")
+    return `<c r="${ref}"${s} t="s"><v>${ctx.strings.id(value)}</v></c>`;
+  if (typeof value === "number")
+    return `<c r="${ref}"${s}><v>${Object.is(value, -0) ? 0 : value}</v></c>`;
+  if (typeof value === "boolean") return `<c r="${ref}"${s} t="b"><v>${value ? 1 : 0}</v></c>`;
+  return `<c r="${ref}"${s}/>`;
 }
 
 /**
@@ -214,19 +144,18 @@ function writePlainRow(
   left: number,
   right: number,
   styles: readonly number[],
-  markup: CellMarkup,
+  letters: readonly string[],
 ): void {
-  let rowNumber: Uint8Array | null = null;
+  let xml = "";
   for (let i = 0; i < columns.length; i++) {
     const col = columns[i]!;
     const value =
       values !== undefined && col >= left && col <= right ? (values[col - left] ?? null) : null;
     const style = styles[col]!;
-    if (!isWritten(style, value)) continue;
-    rowNumber ??= openRow(out, row);
-    writeValueCell(out, ctx, markup, col, rowNumber, style, value);
+    if (isWritten(style, value)) xml += valueCellXml(`${letters[col]}${row}`, style, value, ctx);
   }
-  if (rowNumber !== null) out.bytes(ROW_CLOSE);
+  // One text a row, encoded at once: no string a cell outlives its row.
+  if (xml) out.text(`<row r="${row}">${xml}</row>`);
 }
 
 /** A row with overlay cells: theirs replace the table's values, their looks merge into the styles. */
@@ -240,9 +169,9 @@ function writeOverlaidRow(
   left: number,
   right: number,
   cellStyle: (col: number, cell: OverlayCell | undefined) => number,
-  markup: CellMarkup,
+  letters: readonly string[],
 ): void {
-  let rowNumber: Uint8Array | null = null;
+  let xml = "";
   for (const col of columns) {
     const cell = over.get(col);
     const value = cell
@@ -253,11 +182,10 @@ function writeOverlaidRow(
     const style = cellStyle(col, cell);
     const formula = cell?.formula;
     if (!formula && !isWritten(style, value)) continue;
-    rowNumber ??= openRow(out, row);
-    if (formula) out.text(formulaCellXml(`${markup.letter(col)}${row}`, style, formula, value));
-    else writeValueCell(out, ctx, markup, col, rowNumber, style, value);
+    const ref = `${letters[col]}${row}`;
+    xml += formula ? formulaCellXml(ref, style, formula, value) : valueCellXml(ref, style, value, ctx);
   }
-  if (rowNumber !== null) out.bytes(ROW_CLOSE);
+  if (xml) out.text(`<row r="${row}">${xml}</row>`);
 }
 
 export function writeSheetData(out: XmlOut, ctx: SheetContext, layout: SheetDataLayout): void {
@@ -273,7 +201,6 @@ export function writeSheetData(out: XmlOut, ctx: SheetContext, layout: SheetData
   // changed (so styles get their ids in the same order), not built and keyed per cell.
   let plainStyles: number[] = [];
   let plainStylesKey: string | undefined;
-  const markup = new CellMarkup(letters);
   for (let row = 1; row <= lastRow; row++) {
     const over = overlay.get(row);
     const inTable = table !== null && row >= table.top && row <= table.bottom;
@@ -304,7 +231,7 @@ export function writeSheetData(out: XmlOut, ctx: SheetContext, layout: SheetData
     if (over) {
       const cellStyle = (col: number, cell: OverlayCell | undefined) =>
         styleAt(ctx, col, cell, formatsHere, wrapping);
-      writeOverlaidRow(out, ctx, row, columns, over, values, left, right, cellStyle, markup);
+      writeOverlaidRow(out, ctx, row, columns, over, values, left, right, cellStyle, letters);
       continue;
     }
     if (formatsKey !== plainStylesKey) {
@@ -312,7 +239,7 @@ export function writeSheetData(out: XmlOut, ctx: SheetContext, layout: SheetData
       plainStylesKey = formatsKey;
     }
     for (const col of columns) plainStyles[col] ??= styleAt(ctx, col, undefined, formatsHere, wrapping);
-    writePlainRow(out, ctx, row, columns, values, left, right, plainStyles, markup);
+    writePlainRow(out, ctx, row, columns, values, left, right, plainStyles, letters);
   }
   out.text("</sheetData>");
 }

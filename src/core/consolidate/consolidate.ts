@@ -31,7 +31,10 @@ export type ConsolidationInput =
       rowsRead: number;
       /** Register entries the source itself carries (its "Uppdrag" sheet or numbered list). */
       register?: RegisterEntry[];
-      /** SHA-256 of the report's canonical content: two sources with the same hash are one report. */
+      /**
+       * SHA-256 of the report's canonical content: two sources with the same hash are one report.
+       * Absent for a report no other can equal (readSources hashes only reports of one shape).
+       */
       contentHash?: string;
       /** The workbook the report was read from (readSources' source index); the file name when absent. */
       workbook?: number;

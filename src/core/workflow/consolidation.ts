@@ -13,6 +13,7 @@ import { REGISTER_SHEET } from "../template";
 import { isSummaryCoverage, type GivenMeta } from "./workbook";
 import type { WorkbookPort } from "../port";
 import { reportHash } from "../stamp/stamp";
+import { contentShape } from "../stamp/canonical";
 import { checkWorkbook } from "./workbook";
 import { failedTasks, reportTasks } from "../validate/validation-report";
 import { workbookStampState } from "./submission";
@@ -40,6 +41,35 @@ function messageOf(error: unknown): string {
   return error instanceof Error && error.message ? error.message : "Okänt fel vid läsning.";
 }
 
+/**
+ * Gives a content hash to every report that shares its shape (canonical.ts) with another: only
+ * those can be the same content (duplicates.ts). A report alone in its shape, as each of fifty
+ * förvaltningar's is, is not hashed: SHA-256 of 25,000 activities' content costs about 100 ms.
+ */
+async function hashPossibleTwins(inputs: ConsolidationInput[]): Promise<void> {
+  const byShape = new Map<string, number[]>();
+  inputs.forEach((input, i) => {
+    if (!input.ok) return;
+    const shape = contentShape(input.report);
+    const same = byShape.get(shape);
+    if (same) same.push(i);
+    else byShape.set(shape, [i]);
+  });
+  for (const indices of byShape.values()) {
+    if (indices.length < 2) continue;
+    for (const i of indices) {
+      const input = inputs[i]!;
+      if (!input.ok) continue;
+      try {
+        inputs[i] = { ...input, contentHash: await reportHash(input.report) };
+      } catch (error) {
+        // No Web Crypto: the source is listed with the reason, as any source that cannot be read.
+        inputs[i] = { file: input.file, ok: false, error: messageOf(error) };
+      }
+    }
+  }
+}
+
 export async function readSources(sources: readonly ConsolidationSource[], run: ConsolidationRun): Promise<ConsolidationInput[]> {
   const inputs: ConsolidationInput[] = [];
   let done = 0;
@@ -63,8 +93,6 @@ export async function readSources(sources: readonly ConsolidationSource[], run: 
           stamp,
           rowsRead: task.rowsRead,
           register: validation.register,
-          // The duplicate check compares content, not file names (core/consolidate/duplicates.ts).
-          contentHash: await reportHash(task.report),
           workbook: index,
         });
       }
@@ -73,6 +101,8 @@ export async function readSources(sources: readonly ConsolidationSource[], run: 
     }
     run.onProgress?.(++done, sources.length, source.file);
   }
+  // The duplicate check compares content, not file names (core/consolidate/duplicates.ts).
+  await hashPossibleTwins(inputs);
   return inputs;
 }
 

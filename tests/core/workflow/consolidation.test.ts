@@ -7,7 +7,8 @@ import { fixtureBytes } from "../../../src/cli/commands/examples";
 import { STATUS_CATEGORIES } from "../../../src/core/model";
 import { standardProfile } from "../../../src/core/profile/load";
 import { structureSheets } from "../../../src/core/structure";
-import { consolidateSources, writeSummary, type ConsolidationSource } from "../../../src/core/workflow";
+import { reportHash } from "../../../src/core/stamp";
+import { consolidateSources, readSources, writeSummary, type ConsolidationSource } from "../../../src/core/workflow";
 import { FileWorkbook } from "../../../src/workbook/file";
 import { fixtureToGrids, loadSeedFixtures } from "../../fixtures/seeds/format";
 
@@ -90,5 +91,19 @@ describe("consolidating the five seed reports", () => {
     await writeSummary(out, summary, standardProfile);
     const kallor = await out.readSheet("Källor");
     expect(kallor.rows.some((row) => row.some((cell) => cell?.text === "trasig.xlsx"))).toBe(true);
+  });
+
+  it("hashes the content only of reports another could equal, and still finds the copy by its content", async () => {
+    const [first, second] = files;
+    const copy = { file: "kopia.xlsx", bytes: first!.bytes };
+    const inputs = await readSources(sources([first!, second!, copy]), { profile: standardProfile, now });
+    const [original, other, twin] = inputs.map((input) => (input.ok ? input : null));
+    expect(original!.contentHash).toBe(await reportHash(original!.report));
+    expect(twin!.contentHash).toBe(original!.contentHash);
+    // Another organisation's report has another shape (header fields, activity count): no hash needed.
+    expect(other!.contentHash).toBeUndefined();
+
+    const summary = await consolidateSources(sources([first!, second!, copy]), { profile: standardProfile, now });
+    expect(summary.sources.find((s) => s.file === "kopia.xlsx")!.duplicateOf).toMatchObject({ file: first!.file, reason: "content" });
   });
 });

@@ -147,6 +147,16 @@ describe("rendering SheetSpecs into an .xlsx", () => {
         table: { name: "T", topLeft: "A1", columns: ["a", "b"], rows: [["ok", 1], ["ok", Infinity]] },
       }),
     ).toEqual(['Bladet "X", tabellen T rad 2: talet är inte ändligt']);
+    expect(
+      specProblems({
+        name: "X",
+        cells: [],
+        table: { name: "T", topLeft: "A1", columns: ["a", "b"], rows: [[true, NaN], [null, "x".repeat(32_768)]] },
+      }),
+    ).toEqual([
+      'Bladet "X", tabellen T rad 1: talet är inte ändligt',
+      'Bladet "X", tabellen T rad 2: texten är längre än Excels gräns på 32767 tecken',
+    ]);
     expect(specProblems({ name: "X", cells: [], merges: ["A1:B2", "B2:C3"] })[0]).toMatch(
       /överlappar/,
     );

@@ -137,7 +137,7 @@ export function writeXlsx(specsIn: readonly SheetSpec[], properties: XlsxPropert
     const spec = i < specsIn.length ? placeholder : lists.spec();
     const tableId = tableIdOf[i]!;
     const part = zip.part(`xl/worksheets/sheet${i + 1}.xml`);
-    writeSheetXml(spec, context, (text) => part.write(text), {
+    writeSheetXml(spec, context, part, {
       selected: i === activeTab,
       ...(tableId ? { tableRelId: "rId1" } : {}),
     });
@@ -174,7 +174,7 @@ export function writeXlsx(specsIn: readonly SheetSpec[], properties: XlsxPropert
   zip.add("xl/theme/theme1.xml", THEME_XML);
   zip.add("xl/styles.xml", styles.toXml());
   const sst = zip.part("xl/sharedStrings.xml");
-  strings.write((text) => sst.write(text));
+  strings.write(sst);
   sst.end();
   return zip.finish();
 }

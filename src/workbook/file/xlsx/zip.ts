@@ -4,6 +4,7 @@
  */
 import { Zip, ZipDeflate, type ZipInputFile } from "fflate";
 import { concatBytes } from "../../../core/bytes";
+import { PartBytes } from "./part-bytes";
 
 /**
  * Compression the platform offers natively, several times faster than fflate's JavaScript
@@ -17,18 +18,9 @@ export interface NativeDeflate {
   crc32(data: Uint8Array, previous: number): number;
 }
 
-/** Text gathered before it is encoded: large pieces deflate faster in fflate, small ones leave less for the collector. */
-const FLUSH_CHARS = 1 << 18;
-
-export interface PartWriter {
-  write(text: string): void;
-  end(): void;
-}
-
 export class ZipWriter {
   private readonly chunks: Uint8Array[] = [];
   private readonly zip: Zip;
-  private readonly encoder = new TextEncoder();
   private failure: Error | null = null;
   private done = false;
 
@@ -45,27 +37,11 @@ export class ZipWriter {
   }
 
   /**
-   * A part written in pieces; one part is open at a time. Text is encoded in pieces too, so the
-   * many small strings of a large sheet never pile up (they would survive, and be copied by,
-   * every young-generation collection).
+   * A part written in pieces of bytes (part-bytes.ts), each compressed as it is full; one part is
+   * open at a time.
    */
-  part(path: string): PartWriter {
-    const sink = this.native ? this.nativeSink(path, this.native) : this.fflateSink(path);
-    let pending: string[] = [];
-    let size = 0;
-    const flush = (final: boolean) => {
-      sink(this.encoder.encode(pending.join("")), final);
-      pending = [];
-      size = 0;
-    };
-    return {
-      write: (text) => {
-        pending.push(text);
-        size += text.length;
-        if (size >= FLUSH_CHARS) flush(false);
-      },
-      end: () => flush(true),
-    };
+  part(path: string): PartBytes {
+    return new PartBytes(this.native ? this.nativeSink(path, this.native) : this.fflateSink(path));
   }
 
   private fflateSink(path: string): (bytes: Uint8Array, final: boolean) => void {
@@ -99,7 +75,7 @@ export class ZipWriter {
 
   add(path: string, text: string): void {
     const part = this.part(path);
-    part.write(text);
+    part.text(text);
     part.end();
   }
 

@@ -1,0 +1,68 @@
+/**
+ * A part's XML encoded as it is written, into buffers handed on a piece at a time (to be
+ * compressed): a sheet row's text is encoded when the row is done, so the strings of a
+ * 25,000-row sheet are never gathered, joined and encoded at the end, and none outlives its row
+ * (README, performance).
+ */
+
+/** Where a part's XML goes. */
+export interface XmlOut {
+  /** Any text, as UTF-8. */
+  text(text: string): void;
+}
+
+/** Bytes handed on at a time: large pieces deflate well; small ones are not held long. */
+const PIECE_BYTES = 1 << 18;
+/** A part starts in a small buffer that grows to a piece: most parts (relationships, styles) are small. */
+const FIRST_BYTES = 1 << 12;
+
+export class PartBytes implements XmlOut {
+  private buffer = new Uint8Array(FIRST_BYTES);
+  private used = 0;
+  private readonly encoder = new TextEncoder();
+
+  /** @param sink receives each piece (a buffer of its own, never written again) and, last, the final one. */
+  constructor(private readonly sink: (piece: Uint8Array, final: boolean) => void) {}
+
+  /** Makes room for `bytes` more (at most a piece): grows the buffer up to a piece, then hands it on. */
+  private room(bytes: number): void {
+    const needed = this.used + bytes;
+    if (needed <= this.buffer.length) return;
+    if (needed <= PIECE_BYTES) {
+      const larger = new Uint8Array(Math.min(PIECE_BYTES, Math.max(2 * this.buffer.length, needed)));
+      larger.set(this.buffer.subarray(0, this.used));
+      this.buffer = larger;
+    } else {
+      this.flush();
+    }
+  }
+
+  /** Any text, through TextEncoder, in as many pieces as it takes. */
+  text(text: string): void {
+    let rest = text;
+    for (;;) {
+      // Up to 3 bytes a UTF-16 unit (a surrogate pair is 4 bytes for 2 units).
+      this.room(Math.min(3 * rest.length, PIECE_BYTES - 4));
+      const { read, written } = this.encoder.encodeInto(rest, this.buffer.subarray(this.used));
+      this.used += written;
+      if (read === rest.length) return;
+      rest = rest.slice(read);
+      this.flush();
+    }
+  }
+
+  private flush(): void {
+    if (this.used === 0) return;
+    this.sink(this.buffer.subarray(0, this.used), false);
+    // A part that filled a piece is a large one: the next buffer is a whole piece at once.
+    this.buffer = new Uint8Array(PIECE_BYTES);
+    this.used = 0;
+  }
+
+  /** Hands on what is left as the final piece (empty when nothing is). */
+  end(): void {
+    this.sink(this.buffer.subarray(0, this.used), true);
+    this.buffer = new Uint8Array(0);
+    this.used = 0;
+  }
+}

@@ -3,7 +3,7 @@
  * a row of percentage-wide segments, so the chart fits any width from a phone to A4 portrait and
  * nothing (legend, longest bar, count) is cut off. Two views of the same numbers: counts (bars in
  * proportion to the largest organisation) and shares (every bar 100 %). Each category has a colour
- * and a pattern (see report-style.ts), so the chart also reads for colour-blind readers and in
+ * and a pattern (see summary-html-style.ts), so the chart also reads for colour-blind readers and in
  * grey print.
  */
 import { STATUS_CATEGORIES } from "../model-lists";

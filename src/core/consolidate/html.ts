@@ -13,7 +13,7 @@ import { renderChangesHtml } from "./changes-html";
 import { escapeHtml, htmlCell as cell } from "./html-escape";
 import { renderBarChart } from "./html-chart";
 import { renderAssignmentSection } from "./html-assignments";
-import { reportStyle } from "./report-style";
+import { summaryHtmlStyle } from "./summary-html-style";
 
 
 function percent(part: number, whole: number): string {
@@ -67,7 +67,7 @@ export function renderSummaryHtml(summary: Summary, profile: Profile): string {
 <html lang="sv"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
 <title>Kommungemensam sammanställning</title>
-<style>${reportStyle()}</style></head><body>
+<style>${summaryHtmlStyle()}</style></head><body>
 <h1>Kommungemensam sammanställning</h1>
 <p class="meta">Sammanställd ${escapeHtml(swedishDate(summary.generatedAt))} · ${escapeHtml(conservationText(summary))}</p>
 ${warnings ? `<ul>${warnings}</ul>` : ""}

@@ -7,7 +7,7 @@
 import { countFindings } from "../../../src/core/validate/validation-report";
 import { standardProfile } from "../../../src/core/profile/load";
 import { consolidate, renderSummaryHtml, swedishDate, CATEGORY_BAR_COLOURS } from "../../../src/core/consolidate";
-import { CATEGORY_PATTERNS } from "../../../src/core/consolidate/report-style";
+import { CATEGORY_PATTERNS } from "../../../src/core/consolidate/summary-html-style";
 import { seedSummary } from "../../taskpane/seed-data";
 import { fixtureToGrids, loadSeedFixture } from "../../fixtures/seeds/format";
 import { structureSheets } from "../../../src/core/structure";

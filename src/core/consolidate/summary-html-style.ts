@@ -27,7 +27,7 @@ function categoryRules(): string {
   }).join("\n");
 }
 
-export function reportStyle(): string {
+export function summaryHtmlStyle(): string {
   return `
 *{box-sizing:border-box}
 body{font-family:"Segoe UI",Arial,sans-serif;margin:24px auto;padding:0 16px;max-width:1100px;color:#201f1e;line-height:1.4}

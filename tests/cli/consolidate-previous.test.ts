@@ -72,10 +72,10 @@ describe("uppfoljning consolidate --previous", () => {
     expect(counts(out)).toEqual(EXPECTED);
   });
 
-  it("an unreadable previous file is a warning, the summary is still made", async () => {
+  it("an unreadable previous file is a warning and exit 2 (a file could not be read), the summary is still made", async () => {
     fs.writeFileSync(path.join(dir, "trasig.xlsx"), "inte en arbetsbok");
     const { code, out } = await run("consolidate", "kof-2020-helar.xlsx", "--previous", "trasig.xlsx", "--json");
-    expect(code).toBe(0);
+    expect(code).toBe(2);
     expect(JSON.parse(out).warnings.join(" ")).toMatch(/^.*Förra perioden: trasig\.xlsx/);
   });
 });

@@ -143,12 +143,14 @@ export const consolidateCommand: CliCommand = {
       bar?.stop();
     }
     const previous = previousFiles;
+    let previousUnreadable = false;
     if (previous.length > 0) {
       const period = await readPreviousPeriod(
         previous.map((file) => ({ file: path.basename(file), open: () => openWorkbook(resolvePath(cwd, file)) })),
         { profile, now: new Date() },
       );
       summary = withComparison(summary, period);
+      previousUnreadable = period.problems.length > 0;
     }
 
     const written: string[] = [];
@@ -172,6 +174,8 @@ export const consolidateCommand: CliCommand = {
     }
     if (values.json === true) writeJson(io, summaryJson(summary));
     else printSummary(io, summary, written);
-    return summary.sources.some((s) => s.status === "error") ? EXIT_UNREADABLE : EXIT_OK;
+    // SPEC: exit 2 when a file could not be read, a --previous file too (the summary is still made).
+    const unreadable = previousUnreadable || summary.sources.some((s) => s.status === "error");
+    return unreadable ? EXIT_UNREADABLE : EXIT_OK;
   },
 };

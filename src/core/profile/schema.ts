@@ -35,7 +35,7 @@ export const ProfilePerspectiveSchema = z.strictObject({
 });
 
 export const ProfileReportTermSchema = z.strictObject({
-  /** "delrapport1" | "delrapport2" | "verksamhetsberattelse" */
+  /** "delrapport1" | "delrapport2" | "verksamhetsberattelse" | "vartermin" | "hosttermin" (school terms, half years) */
   value: z.string().min(1),
   terms: z.array(z.string().min(1)).min(1),
   /** Month-day the period ends, e.g. "08-31". */

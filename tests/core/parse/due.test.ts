@@ -41,6 +41,13 @@ describe("parseDue (SPEC §2.2)", () => {
     ["Verksamhetsberättelse", "report", "verksamhetsberattelse", "2020-12-31"],
     ["Årsredovisning", "report", "verksamhetsberattelse", "2020-12-31"],
     ["Delårsrapport", "report", "delrapport2", "2020-08-31"],
+    // School terms and half years, as förvaltningar with schools write them.
+    ["HT", "report", "hosttermin", "2020-12-31"],
+    ["VT 2021", "report", "vartermin", "2021-06-30"],
+    ["Vårterminen", "report", "vartermin", "2020-06-30"],
+    ["Höstterminen 2021", "report", "hosttermin", "2021-12-31"],
+    ["Första halvåret", "report", "vartermin", "2020-06-30"],
+    ["Halvår 2", "report", "hosttermin", "2020-12-31"],
     ["2021", "year", "2021", "2021-12-31"],
     ["2025/2026", "year", "2025/2026", "2026-12-31"],
     ["2025-2026", "year", "2025/2026", "2026-12-31"],
@@ -162,6 +169,8 @@ describe("dueToAllowedTerm and dueSuggestion", () => {
     expect(suggestion("T2")).toBe("Kvartal 3");
     expect(suggestion("Tertial 3")).toBe("Kvartal 4");
     expect(suggestion("2025/2026")).toBe("Kvartal 4");
+    expect(suggestion("VT 2021")).toBe("Kvartal 2");
+    expect(suggestion("HT")).toBe("Kvartal 4");
   });
 
   test("no suggestion where an equivalent exists, nor for references and unknowns", () => {

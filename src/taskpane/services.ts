@@ -265,7 +265,7 @@ export function createPaneServices(options: ServiceOptions): PaneServices {
     async applyFixes(findings, lang) {
       const target = requirePort();
       const wf = await workflow();
-      const outcome = await wf.applyFixes(target, findings, { lang });
+      const outcome = await wf.applyFixes(target, findings, { lang, now: now() });
       const skipped = new Set(outcome.skipped.map((s) => s.cell));
       const fixed = findings.filter((f) => f.fix && f.cell && !skipped.has(f.cell)).map((f) => ({ sheet: f.sheet, cell: f.cell }));
       const touched = new Set(fixed.map((f) => f.sheet));
@@ -282,13 +282,13 @@ export function createPaneServices(options: ServiceOptions): PaneServices {
       marks = new Map();
     },
     async revertLastFixes(lang) {
-      return (await workflow()).revertLastFixes(requirePort(), { lang });
+      return (await workflow()).revertLastFixes(requirePort(), { lang, now: now() });
     },
     async select(sheet, cell) {
       if (port && cell) await port.select(sheet, cell);
     },
     async stamp(lang, meta) {
-      return (await workflow()).stampWorkbook(requirePort(), { profile: await profile(), lang, meta });
+      return (await workflow()).stampWorkbook(requirePort(), { profile: await profile(), lang, meta, now: now() });
     },
     async readStampState(meta) {
       return (await workflow()).readStampState(requirePort(), { profile: await profile(), meta });

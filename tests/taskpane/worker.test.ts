@@ -59,6 +59,17 @@ describe("opening a workbook in the worker", () => {
     expect(Array.from(download.bytes.slice(0, 2))).toEqual([0x50, 0x4b]);
   });
 
+  it("stamps with the page's clock, not the worker's (a worker has a Date of its own)", async () => {
+    const { worker } = channelWorker();
+    const services = await openInWorker(worker, "an.xlsx", await fixtureBytes(loadSeedFixture("an-2024-delar")));
+    const pageTime = Date.parse("2024-09-16T07:30:00Z");
+    // The page side reads its clock once, when it sends the call.
+    jest.spyOn(Date, "now").mockReturnValueOnce(pageTime);
+    const outcome = await services.stamp("sv");
+    expect(outcome.ok).toBe(true);
+    if (outcome.ok) expect(new Date(outcome.stamp.time).getTime()).toBe(pageTime);
+  });
+
   it("a file that cannot be read: the Swedish reason, and the worker is stopped", async () => {
     const { worker, terminated } = channelWorker();
     await expect(openInWorker(worker, "x.xlsx", new TextEncoder().encode("inte en arbetsbok"))).rejects.toThrow(/Excel|[åäö]/);

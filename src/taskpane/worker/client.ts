@@ -32,7 +32,7 @@ export function openInWorker(worker: WorkerLike, name: string, bytes: Uint8Array
     const id = nextId++;
     return new Promise((resolve, reject) => {
       pending.set(id, { resolve, reject, onProgress });
-      worker.postMessage({ kind: "call", id, method, args });
+      worker.postMessage({ kind: "call", id, method, args, at: Date.now() });
     });
   }
 

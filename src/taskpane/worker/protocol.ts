@@ -42,7 +42,11 @@ export type OpenStage = (typeof OPEN_STAGES)[number];
 
 export type ToWorker =
   | { kind: "open"; name: string; bytes: Uint8Array }
-  | { kind: "call"; id: number; method: RemoteMethod; args: unknown[] };
+  /**
+   * `at`: the page's clock when it called. The worker's Date is the machine's own; the page's is
+   * the one the user sees (and the one a test fixes), so stamps and change logs take the page's.
+   */
+  | { kind: "call"; id: number; method: RemoteMethod; args: unknown[]; at: number };
 
 export type FromWorker =
   | { kind: "progress"; stage: OpenStage }

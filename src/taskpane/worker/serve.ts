@@ -13,13 +13,20 @@ export interface ServeOptions {
 export function serveServices(endpoint: Endpoint, options: ServeOptions = {}): void {
   const open = options.open ?? openFileWorkbook;
   let services: PaneServices | null = null;
+  /** The page's clock at its latest call (protocol.ts); the worker's own until the first. */
+  let pageNow: number | null = null;
   const send = (message: FromWorker) => endpoint.postMessage(message);
 
   async function onOpen(name: string, bytes: Uint8Array): Promise<void> {
     try {
       send({ kind: "progress", stage: "read" });
       const port = await open(bytes);
-      const opened = createPaneServices({ mode: "standalone", port, workbookName: name });
+      const opened = createPaneServices({
+        mode: "standalone",
+        port,
+        workbookName: name,
+        now: () => new Date(pageNow ?? Date.now()),
+      });
       // Structure and check once while the progress bar shows: the views ask for both at once
       // after opening, and the profile and the sheets are then read.
       send({ kind: "progress", stage: "structure" });
@@ -56,6 +63,9 @@ export function serveServices(endpoint: Endpoint, options: ServeOptions = {}): v
   endpoint.addEventListener("message", (event: MessageEvent) => {
     const message = event.data as ToWorker;
     if (message.kind === "open") void onOpen(message.name, message.bytes);
-    else void onCall(message.id, message.method, message.args);
+    else {
+      pageNow = message.at;
+      void onCall(message.id, message.method, message.args);
+    }
   });
 }

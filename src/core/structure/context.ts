@@ -85,6 +85,23 @@ export function excerpt(text: string, max = 60): string {
   return line.length > max ? `${line.slice(0, max - 1)}…` : line;
 }
 
+/**
+ * Status parses by cell text, per profile and across sheets: every förvaltning writes the same few
+ * statuses ("Klart", "Pågår", "Kvarstår"), and a consolidation of fifty reports parsed each of them
+ * fifty times. parseStatus depends on the text and the profile only; its results are never changed
+ * (an activity gets a copy of the status). Longer texts are comments, mostly unique: they are
+ * kept for their sheet only.
+ */
+const statusCaches = new WeakMap<Profile, Map<string, ParsedStatus>>();
+const SHARED_STATUS_MAX_LENGTH = 120;
+const SHARED_STATUS_MAX_ENTRIES = 5_000;
+
+function statusCacheFor(profile: Profile): Map<string, ParsedStatus> {
+  let cache = statusCaches.get(profile);
+  if (cache === undefined) statusCaches.set(profile, (cache = new Map()));
+  return cache;
+}
+
 export class SheetContext {
   readonly reader: SheetReader;
   readonly profile: Profile;
@@ -103,6 +120,8 @@ export class SheetContext {
    */
   private readonly dueCache = new Map<string | number, DuePeriod>();
   private readonly statusCache = new Map<string, ParsedStatus>();
+  /** Short status texts' parses, shared by every sheet read with the profile (see statusCacheFor). */
+  private readonly sharedStatusCache: Map<string, ParsedStatus>;
   private readonly refsCache = new Map<string, AssignmentRef[]>();
 
   header!: HeaderMatch;
@@ -117,6 +136,7 @@ export class SheetContext {
     this.reader = new SheetReader(grid);
     this.profile = options.profile;
     this.vocabulary = headerVocabulary(options.profile);
+    this.sharedStatusCache = statusCacheFor(options.profile);
     this.lang = options.lang ?? "sv";
   }
 
@@ -169,8 +189,13 @@ export class SheetContext {
   /** The parse of a status cell, shared by every cell with the same text: copy its status for an activity. */
   parseStatusCell(text: string | undefined): Readonly<ParsedStatus> {
     if (text === undefined) return parseStatus(null, this.profile);
-    let parsed = this.statusCache.get(text);
-    if (!parsed) this.statusCache.set(text, (parsed = parseStatus(text, this.profile)));
+    const cache = text.length <= SHARED_STATUS_MAX_LENGTH ? this.sharedStatusCache : this.statusCache;
+    let parsed = cache.get(text);
+    if (!parsed) {
+      parsed = parseStatus(text, this.profile);
+      if (cache.size >= SHARED_STATUS_MAX_ENTRIES) cache.clear();
+      cache.set(text, parsed);
+    }
     return parsed;
   }
 

@@ -385,3 +385,18 @@ describe("several sheets", () => {
     ]);
   });
 });
+
+describe("status parses shared between sheets", () => {
+  // The parse of a status text is kept per profile across sheets and files (context.ts): each
+  // activity must still get a status of its own, equal to what a first parse gives.
+  const sheet = (name: string) =>
+    gridFromText(name, [HEADER, ["Mål", `Aktivitet ${name}`, "Kvartal 2", "Klart", null]]);
+
+  it("gives every activity its own status object, equal across sheets", () => {
+    const first = structure(sheet("Första")).report.activities[0]!;
+    first.status.label = "ändrad efteråt";
+    const second = structure(sheet("Andra")).report.activities[0]!;
+    expect(second.status).toEqual({ raw: "Klart", category: "done", label: "Genomfört", inferred: false });
+    expect(second.status).not.toBe(first.status);
+  });
+});

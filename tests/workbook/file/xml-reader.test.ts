@@ -116,6 +116,28 @@ describe("XmlReader", () => {
       expect(() => tokens(xml)).toThrow(XmlError);
   });
 
+  it("says why: a value or an end tag that never ends, a < inside a value", () => {
+    expect(() => tokens('<a x="1/>')).toThrow(/attributvärde tar aldrig slut/);
+    // No closing quote at all: that is the reason, whatever the value holds on the way.
+    expect(() => tokens('<a x="<1/>')).toThrow(/attributvärde tar aldrig slut/);
+    expect(() => tokens("<a x='<'/>")).toThrow(/< i ett attributvärde/);
+    expect(() => tokens('<a x="1" y="2 > 1 & <"/>')).toThrow(/< i ett attributvärde/);
+    expect(() => tokens("<a></a")).toThrow(/sluttagg tar aldrig slut/);
+  });
+
+  it("reads an element's text as written, references decoded and line ends normalised", () => {
+    const content = (xml: string) => {
+      const x = new XmlReader(xml);
+      x.next();
+      return x.textContent();
+    };
+    expect(content("<v>12</v>")).toBe("12");
+    expect(content("<t>a long text without anything to decode in it</t>")).toBe("a long text without anything to decode in it");
+    expect(content("<t>A &amp; B &lt;C&gt;</t>")).toBe("A & B <C>");
+    expect(content("<t>rad 1\r\nrad 2\rrad 3</t>")).toBe("rad 1\nrad 2\nrad 3");
+    expect(content("<t/>")).toBe("");
+  });
+
   it("reads a cell address from the characters, inside Excel's sheet only", () => {
     const ref = (s: string) => {
       const v = parseCellRef(s, 0, s.length);

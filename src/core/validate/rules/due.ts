@@ -68,6 +68,44 @@ export const dueUnknown: Rule = {
   },
 };
 
+/**
+ * What due.noncanonical says about one written due, the same for every activity with that text
+ * and parse: most of a report's dues are a few terms ("Q4", "Delrapport 2") repeated down the
+ * column, so each distinct one is judged, quoted and put into words once.
+ */
+interface DueVerdict {
+  kind: DueKind;
+  value: DuePeriod["value"];
+  /** Allowed as written (or a kind the profile accepts in any form): no finding. */
+  allowed: boolean;
+  /** The allowed term it means, when it can replace the whole cell. */
+  fixTerm: string | null;
+  fixMessage: string;
+  suggestion: string | undefined;
+  message: string;
+}
+
+function judgeDue(ctx: RuleContext, due: DuePeriod, allowedTerms: ReadonlySet<string>, termKinds: ReadonlySet<DueKind>, terms: string): DueVerdict {
+  const { profile } = ctx;
+  const verdict: DueVerdict = { kind: due.kind, value: due.value, allowed: true, fixTerm: null, fixMessage: "", suggestion: undefined, message: "" };
+  if (allowedTerms.has(collapseSpace(due.raw))) return verdict;
+  if (profile.due.allowedKinds.includes(due.kind) && !termKinds.has(due.kind)) return verdict;
+  verdict.allowed = false;
+  const value = quote(due.raw);
+  const equivalent = dueToAllowedTerm(due, profile);
+  if (equivalent !== null && isBareTerm(due.raw)) {
+    verdict.fixTerm = equivalent;
+    verdict.fixMessage = ctx.msg("due.noncanonical.fix", { value, term: equivalent });
+  }
+  const suggestion = equivalent ?? dueSuggestion(due, profile) ?? undefined;
+  verdict.suggestion = suggestion;
+  verdict.message =
+    suggestion === undefined
+      ? ctx.msg("due.noncanonical", { value, terms })
+      : ctx.msg("due.noncanonical.suggest", { value, terms, suggestion });
+  return verdict;
+}
+
 export const dueNoncanonical: Rule = {
   id: "due.noncanonical",
   defaultSeverity: "warning",
@@ -80,6 +118,8 @@ export const dueNoncanonical: Rule = {
       profile.due.allowedTerms.map((term) => parseDue(term, ctx.report.year, profile).kind),
     );
     const terms = allowedTermsText(profile);
+    // By written text; a verdict is reused only for the same parse (kind and value) of that text.
+    const verdicts = new Map<string, DueVerdict>();
     const findings: RawFinding[] = [];
     for (const activity of ctx.report.activities) {
       const { due } = activity;
@@ -90,35 +130,27 @@ export const dueNoncanonical: Rule = {
         ctx.inheritsDue(activity)
       )
         continue;
-      const written = collapseSpace(due.raw);
-      if (allowed.has(written)) continue;
-      if (profile.due.allowedKinds.includes(due.kind) && !termKinds.has(due.kind)) continue;
-      const value = quote(due.raw);
-      const equivalent = dueToAllowedTerm(due, profile);
-      const cell = ctx.cellText(activity, "due");
-      if (
-        equivalent !== null &&
-        isBareTerm(due.raw) &&
-        cell !== null &&
-        ctx.canFix(activity, "due")
-      ) {
+      let verdict = verdicts.get(due.raw);
+      if (verdict === undefined || verdict.kind !== due.kind || verdict.value !== due.value) {
+        verdict = judgeDue(ctx, due, allowed, termKinds, terms);
+        verdicts.set(due.raw, verdict);
+      }
+      if (verdict.allowed) continue;
+      if (verdict.fixTerm !== null && ctx.cellText(activity, "due") !== null && ctx.canFix(activity, "due")) {
         findings.push({
           at: { activity, field: "due" },
           value: due.raw,
-          message: ctx.msg("due.noncanonical.fix", { value, term: equivalent }),
-          suggestion: equivalent,
-          fixValue: equivalent,
+          message: verdict.fixMessage,
+          suggestion: verdict.fixTerm,
+          fixValue: verdict.fixTerm,
         });
         continue;
       }
-      const suggestion = equivalent ?? dueSuggestion(due, profile) ?? undefined;
+      const { suggestion } = verdict;
       findings.push({
         at: { activity, field: "due" },
         value: due.raw,
-        message:
-          suggestion === undefined
-            ? ctx.msg("due.noncanonical", { value, terms })
-            : ctx.msg("due.noncanonical.suggest", { value, terms, suggestion }),
+        message: verdict.message,
         ...(suggestion === undefined ? {} : { suggestion }),
       });
     }

@@ -1,6 +1,7 @@
 /** status.missing, status.unknown, status.noncanonical, status.ambiguous (SPEC §2.1, §6). */
-import type { RawFinding, Rule } from "../types";
+import type { RawFinding, Rule, RuleContext } from "../types";
 import { quote, suggestTerm, termList } from "./util";
+import type { LeadingTerm } from "../vocabulary";
 
 function canonicalTerms(ctx: Parameters<Rule["check"]>[0]): string {
   return termList(ctx.profile.statuses.map((status) => status.canonical));
@@ -85,33 +86,58 @@ export const statusNoncanonical: Rule = {
   defaultSeverity: "warning",
   check(ctx) {
     const findings: RawFinding[] = [];
+    // The same few synonyms ("Klart", "Pågår") fill most of a column: each distinct status text is
+    // looked up, quoted and put into words once per validation.
+    const seen = new Map<string, NoncanonicalStatus | null>();
     // Indexed: check runs once per validation, where a for-of built an iterator result per activity.
     const { activities } = ctx.report;
     for (let i = 0; i < activities.length; i++) {
       const activity = activities[i]!;
       const { raw, category, inferred } = activity.status;
       if (category === "ambiguous" || category === "missing" || inferred) continue;
-      const lead = ctx.statuses.leadingTerm(raw);
-      if (lead === undefined || lead.category !== category || lead.written === lead.canonical)
-        continue;
+      let found = seen.get(raw);
+      if (found === undefined) seen.set(raw, (found = noncanonical(ctx, raw)));
+      if (found === null || found.lead.category !== category) continue;
+      const { lead } = found;
       const finding: RawFinding = {
         at: { activity, field: "status" },
         value: raw,
-        message: ctx.msg("status.noncanonical", {
-          value: quote(lead.written),
-          canonical: lead.canonical,
-        }),
+        message: found.message,
         suggestion: lead.canonical,
       };
       const cell = ctx.cellText(activity, "status");
       if (cell !== null && ctx.canFix(activity, "status")) {
         // Locate the term in the cell as it is (the grid's text may carry spaces the parse trimmed).
-        const inCell = cell === raw ? lead : ctx.statuses.leadingTerm(cell);
-        if (inCell !== undefined)
-          finding.fixValue = cell.slice(0, inCell.start) + lead.canonical + cell.slice(inCell.end);
+        if (cell === raw) finding.fixValue = (found.fixValue ??= replaceLead(raw, lead.start, lead.end, lead.canonical));
+        else {
+          const inCell = ctx.statuses.leadingTerm(cell);
+          if (inCell !== undefined) finding.fixValue = replaceLead(cell, inCell.start, inCell.end, lead.canonical);
+        }
       }
       findings.push(finding);
     }
     return findings;
   },
 };
+
+interface NoncanonicalStatus {
+  lead: LeadingTerm;
+  message: string;
+  /** The fixed text of a cell that reads exactly as the status was parsed, made on first need. */
+  fixValue?: string;
+}
+
+/** The synonym a status text leads with, and the message about it; null when it leads with no synonym. */
+function noncanonical(ctx: RuleContext, raw: string): NoncanonicalStatus | null {
+  const lead = ctx.statuses.leadingTerm(raw);
+  if (lead === undefined || lead.written === lead.canonical) return null;
+  return {
+    lead,
+    message: ctx.msg("status.noncanonical", { value: quote(lead.written), canonical: lead.canonical }),
+  };
+}
+
+/** The text with its leading term (at `start`–`end`) replaced by the canonical one. */
+function replaceLead(text: string, start: number, end: number, canonical: string): string {
+  return text.slice(0, start) + canonical + text.slice(end);
+}

@@ -8,15 +8,10 @@ import type { Cell, Grid, MergedArea } from "../../../core/grid";
 import { WorkbookError } from "../../../core/port";
 import { excelJsValue, scalarCell, type Scalar } from "../../spec/cell-values";
 import type { ReadBudget } from "./budget";
-import {
-  CLOSE,
-  EOF,
-  knownNamespaces,
-  OPEN,
-  parseCellRef,
-  REF_ROW_SPAN,
-  XmlReader,
-} from "./xml-reader";
+import { CLOSE, EOF, OPEN, XmlReader } from "./xml-reader";
+// From their own module: xml-reader re-exports them, and a re-exported binding is read through a
+// getter, a call for every cell where the compiler does not inline (bin/uppfoljning.js).
+import { knownNamespaces, parseCellRef, REF_ROW_SPAN } from "./xml-chars";
 
 export const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 export const STRICT_MAIN_NS = "http://purl.oclc.org/ooxml/spreadsheetml/main";

@@ -176,14 +176,19 @@ export class XmlReader extends AttributeList {
       const quote = xml.charCodeAt(i);
       if (quote !== 34 && quote !== 39) this.fail("attributvärde utan citattecken");
       const vStart = i + 1;
-      const vEnd = xml.indexOf(quote === 34 ? '"' : "'", vStart);
-      if (vEnd < 0) this.fail("ett attributvärde tar aldrig slut");
+      // One pass to the closing quote, noting what the value holds: most values are a few
+      // characters ("A1", "1"), where a call to indexOf and a second loop cost more than the scan.
+      let vEnd = vStart;
       let work = 0;
-      for (let j = vStart; j < vEnd; j++) {
-        const c = xml.charCodeAt(j);
-        if (c === 60) this.fail("< i ett attributvärde");
-        if (c === 38 || c === 9 || c === 10 || c === 13) work = 1;
+      let lessThan = false;
+      for (; vEnd < xml.length; vEnd++) {
+        const c = xml.charCodeAt(vEnd);
+        if (c === quote) break;
+        if (c === 60) lessThan = true;
+        else if (c === 38 || c === 9 || c === 10 || c === 13) work = 1;
       }
+      if (vEnd === xml.length) this.fail("ett attributvärde tar aldrig slut");
+      if (lessThan) this.fail("< i ett attributvärde");
       this.addAttribute(count, aStart, aEnd, aColon, vStart, vEnd, work);
       count++;
       i = vEnd + 1;
@@ -199,8 +204,11 @@ export class XmlReader extends AttributeList {
     if (this.depth === this.openStart.length) this.growDepth();
     this.openStart[this.depth] = start + 1;
     this.openEnd[this.depth] = nameEnd;
-    for (let k = 0; k < count; k++)
-      if (xml.startsWith("xmlns", this.nameStart[k]!)) this.declare(k);
+    for (let k = 0; k < count; k++) {
+      const nameStart = this.nameStart[k]!;
+      // Most names do not start with "x": told without the call.
+      if (xml.charCodeAt(nameStart) === 120 && xml.startsWith("xmlns", nameStart)) this.declare(k);
+    }
     if (colon < 0) {
       this.ns = this.defaultNs;
       this.local = this.intern(start + 1, nameEnd, hash);
@@ -225,8 +233,10 @@ export class XmlReader extends AttributeList {
 
   private endTag(start: number): number {
     const xml = this.xml;
-    const end = xml.indexOf(">", start + 2);
-    if (end < 0) this.fail("en sluttagg tar aldrig slut");
+    // An end tag is short ("</c>"): a loop rather than a call to indexOf.
+    let end = start + 2;
+    while (end < xml.length && xml.charCodeAt(end) !== 62) end++;
+    if (end === xml.length) this.fail("en sluttagg tar aldrig slut");
     if (this.depth === 0) this.fail("en sluttagg utan starttagg");
     let nameEnd = end;
     while (nameEnd > start + 2 && isSpace(xml.charCodeAt(nameEnd - 1))) nameEnd--;
@@ -315,14 +325,12 @@ export class XmlReader extends AttributeList {
     const start = this.at;
     const lt = xml.indexOf("<", start);
     if (lt > start && xml.charCodeAt(lt + 1) === 47 /* / */) {
-      let plain = true;
-      for (let i = start; i < lt && plain; i++) {
-        const c = xml.charCodeAt(i);
-        plain = c !== 38 && c !== 13;
-      }
-      if (plain) {
+      // The text is needed anyway; searching it (a slice, not a copy, when long) is the engine's
+      // loop, not one in JavaScript over every character of a shared string's text.
+      const text = xml.slice(start, lt);
+      if (!text.includes("&") && !text.includes("\r")) {
         this.endTag(lt);
-        return xml.slice(start, lt);
+        return text;
       }
     }
     const depth = this.depth;

@@ -15,8 +15,9 @@ if (typeof nodeModule.enableCompileCache === "function") nodeModule.enableCompil
 // for consolidate and validate --json (README, Performance). Compiler options, read per
 // compilation; nothing else changes. Where the engine refuses flags at run time, it stays as it is.
 try {
-  require("node:v8").setFlagsFromString("--no-turbo-inlining");
-  require("node:v8").setFlagsFromString("--interrupt-budget=300000");
+  const v8 = require("node:v8");
+  v8.setFlagsFromString("--no-turbo-inlining");
+  v8.setFlagsFromString("--interrupt-budget=300000");
 } catch {
   // an engine that freezes its flags after start-up: compile as it would anyway
 }

@@ -2,6 +2,7 @@
 import { STATUS_CATEGORIES } from "../core/model-lists";
 import type { StatusCategory } from "../core/model";
 import type { CliIo } from "./io";
+import { pluralCategory } from "../core/i18n/plural";
 
 /** Output is handed to stdout in pieces of about this size: never one string of the whole. */
 const PIECE_CHARS = 64 * 1024;
@@ -189,7 +190,8 @@ export function categoryCounts(counts: Partial<Record<StatusCategory, number>>):
 
 /** "1 aktivitet" / "3 aktiviteter". */
 export function count(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
+  // The CLI speaks Swedish; the form is chosen where the pane's and the core's are (core/i18n/plural).
+  return `${n} ${pluralCategory("sv", n) === "one" ? one : many}`;
 }
 
 /** Keeps a summary line readable: one line, at most `max` characters. */

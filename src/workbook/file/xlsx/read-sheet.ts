@@ -8,13 +8,13 @@ import type { Cell, Grid, MergedArea } from "../../../core/grid";
 import { WorkbookError } from "../../../core/port";
 import { excelJsValue, scalarCell, type Scalar } from "../../spec/cell-values";
 import type { ReadBudget } from "./budget";
-import { CLOSE, EOF, OPEN, XmlReader } from "./xml-reader";
+import { CLOSE, EOF, OPEN } from "./xml-reader";
+import { MAIN_NS, SheetXmlReader, STRICT_MAIN_NS } from "./xml-sheet-reader";
 // From their own module: xml-reader re-exports them, and a re-exported binding is read through a
 // getter, a call for every cell where the compiler does not inline (bin/uppfoljning.js).
 import { knownNamespaces, parseCellRef, REF_ROW_SPAN } from "./xml-chars";
 
-export const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-export const STRICT_MAIN_NS = "http://purl.oclc.org/ooxml/spreadsheetml/main";
+export { MAIN_NS, STRICT_MAIN_NS };
 knownNamespaces(MAIN_NS, STRICT_MAIN_NS);
 
 export function isMain(ns: string): boolean {
@@ -42,7 +42,9 @@ function outside(part: string, what: string): WorkbookError {
  * The text of a string item (<si>, <is>): its <t> elements, directly or in runs (<r>),
  * leaving out phonetic runs (<rPh>), as ExcelJS does. Called just after the item's OPEN.
  */
-export function itemText(x: XmlReader): string {
+export function itemText(x: SheetXmlReader): string {
+  const plain = x.fastItem();
+  if (plain !== undefined) return plain;
   const depth = x.depth;
   let text = "";
   for (;;) {
@@ -63,7 +65,7 @@ interface CellParts {
 }
 
 /** The children of the <c> just opened, into `parts` (one object reused for every cell). */
-function cellParts(x: XmlReader, parts: CellParts): CellParts {
+function cellParts(x: SheetXmlReader, parts: CellParts): CellParts {
   parts.value = parts.formula = parts.inline = parts.unsupported = undefined;
   const depth = x.depth;
   for (;;) {
@@ -173,9 +175,69 @@ export interface SheetRead {
   unsupported?: string;
 }
 
+/** The grid as it is read: each cell placed within the budget, and the first reason to use ExcelJS. */
+class SheetCells {
+  readonly rows: (Cell | null | undefined)[][] = [];
+  /** Where the cell being read is (1-based): a cell without an address follows the one before. */
+  row = 0;
+  col = 0;
+  private maxRow = 0;
+  private maxCol = 0;
+  unsupported: string | undefined = undefined;
+
+  constructor(private readonly budget: ReadBudget) {}
+
+  /** The cell read at (row, col): placed, or for a string noted as what ExcelJS reads otherwise. */
+  place(cell: Cell | null | string): void {
+    if (typeof cell === "string") {
+      this.unsupported ??= cell;
+      return;
+    }
+    if (!cell) return;
+    const { row, col } = this;
+    if (row > this.maxRow || col > this.maxCol) {
+      const [newRows, newCols] = [Math.max(row, this.maxRow), Math.max(col, this.maxCol)];
+      this.budget.growSheet(this.maxRow, this.maxCol, newRows, newCols);
+      [this.maxRow, this.maxCol] = [newRows, newCols];
+    }
+    this.budget.cellText(cell.text.length);
+    (this.rows[row - 1] ??= [])[col - 1] = cell;
+  }
+}
+
+/**
+ * The cells from here on that the reader's shortcut takes (xml-sheet-reader.ts), until one it
+ * does not: the same cells cellOf makes from what the general path reads.
+ */
+function fastCells(
+  x: SheetXmlReader,
+  sheet: SheetCells,
+  parts: CellParts,
+  ctx: SheetContext,
+): void {
+  while (x.fastCell()) {
+    const ref = x.cellAddress;
+    sheet.row = ref % REF_ROW_SPAN;
+    sheet.col = Math.floor(ref / REF_ROW_SPAN);
+    if (x.rawStart < 0) continue; // no <v>: empty, whatever its type (cellOf's null)
+    const type = x.cellType;
+    if (type === "s" && x.rawDigits >= 0) {
+      // cellOf's shared string, its index read as parseInt reads digits
+      const text = ctx.strings[x.rawDigits];
+      if (text === undefined) sheet.place("a shared string out of range");
+      else if (text !== "") sheet.place({ kind: "text", text, value: text });
+      continue;
+    }
+    parts.value = x.rawText();
+    parts.formula = parts.inline = parts.unsupported = undefined;
+    const style = x.cellStyle;
+    sheet.place(cellOf(type, style > 0 ? ctx.formats[style] : undefined, parts, ctx));
+  }
+}
+
 export function readSheet(xml: string, name: string, part: string, ctx: SheetContext): SheetRead {
-  const x = new XmlReader(xml);
-  const rows: (Cell | null | undefined)[][] = [];
+  const x = new SheetXmlReader(xml);
+  const sheet = new SheetCells(ctx.budget);
   const merges: MergedArea[] = [];
   const parts: CellParts = {
     value: undefined,
@@ -183,11 +245,6 @@ export function readSheet(xml: string, name: string, part: string, ctx: SheetCon
     inline: undefined,
     unsupported: undefined,
   };
-  let unsupported: string | undefined;
-  let maxRow = 0;
-  let maxCol = 0;
-  let row = 0;
-  let col = 0;
   let sawData = false;
   if (x.next() !== OPEN || !isMain(x.ns) || x.local !== "worksheet")
     return { grid: { sheet: name, rows: [], merges: [] }, unsupported: `${part} is no worksheet` };
@@ -203,9 +260,11 @@ export function readSheet(xml: string, name: string, part: string, ctx: SheetCon
         break;
       case "row": {
         const k = x.attrIndex("r");
-        row = k < 0 ? row + 1 : x.intValue(k);
+        const row = k < 0 ? sheet.row + 1 : x.intValue(k);
         if (row < 1 || row > MAX_ROW) throw outside(part, "en rad");
-        col = 0;
+        sheet.row = row;
+        sheet.col = 0;
+        fastCells(x, sheet, parts, ctx);
         break;
       }
       case "c": {
@@ -213,12 +272,12 @@ export function readSheet(xml: string, name: string, part: string, ctx: SheetCon
         if (k >= 0) {
           const ref = x.cellRef(k);
           if (ref < 0) throw outside(part, "en cell");
-          row = ref % REF_ROW_SPAN;
-          col = Math.floor(ref / REF_ROW_SPAN);
+          sheet.row = ref % REF_ROW_SPAN;
+          sheet.col = Math.floor(ref / REF_ROW_SPAN);
         } else {
           // A cell without r follows the one before it in its row (ECMA-376 §18.3.1.4).
-          col++;
-          if (row < 1 || col > MAX_COL) throw outside(part, "en cell");
+          sheet.col++;
+          if (sheet.row < 1 || sheet.col > MAX_COL) throw outside(part, "en cell");
         }
         const t = x.attrIndex("t");
         const type = t < 0 ? "n" : x.value(t);
@@ -226,19 +285,8 @@ export function readSheet(xml: string, name: string, part: string, ctx: SheetCon
         const style = s < 0 ? 0 : x.intValue(s);
         // ExcelJS ignores style 0 (its "no style").
         const format = style > 0 ? ctx.formats[style] : undefined;
-        const cell = cellOf(type, format, cellParts(x, parts), ctx);
-        if (typeof cell === "string") {
-          unsupported ??= cell;
-          break;
-        }
-        if (!cell) break;
-        if (row > maxRow || col > maxCol) {
-          const [newRows, newCols] = [Math.max(row, maxRow), Math.max(col, maxCol)];
-          ctx.budget.growSheet(maxRow, maxCol, newRows, newCols);
-          [maxRow, maxCol] = [newRows, newCols];
-        }
-        ctx.budget.cellText(cell.text.length);
-        (rows[row - 1] ??= [])[col - 1] = cell;
+        sheet.place(cellOf(type, format, cellParts(x, parts), ctx));
+        fastCells(x, sheet, parts, ctx);
         break;
       }
       case "mergeCell": {
@@ -248,14 +296,16 @@ export function readSheet(xml: string, name: string, part: string, ctx: SheetCon
         break;
       }
       case "hyperlink":
-        unsupported ??= "hyperlinks";
+        sheet.unsupported ??= "hyperlinks";
         break;
       default:
         break;
     }
   }
+  let unsupported = sheet.unsupported;
   if (!sawData) unsupported ??= `${part} has no <sheetData>`;
   merges.sort((a, b) => a.top - b.top || a.left - b.left);
+  const rows = sheet.rows;
   applyMerges(rows, merges);
   return { grid: { sheet: name, rows: finish(rows), merges }, unsupported };
 }

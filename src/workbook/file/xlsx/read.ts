@@ -23,7 +23,8 @@ import { UnsupportedXlsx } from "./errors";
 import { partText, strictUtf8 } from "./part-text";
 import { isMain, itemText, readSheet, type SheetContext } from "./read-sheet";
 import { unzipEntry, type NativeInflate } from "./unzip";
-import { DoctypeError, EOF, OPEN, XmlError, XmlReader } from "./xml-reader";
+import { DoctypeError, EOF, OPEN, XmlError } from "./xml-reader";
+import { SheetXmlReader } from "./xml-sheet-reader";
 
 export { UnsupportedXlsx };
 
@@ -115,8 +116,9 @@ function ofType(rels: Relationship[], type: string): Relationship | undefined {
 }
 
 /** Runs `onOpen` at every start tag of a part, turning XML errors into the user's message. */
-function read(xml: string, part: string, onOpen: (x: XmlReader) => void): void {
-  const x = new XmlReader(xml);
+function read(xml: string, part: string, onOpen: (x: SheetXmlReader) => void): void {
+  // The sheet's reader everywhere, so the tokenizer's code sees one kind of object.
+  const x = new SheetXmlReader(xml);
   try {
     for (let token = x.next(); token !== EOF; token = x.next()) if (token === OPEN) onOpen(x);
   } catch (error) {

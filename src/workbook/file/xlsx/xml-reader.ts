@@ -27,7 +27,7 @@ export const CLOSE = 2;
 export const TEXT = 3;
 
 /** Deeper than any part Excel writes by far; a bound so a crafted part cannot grow the stacks without end. */
-const MAX_DEPTH = 1000;
+export const MAX_DEPTH = 1000;
 
 export class XmlError extends Error {
   constructor(what: string, at: number) {
@@ -42,21 +42,21 @@ export class DoctypeError extends Error {}
 export { knownNamespaces, parseCellRef, REF_ROW_SPAN };
 
 export class XmlReader extends AttributeList {
-  private at = 0;
+  protected at = 0;
   /** After OPEN: the element's local name (interned) and namespace URI ("" for none). */
   local = "";
   ns = "";
   /** Open elements, counting the current one after OPEN. */
   depth = 0;
-  private pendingClose = false;
+  protected pendingClose = false;
   private textStart = 0;
   private textEnd = 0;
   private textRaw = false;
 
   /** Where each open element's name starts and ends, by depth: grown as deep as a part goes (a few levels; a reader per part). */
-  private openStart = new Int32Array(16);
-  private openEnd = new Int32Array(16);
-  private defaultNs = "";
+  protected openStart = new Int32Array(16);
+  protected openEnd = new Int32Array(16);
+  protected defaultNs = "";
   /** Declarations to undo when the element at `depth` closes: depth, prefix, previous URI. */
   private readonly undo: [number, string, string | undefined][] = [];
   private readonly names = new Map<number, string>();
@@ -249,7 +249,7 @@ export class XmlReader extends AttributeList {
     return CLOSE;
   }
 
-  private closeScope(): void {
+  protected closeScope(): void {
     const undo = this.undo;
     while (undo.length > 0 && undo[undo.length - 1]![0] === this.depth) {
       const [, prefix, previous] = undo.pop()!;

@@ -1,0 +1,190 @@
+/**
+ * The XML tokenizer (xml-reader.ts) with two shortcuts for the forms that make up nearly all of
+ * a worksheet and its string table as Excel, ExcelJS and LibreOffice write them:
+ *
+ *   <c r="B12" s="1" t="s"><v>17</v></c>, <c r="B13" s="1"/>   (fastCell)
+ *   <si><t>text</t></si>, <si><t xml:space="preserve">text</t></si>   (fastItem)
+ *
+ * A shortcut reads the element straight from the characters and consumes it only when it is
+ * exactly such a form; anything else — another attribute, a reference to decode, a carriage
+ * return, white space inside a tag, a comment, CDATA, a prefix, a namespace declaration, an
+ * invalid address — leaves the reader where it was, and the general tokenizer reads it (and
+ * refuses it when it is not well-formed). A shortcut taken gives what the general reader gives
+ * (tests/workbook/file/xml-shortcuts.test.ts compares the two on tricky inputs).
+ *
+ * Why: per cell, the general reader makes a token for each of four tags, records and searches
+ * attributes, interns names and keeps a depth stack — most of the time spent reading a sheet, in
+ * calls the compiler does not inline (bin/uppfoljning.js).
+ */
+import { parseCellRef } from "./xml-chars";
+import { MAX_DEPTH, XmlReader } from "./xml-reader";
+
+export const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+export const STRICT_MAIN_NS = "http://purl.oclc.org/ooxml/spreadsheetml/main";
+
+/** Where `<t xml:space="preserve">` ends, counted from its "<". */
+const PRESERVED_T = '<t xml:space="preserve">';
+
+export class SheetXmlReader extends XmlReader {
+  /** After fastCell: the cell's address as parseCellRef gives it (column * 2^21 + row). */
+  cellAddress = 0;
+  /** After fastCell: its t attribute ("n" when it has none). */
+  cellType = "n";
+  /** After fastCell: its s attribute (0 when it has none). */
+  cellStyle = 0;
+  /** After fastCell: where the text of its <v> starts and ends in the part; -1 when it has no <v>. */
+  rawStart = -1;
+  rawEnd = -1;
+  /** After fastCell: the <v> text as a number when it is one to nine digits, else -1. */
+  rawDigits = -1;
+
+  /**
+   * Reads the next cell when it is in the common form (after white space, if any): a <c> with
+   * r and optionally s (digits) and t, empty or holding one <v> of plain text. True when it was
+   * read (the fields above hold it); false, having consumed nothing, for anything else.
+   */
+  fastCell(): boolean {
+    // A shortcut's elements are unprefixed: SpreadsheetML's only where that is the default namespace.
+    const ns = this.defaultNs;
+    if (
+      this.pendingClose ||
+      this.depth + 2 > MAX_DEPTH ||
+      (ns !== MAIN_NS && ns !== STRICT_MAIN_NS)
+    )
+      return false;
+    const xml = this.xml;
+    const end = xml.length;
+    let i = this.at;
+    let c = 0;
+    // Plain loops, no isSpace: the compiler does not inline (bin/uppfoljning.js).
+    for (; i < end; i++) {
+      c = xml.charCodeAt(i);
+      if (c !== 32 && c !== 10 && c !== 13 && c !== 9) break;
+    }
+    if (i + 3 >= end || c !== 60 || xml.charCodeAt(i + 1) !== 99 /* c */) return false;
+    i += 2;
+    let seen = 0;
+    let ref = -1;
+    let style = 0;
+    let type = "n";
+    for (;;) {
+      let spaced = false;
+      for (; i < end; i++) {
+        c = xml.charCodeAt(i);
+        if (c !== 32 && c !== 10 && c !== 13 && c !== 9) break;
+        spaced = true;
+      }
+      if (i + 2 >= end) return false;
+      if (c === 62 /* > */ || c === 47 /* / */) break;
+      // Only r, s and t, each once, "=" straight after the name.
+      const bit = c === 114 ? 1 : c === 115 ? 2 : c === 116 ? 4 : 0;
+      if (!spaced || bit === 0 || (seen & bit) !== 0 || xml.charCodeAt(i + 1) !== 61) return false;
+      seen |= bit;
+      const quote = xml.charCodeAt(i + 2);
+      if (quote !== 34 && quote !== 39) return false;
+      const from = i + 3;
+      let to = from;
+      for (; to < end; to++) {
+        const v = xml.charCodeAt(to);
+        if (v === quote) break;
+        // "<" is an error, a reference or a tab / line end needs decoding: the general reader's.
+        if (v === 60 || v === 38 || v === 9 || v === 10 || v === 13) return false;
+      }
+      if (to >= end) return false;
+      if (bit === 1) {
+        ref = parseCellRef(xml, from, to);
+        if (ref < 0) return false;
+      } else if (bit === 2) {
+        if (to === from || to - from > 9) return false;
+        style = 0;
+        for (let k = from; k < to; k++) {
+          const d = xml.charCodeAt(k) - 48;
+          if (d < 0 || d > 9) return false;
+          style = style * 10 + d;
+        }
+      } else type = to - from === 1 && xml.charCodeAt(from) === 115 ? "s" : xml.slice(from, to);
+      i = to + 1;
+    }
+    if (ref < 0) return false; // no address: it follows the cell before, the general path's rule
+    let rawStart = -1;
+    let rawEnd = -1;
+    if (c === 47) {
+      if (xml.charCodeAt(i + 1) !== 62) return false;
+      i += 2;
+    } else if (xml.startsWith("</c>", i + 1)) {
+      i += 5;
+    } else {
+      if (!xml.startsWith("<v>", i + 1)) return false;
+      rawStart = i + 4;
+      let j = rawStart;
+      for (; j < end; j++) {
+        const v = xml.charCodeAt(j);
+        if (v === 60) break;
+        if (v === 38 || v === 13) return false; // references and line ends: decoded by the general path
+      }
+      if (!xml.startsWith("</v></c>", j)) return false;
+      rawEnd = j;
+      i = j + 8;
+    }
+    let digits = -1;
+    if (rawStart >= 0 && rawEnd > rawStart && rawEnd - rawStart <= 9) {
+      digits = 0;
+      for (let k = rawStart; k < rawEnd; k++) {
+        const d = xml.charCodeAt(k) - 48;
+        if (d < 0 || d > 9) {
+          digits = -1;
+          break;
+        }
+        digits = digits * 10 + d;
+      }
+    }
+    this.cellAddress = ref;
+    this.cellType = type;
+    this.cellStyle = style;
+    this.rawStart = rawStart;
+    this.rawEnd = rawEnd;
+    this.rawDigits = digits;
+    this.at = i;
+    return true;
+  }
+
+  /** After fastCell: the text of the cell's <v>. */
+  rawText(): string {
+    return this.xml.slice(this.rawStart, this.rawEnd);
+  }
+
+  /**
+   * Just after the OPEN of a string item (<si>, <is>): its text when it is one plain <t> (no
+   * reference, no carriage return), the item consumed to its end tag; undefined, having consumed
+   * nothing, for anything else.
+   */
+  fastItem(): string | undefined {
+    const ns = this.defaultNs;
+    if (
+      this.pendingClose ||
+      this.depth + 1 > MAX_DEPTH ||
+      (ns !== MAIN_NS && ns !== STRICT_MAIN_NS)
+    )
+      return undefined;
+    const xml = this.xml;
+    let from = this.at;
+    if (xml.startsWith("<t>", from)) from += 3;
+    else if (xml.startsWith(PRESERVED_T, from)) from += PRESERVED_T.length;
+    else return undefined;
+    const lt = xml.indexOf("<", from);
+    if (lt < 0 || !xml.startsWith("</t></", lt)) return undefined;
+    // The text is needed anyway: searching the slice is the engine's loop (as in textContent).
+    const text = xml.slice(from, lt);
+    if (text.includes("&") || text.includes("\r")) return undefined;
+    // The item's own end tag: its name as it was opened, then ">".
+    const nameStart = this.openStart[this.depth]!;
+    const length = this.openEnd[this.depth]! - nameStart;
+    const endName = lt + 6;
+    if (endName + length >= xml.length) return undefined;
+    if (xml.charCodeAt(endName + length) !== 62 || !this.sameChars(endName, nameStart, length))
+      return undefined;
+    this.at = endName + length + 1;
+    this.closeScope();
+    return text;
+  }
+}

@@ -1,0 +1,280 @@
+/**
+ * The sheet reader's shortcuts (src/workbook/file/xlsx/xml-sheet-reader.ts) against the general
+ * tokenizer: every input is read twice, as written and with an empty comment before each start
+ * tag — which no shortcut takes, so the second read is the general path's alone — and both must
+ * give the same grid, strings and errors. The plain reads are checked to take the shortcuts.
+ */
+import { EOF, OPEN } from "../../../src/workbook/file/xlsx/xml-reader";
+import { SheetXmlReader, MAIN_NS } from "../../../src/workbook/file/xlsx/xml-sheet-reader";
+import { itemText, readSheet, type SheetRead } from "../../../src/workbook/file/xlsx/read-sheet";
+import { DEFAULT_READ_LIMITS, ReadBudget } from "../../../src/workbook/file/xlsx/budget";
+
+const STRICT_NS = "http://purl.oclc.org/ooxml/spreadsheetml/main";
+
+/** The same XML with `<!---->` before every start tag (not inside CDATA): the general path only. */
+function generalOnly(xml: string): string {
+  return xml.replace(/<!\[CDATA\[[\s\S]*?\]\]>|<(?=[A-Za-z_])/g, (m) =>
+    m === "<" ? "<!----><" : m,
+  );
+}
+
+type Outcome = { read: SheetRead } | { error: string };
+
+function outcome(read: () => SheetRead): Outcome {
+  try {
+    return { read: read() };
+  } catch (error) {
+    // Where an XML error is found is counted in characters, which the comments move.
+    const { name, message } = error as Error;
+    return { error: `${name}: ${message.replace(/\(tecken \d+\)/, "(tecken …)")}` };
+  }
+}
+
+const STRINGS = ["noll", "ett", "", "tre & fyra"];
+const FORMATS = [undefined, undefined, "yyyy-mm-dd", "0.00%", "General"];
+
+function sheetOutcome(xml: string): Outcome {
+  const ctx = {
+    strings: STRINGS,
+    formats: FORMATS,
+    date1904: false,
+    budget: new ReadBudget(DEFAULT_READ_LIMITS),
+  };
+  return outcome(() => readSheet(xml, "Blad1", "xl/worksheets/sheet1.xml", ctx));
+}
+
+function worksheet(sheetData: string, ns = MAIN_NS): string {
+  return `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="${ns}" xmlns:x="${MAIN_NS}"><sheetData>${sheetData}</sheetData></worksheet>`;
+}
+
+/** Reads the sheet both ways; returns the plain read and how many cells the shortcut took. */
+function bothWays(xml: string): { plain: Outcome; shortcuts: number } {
+  const spy = jest.spyOn(SheetXmlReader.prototype, "fastCell");
+  let plain: Outcome;
+  let shortcuts: number;
+  try {
+    plain = sheetOutcome(xml);
+    shortcuts = spy.mock.results.filter((r) => r.value === true).length;
+  } finally {
+    spy.mockRestore();
+  }
+  const general = sheetOutcome(generalOnly(xml));
+  expect(plain).toEqual(general);
+  return { plain, shortcuts };
+}
+
+const row = (cells: string, attrs = ' r="1"') => `<row${attrs}>${cells}</row>`;
+/** A worksheet with these rows, read both ways. */
+const rowsBothWays = (rows: string) => bothWays(worksheet(rows));
+
+describe("the sheet reader's cell shortcut", () => {
+  it("reads the common forms through the shortcut, as the general path does", () => {
+    const { plain, shortcuts } = rowsBothWays(
+      row(
+        `<c r="A1" s="1" t="s"><v>0</v></c><c r="B1" s="1"/><c r="C1" t="s"><v>3</v></c>` +
+          `<c r="D1"><v>1.5</v></c><c r="E1" s="2"><v>45000</v></c><c r="F1" s="3"><v>0.25</v></c>` +
+          `<c r="G1" t="b"><v>1</v></c><c r="H1" t="e"><v>#N/A</v></c><c r="I1" t="str"><v>a &gt; b</v></c>` +
+          `<c r="J1" t="s"><v>2</v></c><c r="K1" t="s"><v>007</v></c><c r="L1" s="4"><v>-3</v></c>`,
+      ) + row(`<c r="A2" t="s"><v>1</v></c>`, ' r="2"'),
+    );
+    expect(shortcuts).toBeGreaterThanOrEqual(10);
+    expect(
+      "read" in plain && plain.read.grid.rows.map((r) => r.map((c) => c?.text ?? null)),
+    ).toEqual([
+      [
+        "noll",
+        null,
+        "tre & fyra",
+        "1.5",
+        "2023-03-15",
+        "25 %",
+        "SANT",
+        "#N/A",
+        "a > b",
+        null,
+        null,
+        "-3",
+      ],
+      ["ett"],
+    ]);
+  });
+
+  it("gives what the general path gives for attributes in any order, quoting and spacing", () => {
+    const cases = [
+      `<c t="s" s="1" r="B3"><v>1</v></c>`,
+      `<c r='B3' t='s'><v>1</v></c>`,
+      `<c  r="B3"\n\tt="s" ><v>1</v></c>`,
+      `<c r = "B3" t="s"><v>1</v></c>`,
+      `<c r="B3" t="s"/><c r="C3" t="s"></c>`,
+      `<c r="B3" t="s" ><v>1</v></c >`,
+      `<c r="$B$3" t="s"><v>1</v></c>`,
+      `<c r="b3" t="s"><v>1</v></c>`,
+      `<c r="B3" cm="1" t="s"><v>1</v></c>`,
+      `<c r="B3" s="01" t="s"><v>1</v></c>`,
+      `<c r="B3" s=" 2"><v>45000</v></c>`,
+      `<c r="B3" s="x"><v>45000</v></c>`,
+      `<c r="B3" s="1234567890"><v>5</v></c>`,
+      `<c r="B3"><v>5</v></c><c><v>6</v></c><c t="s"><v>0</v></c>`,
+      `<c r="B3" t="s">\n  <v>1</v>\n</c>`,
+      `\n  <c r="B3" t="s"><v>1</v></c>\n  <c r="C3" t="s"><v>0</v></c>\n`,
+    ];
+    for (const cells of cases) rowsBothWays(row(cells, ' r="3"'));
+  });
+
+  it("reads values the shortcut leaves to the general path the same: references, CDATA, CR, odd digits", () => {
+    const cases = [
+      `<c r="A1" t="str"><v>a&amp;b</v></c>`,
+      `<c r="A1" t="str"><v>rad 1\r\nrad 2</v></c>`,
+      `<c r="A1" t="s"><v><![CDATA[1]]></v></c>`,
+      `<c r="A1" t="str"><v><![CDATA[<b>&amp;]]></v></c>`,
+      `<c r="A1" t="s"><v/></c>`,
+      `<c r="A1"><v/></c>`,
+      `<c r="A1" t="s"><v></v></c>`,
+      `<c r="A1" t="s"><v> 1</v></c>`,
+      `<c r="A1" t="s"><v>1 </v></c>`,
+      `<c r="A1" t="s"><v>1e0</v></c>`,
+      `<c r="A1" t="s"><v>12345678901</v></c>`,
+      `<c r="A1" t="s"><v>4</v></c>`,
+      `<c r="A1" t="s"><v>&#49;</v></c>`,
+      `<c r="A1" t="inlineStr"><is><t>inline</t></is></c>`,
+      `<c r="A1" t="inlineStr"><is><r><t>rik </t></r><r><rPr><b/></rPr><t xml:space="preserve">text</t></r><rPh><t>x</t></rPh></is></c>`,
+      `<c r="A1" t="inlineStr"/>`,
+      `<c r="A1"><f>1+1</f><v>2</v></c>`,
+      `<c r="A1" t="s"><v>1</v><extLst/></c>`,
+      `<c r="A1" t="n&#x73;"><v>1</v></c>`,
+      `<c r="A1" t="x"><v>1</v></c>`,
+    ];
+    for (const cells of cases) rowsBothWays(row(cells));
+  });
+
+  it("reads prefixed and other-namespace cells as the general path does", () => {
+    rowsBothWays(row(`<x:c r="A1" t="s"><x:v>1</x:v></x:c><c r="B1" t="s"><x:v>0</x:v></c>`));
+    bothWays(
+      `<x:worksheet xmlns:x="${MAIN_NS}"><x:sheetData><x:row r="1"><c r="A1" t="s"><v>1</v></c><x:c r="B1" t="s"><x:v>0</x:v></x:c></x:row></x:sheetData></x:worksheet>`,
+    );
+    rowsBothWays(row(`<c r="A1" t="s"><v>1</v></c>`, ` r="1" xmlns="urn:other"`));
+    rowsBothWays(row(`<c xmlns="urn:other" r="A1" t="s"><v>1</v></c><c r="B1" t="s"><v>0</v></c>`));
+    const strict = bothWays(worksheet(row(`<c r="A1" t="s"><v>1</v></c>`), STRICT_NS));
+    expect(strict.shortcuts).toBe(1);
+    expect("read" in strict.plain && strict.plain.read.grid.rows).toEqual([
+      [{ kind: "text", text: "ett", value: "ett" }],
+    ]);
+  });
+
+  it("refuses what the general path refuses, with the same message", () => {
+    const cases = [
+      `<c r="A1" r="B1"><v>1</v></c>`,
+      `<c r="A1" t="s" t="s"><v>1</v></c>`,
+      `<c r="A1"t="s"><v>1</v></c>`,
+      `<c r="A1" t="s><v>1</v></c>`,
+      `<c r="A1" t="<"><v>1</v></c>`,
+      `<c r="A1"/ >`,
+      `<c r="A1"><v>1</v></row>`,
+      `<c r="A1"><v>1</x></c>`,
+      `<c r="A1"><v>1</v></cc>`,
+      `<c r="A1"><v>1</v>`,
+      `<c r="XFE1"><v>1</v></c>`,
+      `<c r="A0"/>`,
+      `<c r="A1048577"/>`,
+      `<c r="A1 "/>`,
+      `<c r="A1&#10;"/>`,
+      `<c r="A1" t="s"><v>1&bogus;</v></c>`,
+    ];
+    for (const cells of cases) expect(rowsBothWays(row(cells)).plain).toHaveProperty("error");
+    // A part that ends inside a cell.
+    for (const end of [
+      `<c r="A1" t="s"><v>1</v></c`,
+      `<c r="A1" t="s"><v>1`,
+      `<c r="A1" t="s"`,
+      `<c r="A1"`,
+    ])
+      bothWays(`<worksheet xmlns="${MAIN_NS}"><sheetData><row r="1">${end}`);
+  });
+
+  it("holds the cell budget on the shortcut too", () => {
+    const { plain, shortcuts } = rowsBothWays(
+      row(`<c r="A1" t="s"><v>1</v></c><c r="XFD1" t="s"><v>1</v></c>`) +
+        row(`<c r="A1048576" t="s"><v>1</v></c>`, ""),
+    );
+    expect(shortcuts).toBe(3);
+    expect(plain).toHaveProperty("error");
+  });
+});
+
+describe("the string item shortcut", () => {
+  /** Every <si>'s text through itemText, as the shared-string table is read. */
+  function items(xml: string): string[] | string {
+    const x = new SheetXmlReader(xml);
+    const out: string[] = [];
+    try {
+      for (let t = x.next(); t !== EOF; t = x.next())
+        if (t === OPEN && x.local === "si") out.push(itemText(x));
+    } catch (error) {
+      return (error as Error).message.replace(/\(tecken \d+\)/, "(tecken …)");
+    }
+    return out;
+  }
+
+  function bothWays(sis: string, ns = MAIN_NS): { plain: string[] | string; shortcuts: number } {
+    const xml = `<sst xmlns="${ns}" xmlns:x="${MAIN_NS}">${sis}</sst>`;
+    const spy = jest.spyOn(SheetXmlReader.prototype, "fastItem");
+    let plain: string[] | string;
+    let shortcuts: number;
+    try {
+      plain = items(xml);
+      shortcuts = spy.mock.results.filter((r) => r.value !== undefined).length;
+    } finally {
+      spy.mockRestore();
+    }
+    expect(plain).toEqual(items(generalOnly(xml)));
+    return { plain, shortcuts };
+  }
+
+  it("reads plain items through the shortcut, as the general path does", () => {
+    const { plain, shortcuts } = bothWays(
+      `<si><t>Aktivitet</t></si><si><t xml:space="preserve"> två  rader\n● här </t></si><si><t></t></si><si><t>a > b</t></si>`,
+    );
+    expect(shortcuts).toBe(4);
+    expect(plain).toEqual(["Aktivitet", " två  rader\n● här ", "", "a > b"]);
+  });
+
+  it("gives what the general path gives for everything else", () => {
+    for (const si of [
+      `<si><t>A &amp; B &lt;C&gt;</t></si>`,
+      `<si><t>rad 1\r\nrad 2</t></si>`,
+      `<si><t><![CDATA[<b>&amp;]]></t></si>`,
+      `<si><t/></si>`,
+      `<si><r><t>rik </t></r><r><rPr><b/></rPr><t>text</t></r></si>`,
+      `<si><t>bas</t><rPh sb="0" eb="1"><t>fonetisk</t></rPh><phoneticPr fontId="1"/></si>`,
+      `<si><t>ett</t><t>två</t></si>`,
+      `<si><t xml:space='preserve'>x</t></si>`,
+      `<si><t xml:space="default">x</t></si>`,
+      `<si><t >x</t></si>`,
+      `<si><t>x</t ></si>`,
+      `<si><t>x</t></si >`,
+      `<x:si><t>x</t></x:si>`,
+      `<x:si><x:t>x</x:t></x:si>`,
+      `<si xmlns="urn:other"><t>x</t></si>`,
+      `<si><t xmlns="urn:other">x</t></si>`,
+      `<si/>`,
+      `<si></si>`,
+    ])
+      bothWays(si);
+    bothWays(`<si><t>annan</t></si>`, "urn:other");
+  });
+
+  it("refuses what the general path refuses, with the same message", () => {
+    for (const si of [
+      `<si><t>x</t></sx>`,
+      `<si><t>x</t></s>`,
+      `<si><t>x</t></sii>`,
+      `<si><t>x</u></si>`,
+      `<si><t>x &bogus;</t></si>`,
+      `<si><t>x</t>`,
+      `<si><t>x`,
+    ]) {
+      const { plain } = bothWays(si);
+      expect(typeof plain).toBe("string");
+    }
+  });
+});

@@ -4,7 +4,7 @@
  */
 import { deflateRawSync } from "node:zlib";
 import { readZipDirectory } from "../../../src/workbook/file";
-import { inflateRawSync } from "node:zlib";
+import { NODE_INFLATE } from "../../../src/cli/files";
 import { unzipEntry, type NativeInflate } from "../../../src/workbook/file/xlsx/unzip";
 import { WorkbookError } from "../../../src/core/port";
 import { buildZip } from "./zip-builder";
@@ -22,10 +22,8 @@ function zipOf(content: string, declaredSize?: number): Uint8Array {
   ]);
 }
 
-const NODE: NativeInflate = {
-  inflateRaw: (data, size) => inflateRawSync(data, { maxOutputLength: Math.max(1, size) }),
-  decodeUtf8: (bytes) => Buffer.from(bytes).toString(),
-};
+/** The CLI's own: node:zlib in one piece of the declared size, bounded by what the data can give. */
+const NODE: NativeInflate = NODE_INFLATE;
 
 // 2,000 rows deflate to a few hundred bytes (unpacked in one go); 2,000,000 rows to a few
 // hundred kilobytes, which could inflate to more than the one-go limit (unpacked piece by piece).
@@ -51,5 +49,40 @@ describe.each([
     const bytes = zipOf(text(rows), 1_000);
     expect(() => unpack(bytes)).toThrow(WorkbookError);
     expect(() => unpack(bytes)).toThrow(/sheet1\.xml går inte att packa upp/);
+  });
+});
+
+// The CLI asks node:zlib for the part in one piece of its declared size, capped by what the
+// data can inflate to: a directory that overstates a size gets no buffer of that size, and the
+// part is refused as corrupt (a part is exactly its declared size).
+describe.each([2_000, 2_000_000])(
+  "a part of %d rows whose directory overstates its size (node:zlib)",
+  (rows) => {
+    it("is refused as corrupt", () => {
+      const content = text(rows);
+      for (const declared of [content.length + 1, content.length * 10, 0xfffffff0]) {
+        const bytes = zipOf(content, declared);
+        const [entry] = readZipDirectory(bytes);
+        expect(() => unzipEntry(bytes, entry!, NODE)).toThrow(/sheet1\.xml går inte att packa upp/);
+      }
+    });
+  },
+);
+
+describe("the CLI's UTF-8 decoding", () => {
+  const strict = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+
+  it("gives TextDecoder's string for ASCII (read as Latin-1) and for any other UTF-8", () => {
+    const all = Array.from({ length: 0x2000 }, (_, i) => String.fromCodePoint(i)).join("");
+    for (const text of ['<c r="A1" s="1" t="s"><v>17</v></c>', "Förvaltning ● 😀", all, ""]) {
+      const bytes = new TextEncoder().encode(text);
+      expect(NODE.decodeUtf8(bytes)).toBe(strict.decode(bytes));
+      expect(NODE.decodeUtf8(bytes)).toBe(text);
+    }
+  });
+
+  it("refuses bytes that are not UTF-8, ASCII around them or not", () => {
+    for (const bytes of [[0x3c, 0x61, 0x3e, 0xe5, 0x3c], [0xff], [0xc3], [0xed, 0xa0, 0x80]])
+      expect(() => NODE.decodeUtf8(new Uint8Array(bytes))).toThrow();
   });
 });

@@ -8,6 +8,7 @@ import { EOF, OPEN } from "../../../src/workbook/file/xlsx/xml-reader";
 import { SheetXmlReader, MAIN_NS } from "../../../src/workbook/file/xlsx/xml-sheet-reader";
 import { itemText, readSheet, type SheetRead } from "../../../src/workbook/file/xlsx/read-sheet";
 import { DEFAULT_READ_LIMITS, ReadBudget } from "../../../src/workbook/file/xlsx/budget";
+import { sharedStrings } from "../../../src/workbook/file/xlsx/read";
 
 const STRICT_NS = "http://purl.oclc.org/ooxml/spreadsheetml/main";
 
@@ -276,5 +277,72 @@ describe("the string item shortcut", () => {
       const { plain } = bothWays(si);
       expect(typeof plain).toBe("string");
     }
+  });
+});
+
+describe("the string table read with the item shortcut", () => {
+  function table(xml: string, limit = DEFAULT_READ_LIMITS.maxSharedStrings): string[] | string {
+    const budget = new ReadBudget({ ...DEFAULT_READ_LIMITS, maxSharedStrings: limit });
+    try {
+      return sharedStrings(xml, "xl/sharedStrings.xml", budget);
+    } catch (error) {
+      return (error as Error).message.replace(/\(tecken \d+\)/, "(tecken …)");
+    }
+  }
+
+  function bothWays(xml: string, limit?: number): { plain: string[] | string; shortcuts: number } {
+    const spy = jest.spyOn(SheetXmlReader.prototype, "fastItem");
+    let plain: string[] | string;
+    let shortcuts: number;
+    try {
+      plain = table(xml, limit);
+      shortcuts = spy.mock.results.filter((r) => r.value !== undefined).length;
+    } finally {
+      spy.mockRestore();
+    }
+    expect(plain).toEqual(table(generalOnly(xml), limit));
+    return { plain, shortcuts };
+  }
+
+  const sst = (items: string, ns = MAIN_NS) =>
+    `<?xml version="1.0" encoding="UTF-8"?><sst xmlns="${ns}" xmlns:x="${MAIN_NS}" count="9">${items}</sst>`;
+
+  it("reads a table of plain items through it, as the general path does", () => {
+    const { plain, shortcuts } = bothWays(
+      sst(
+        `<si><t>ett</t></si><si><t xml:space="preserve"> två </t></si>\n  <si><t>tre_x000D_</t></si><si><t></t></si>`,
+      ),
+    );
+    expect(shortcuts).toBe(4);
+    expect(plain).toEqual(["ett", " två ", "tre\r", ""]);
+  });
+
+  it("leaves anything else to the general path, with the same texts and errors", () => {
+    const items = [
+      `<si><t>ett</t></si><si><r><t>rik</t></r></si><si><t>tre</t></si>`,
+      `<si><t>ett</t></si><si><t>a &amp; b</t></si><si><t>c\r\nd</t></si>`,
+      `<si><t>ett</t></si><!-- kommentar --><si><t>två</t></si>`,
+      `<si><t>ett</t></si><x:si><t>två</t></x:si><si xmlns="urn:other"><t>tre</t></si>`,
+      `<si><t>ett</t></si><si ><t>två</t></si ><si><t>tre</t></si>`,
+      `<si><t>ett</t></si><si><t>två</t><t>tre</t></si>`,
+      `<si><t>ett</t></si><si><t>två</t></si>text<si><t>tre</t></si>`,
+      `<si><t>ett</t></si><si><t>två</t></sx>`,
+      `<si><t>ett</t></si><si><t>två</t></si`,
+      `<si><t>ett</t></si><si><t>två &bogus;</t></si>`,
+      `<si><t>ett</t></si><sj><t>två</t></sj><si><t>tre</t></si>`,
+    ];
+    for (const xml of items) bothWays(sst(xml));
+    bothWays(sst(`<si><t>ett</t></si><si><t>två</t></si>`, "urn:other"));
+    // Items as the root: one is a document, two are not.
+    expect(bothWays(`<si xmlns="${MAIN_NS}"><t>ett</t></si>`).plain).toEqual(["ett"]);
+    expect(typeof bothWays(`<si xmlns="${MAIN_NS}"><t>ett</t></si><si><t>två</t></si>`).plain).toBe(
+      "string",
+    );
+  });
+
+  it("counts every item against the budget", () => {
+    const { plain, shortcuts } = bothWays(sst(`<si><t>1</t></si>`.repeat(5)), 4);
+    expect(shortcuts).toBe(4); // the fifth is over the budget before it is read;
+    expect(plain).toMatch(/fler än 4 delade texter/);
   });
 });

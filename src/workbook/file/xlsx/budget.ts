@@ -49,7 +49,21 @@ export class ReadBudget {
   private mergedCells = 0;
   private cellChars = 0;
 
-  constructor(readonly limits: ReadLimits) {}
+  readonly limits: ReadLimits;
+
+  constructor(limits: ReadLimits) {
+    // Copied into one object literal: the limits a caller spreads together come in objects of
+    // differing hidden classes, and each new one threw away the compiled per-cell checks.
+    this.limits = {
+      maxRows: limits.maxRows,
+      maxCells: limits.maxCells,
+      maxMerges: limits.maxMerges,
+      maxMergedCells: limits.maxMergedCells,
+      maxSharedStrings: limits.maxSharedStrings,
+      maxXmlChars: limits.maxXmlChars,
+      maxCellChars: limits.maxCellChars,
+    };
+  }
 
   /** A sheet grows from rows × cols to newRows × newCols (rows and columns addressed so far). */
   growSheet(rows: number, cols: number, newRows: number, newCols: number): void {

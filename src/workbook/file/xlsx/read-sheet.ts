@@ -194,11 +194,15 @@ class SheetCells {
       return;
     }
     if (!cell) return;
-    const { row, col } = this;
+    const row = this.row;
+    const col = this.col;
     if (row > this.maxRow || col > this.maxCol) {
-      const [newRows, newCols] = [Math.max(row, this.maxRow), Math.max(col, this.maxCol)];
+      // No destructuring here: array patterns made this small function costly to compile.
+      const newRows = Math.max(row, this.maxRow);
+      const newCols = Math.max(col, this.maxCol);
       this.budget.growSheet(this.maxRow, this.maxCol, newRows, newCols);
-      [this.maxRow, this.maxCol] = [newRows, newCols];
+      this.maxRow = newRows;
+      this.maxCol = newCols;
     }
     this.budget.cellText(cell.text.length);
     (this.rows[row - 1] ??= [])[col - 1] = cell;

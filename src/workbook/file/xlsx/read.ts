@@ -140,7 +140,8 @@ function xmlProblem(error: unknown, part: string): unknown {
   return error;
 }
 
-function sharedStrings(xml: string | null, part: string, budget: ReadBudget): string[] {
+/** The shared-string table's texts, as ExcelJS shows them. */
+export function sharedStrings(xml: string | null, part: string, budget: ReadBudget): string[] {
   const strings: string[] = [];
   if (xml === null) return strings;
   read(xml, part, (x) => {

@@ -73,8 +73,22 @@ describe("the CLI's UTF-8 decoding", () => {
   const strict = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
   it("gives TextDecoder's string for ASCII (read as Latin-1) and for any other UTF-8", () => {
-    const all = Array.from({ length: 0x2000 }, (_, i) => String.fromCodePoint(i)).join("");
-    for (const text of ['<c r="A1" s="1" t="s"><v>17</v></c>', "Förvaltning ● 😀", all, ""]) {
+    // Every code point of the BMP but the surrogates, and the astral planes sampled.
+    const codePoints = [
+      ...Array.from({ length: 0xd800 }, (_, i) => i),
+      ...Array.from({ length: 0x10000 - 0xe000 }, (_, i) => 0xe000 + i),
+      ...Array.from({ length: 0x1000 }, (_, i) => 0x10000 + i * 0xff),
+      0x10ffff,
+    ];
+    const all = String.fromCodePoint(...codePoints);
+    for (const text of [
+      '<c r="A1" s="1" t="s"><v>17</v></c>',
+      "Förvaltning",
+      "● 😀",
+      "\ufeffa\ufeff",
+      all,
+      "",
+    ]) {
       const bytes = new TextEncoder().encode(text);
       expect(NODE.decodeUtf8(bytes)).toBe(strict.decode(bytes));
       expect(NODE.decodeUtf8(bytes)).toBe(text);

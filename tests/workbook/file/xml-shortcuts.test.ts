@@ -202,6 +202,80 @@ describe("the sheet reader's cell shortcut", () => {
   });
 });
 
+describe("the sheet reader's shortcut from row to row", () => {
+  // Cells without addresses: each lands in the row it is read in.
+  const cells = `<c t="s"><v>0</v></c><c s="1"/><c t="s"><v>1</v></c>`;
+  const rowsOf = (...starts: string[]) => starts.map((start) => `${start}${cells}</row>`).join("");
+
+  it("reads plain rows through it, as the general path does", () => {
+    const spy = jest.spyOn(SheetXmlReader.prototype, "fastRow");
+    try {
+      const cell = (r: number) => `<c r="A${r}" t="s"><v>${r % 2}</v></c><c r="B${r}" s="1"/>`;
+      const { plain } = rowsBothWays(
+        `<row r="1" spans="1:6" x:dyDescent="0.25">${cell(1)}</row>` +
+          `<row r="2">${cell(2)}</row>` +
+          `\n  <row  r='4'\n\tht="20" customHeight="1" >${cell(4)}</row>` +
+          `<row spans="1:2" r="5" undeclared:prefix="ok">${cell(5)}</row>`,
+      );
+      expect(spy.mock.results.filter((r) => r.value > 0).map((r) => r.value)).toEqual([2, 4, 5]);
+      expect("read" in plain && plain.read.grid.rows.map((r) => r[0]?.text)).toEqual([
+        "ett",
+        "noll",
+        undefined,
+        "noll",
+        "ett",
+      ]);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
+  it("leaves any other row to the general path, with the same grid or error", () => {
+    const others = [
+      `<row>`,
+      `<row r="0">`,
+      `<row r="1048577">`,
+      `<row r=" 3">`,
+      `<row r="03">`,
+      `<row r="3 ">`,
+      `<row r="1234567890">`,
+      `<row r="3" r="4">`,
+      `<row r="3" s="1" s="2">`,
+      `<row r="3"s="1">`,
+      `<row r="3" s=1>`,
+      `<row r="3" s="1>`,
+      `<row r="3" a="<">`,
+      `<row r="3" a="&amp;">`,
+      `<row r="&#51;">`,
+      `<row r="3" xmlns="urn:other">`,
+      `<row r="3" xmlns:y="urn:y">`,
+      `<row r="3"/><row r="4">`,
+      `<rows r="3">`,
+      `<x:row r="3">`,
+      `<row r="3"><!-- -->`,
+      `text<row r="3">`,
+    ];
+    for (const other of others) {
+      rowsBothWays(rowsOf(`<row r="1">`, other, `<row r="9">`));
+      rowsBothWays(rowsOf(`<row r="1" xmlns:y="urn:y">`, other));
+    }
+    // End tags the shortcut does not take, or that do not match.
+    for (const between of [
+      `</row ><row r="2">`,
+      `</rox><row r="2">`,
+      `</row><row r="2"`,
+      `</row><row r="2`,
+    ])
+      rowsBothWays(`<row r="1">${cells}${between}${cells}</row>`);
+    rowsBothWays(`<row r="1"><foo>${cells}</foo></row><row r="2">${cells}</row>`);
+    // A prefix a row declared is out of scope in the next.
+    const { plain } = rowsBothWays(
+      `<row r="1" xmlns:y="urn:y">${cells}</row><row r="2"><y:foo/>${cells}</row>`,
+    );
+    expect(plain).toEqual({ error: expect.stringMatching(/prefixet "y"/) });
+  });
+});
+
 describe("the string item shortcut", () => {
   /** Every <si>'s text through itemText, as the shared-string table is read. */
   function items(xml: string): string[] | string {
@@ -280,7 +354,7 @@ describe("the string item shortcut", () => {
   });
 });
 
-describe("the string table read with the item shortcut", () => {
+describe("the string table read with the item shortcuts", () => {
   function table(xml: string, limit = DEFAULT_READ_LIMITS.maxSharedStrings): string[] | string {
     const budget = new ReadBudget({ ...DEFAULT_READ_LIMITS, maxSharedStrings: limit });
     try {
@@ -291,14 +365,18 @@ describe("the string table read with the item shortcut", () => {
   }
 
   function bothWays(xml: string, limit?: number): { plain: string[] | string; shortcuts: number } {
-    const spy = jest.spyOn(SheetXmlReader.prototype, "fastItem");
+    const first = jest.spyOn(SheetXmlReader.prototype, "fastItem");
+    const next = jest.spyOn(SheetXmlReader.prototype, "fastNextItem");
     let plain: string[] | string;
     let shortcuts: number;
     try {
       plain = table(xml, limit);
-      shortcuts = spy.mock.results.filter((r) => r.value !== undefined).length;
+      shortcuts = [first, next]
+        .flatMap((spy) => spy.mock.results)
+        .filter((r) => r.value !== undefined).length;
     } finally {
-      spy.mockRestore();
+      first.mockRestore();
+      next.mockRestore();
     }
     expect(plain).toEqual(table(generalOnly(xml), limit));
     return { plain, shortcuts };
@@ -342,7 +420,7 @@ describe("the string table read with the item shortcut", () => {
 
   it("counts every item against the budget", () => {
     const { plain, shortcuts } = bothWays(sst(`<si><t>1</t></si>`.repeat(5)), 4);
-    expect(shortcuts).toBe(4); // the fifth is over the budget before it is read;
+    expect(shortcuts).toBe(5); // the fifth is read, then refused by the budget;
     expect(plain).toMatch(/fler än 4 delade texter/);
   });
 });

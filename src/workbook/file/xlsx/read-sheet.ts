@@ -219,7 +219,15 @@ function fastCells(
   parts: CellParts,
   ctx: SheetContext,
 ): void {
-  while (x.fastCell()) {
+  for (;;) {
+    if (!x.fastCell()) {
+      // The end of the row and the start of the next, if they are plain too.
+      const row = x.fastRow();
+      if (row < 0) return;
+      sheet.row = row;
+      sheet.col = 0;
+      continue;
+    }
     const ref = x.cellAddress;
     sheet.row = ref % REF_ROW_SPAN;
     sheet.col = Math.floor(ref / REF_ROW_SPAN);

@@ -148,6 +148,11 @@ export function sharedStrings(xml: string | null, part: string, budget: ReadBudg
     if (x.local !== "si" || !isMain(x.ns)) return;
     budget.sharedStrings(strings.length + 1);
     strings.push(decodeOoxmlEscapes(itemText(x)));
+    // The plain items that follow, without a token each (xml-sheet-reader.ts).
+    for (let text = x.fastNextItem(); text !== undefined; text = x.fastNextItem()) {
+      budget.sharedStrings(strings.length + 1);
+      strings.push(decodeOoxmlEscapes(text));
+    }
   });
   return strings;
 }

@@ -58,7 +58,7 @@ export class XmlReader extends AttributeList {
   protected openEnd = new Int32Array(16);
   protected defaultNs = "";
   /** Declarations to undo when the element at `depth` closes: depth, prefix, previous URI. */
-  private readonly undo: [number, string, string | undefined][] = [];
+  protected readonly undo: [number, string, string | undefined][] = [];
   private readonly names = new Map<number, string>();
   private rootSeen = false;
 

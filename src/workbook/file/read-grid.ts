@@ -5,7 +5,7 @@
  */
 import type ExcelJS from "exceljs";
 import type { Cell, Grid, MergedArea } from "../../core/grid";
-import { decodeOoxmlEscapes, scalarCell, type Scalar } from "../spec/cell-values";
+import { decodeOoxmlEscapes, scalarCell, textCell, type Scalar } from "../spec/cell-values";
 
 function richText(value: unknown): string | null {
   if (
@@ -42,19 +42,19 @@ export function readCell(cell: ExcelJS.Cell, date1904: boolean): Cell | null {
       const fromRich = richText(result);
       const shown =
         fromRich !== null
-          ? ({ kind: "text", text: fromRich, value: fromRich } as Cell)
+          ? textCell(fromRich)
           : scalarCell(result as Scalar, numFmt, date1904);
       // A formula with no cached result (never calculated) still shows as an empty text cell.
       return { ...(shown ?? { kind: "text", text: "", value: "" }), formula };
     }
     const rich = richText(raw);
-    if (rich !== null) return rich === "" ? null : { kind: "text", text: rich, value: rich };
+    if (rich !== null) return rich === "" ? null : textCell(rich);
     const hyperlink = raw as Partial<ExcelJS.CellHyperlinkValue>;
     if (typeof hyperlink.hyperlink === "string" || hyperlink.text !== undefined) {
       const text =
         richText(hyperlink.text) ??
         (typeof hyperlink.text === "string" ? hyperlink.text : (hyperlink.hyperlink ?? ""));
-      return text === "" ? null : { kind: "text", text, value: text };
+      return text === "" ? null : textCell(text);
     }
   }
   return scalarCell(raw as Scalar, numFmt, date1904);

@@ -97,6 +97,15 @@ function isErrorValue(value: unknown): value is ErrorValue {
   return !!value && typeof value === "object" && typeof (value as ErrorValue).error === "string";
 }
 
+/**
+ * A text cell. Made here only: a reader makes a hundred thousand, and when V8 decides such
+ * long-lived objects should be allocated in the old generation it throws away the compiled code
+ * of the function that allocates them — this small one rather than the reader's loop.
+ */
+export function textCell(text: string): Cell {
+  return { kind: "text", text, value: text };
+}
+
 /** A plain value (or a formula's cached result), as ExcelJS gives it, to a Cell; null for empty. */
 export function scalarCell(
   value: Scalar,
@@ -106,7 +115,7 @@ export function scalarCell(
   if (value === null || value === undefined) return null;
   if (typeof value === "string") {
     const text = decodeOoxmlEscapes(value);
-    return text === "" ? null : { kind: "text", text, value: text };
+    return text === "" ? null : textCell(text);
   }
   if (typeof value === "number") {
     if (isDateNumberFormat(numFmt) && Number.isFinite(value)) {

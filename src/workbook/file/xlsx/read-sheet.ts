@@ -6,7 +6,7 @@
  */
 import type { Cell, Grid, MergedArea } from "../../../core/grid";
 import { WorkbookError } from "../../../core/port";
-import { excelJsValue, scalarCell, type Scalar } from "../../spec/cell-values";
+import { excelJsValue, scalarCell, textCell, type Scalar } from "../../spec/cell-values";
 import type { ReadBudget } from "./budget";
 import { CLOSE, EOF, OPEN } from "./xml-reader";
 import { MAIN_NS, SheetXmlReader, STRICT_MAIN_NS } from "./xml-sheet-reader";
@@ -113,7 +113,7 @@ function cellOf(
   if (type === "s") {
     const text = ctx.strings[parseInt(raw, 10)];
     if (text === undefined) return "a shared string out of range";
-    return text === "" ? null : { kind: "text", text, value: text };
+    return text === "" ? null : textCell(text);
   }
   const value: Scalar | undefined = excelJsValue(type, raw, format, ctx.date1904);
   return value === undefined ? `cell type "${type}"` : scalarCell(value, format, ctx.date1904);
@@ -175,6 +175,11 @@ export interface SheetRead {
   unsupported?: string;
 }
 
+/** A row's cells, made here only: see textCell (cell-values.ts) for why. */
+function newRow(): (Cell | null | undefined)[] {
+  return [];
+}
+
 /** The grid as it is read: each cell placed within the budget, and the first reason to use ExcelJS. */
 class SheetCells {
   readonly rows: (Cell | null | undefined)[][] = [];
@@ -205,7 +210,7 @@ class SheetCells {
       this.maxCol = newCols;
     }
     this.budget.cellText(cell.text.length);
-    (this.rows[row - 1] ??= [])[col - 1] = cell;
+    (this.rows[row - 1] ??= newRow())[col - 1] = cell;
   }
 }
 
@@ -237,7 +242,7 @@ function fastCells(
       // cellOf's shared string, its index read as parseInt reads digits
       const text = ctx.strings[x.rawDigits];
       if (text === undefined) sheet.place("a shared string out of range");
-      else if (text !== "") sheet.place({ kind: "text", text, value: text });
+      else if (text !== "") sheet.place(textCell(text));
       continue;
     }
     parts.value = x.rawText();

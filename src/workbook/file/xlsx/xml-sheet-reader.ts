@@ -47,7 +47,7 @@ export class SheetXmlReader extends XmlReader {
    * read (the fields above hold it); false, having consumed nothing, for anything else.
    */
   fastCell(): boolean {
-    // A shortcut's elements are unprefixed: SpreadsheetML's only where that is the default namespace.
+    // ready(2), written out: this runs per cell, and the compiler does not inline.
     const ns = this.defaultNs;
     if (
       this.pendingClose ||
@@ -157,14 +157,38 @@ export class SheetXmlReader extends XmlReader {
   }
 
   /**
+   * Whether a shortcut may open `levels` elements here: not just after an empty-element tag,
+   * inside the root, within the depth bound, and where unprefixed elements are SpreadsheetML's.
+   */
+  private ready(levels: number): boolean {
+    const ns = this.defaultNs;
+    return (
+      !this.pendingClose &&
+      this.depth > 0 &&
+      this.depth + levels <= MAX_DEPTH &&
+      (ns === MAIN_NS || ns === STRICT_MAIN_NS)
+    );
+  }
+
+  /** Where the white space from `at` ends. */
+  private skipSpace(at: number): number {
+    const xml = this.xml;
+    let i = at;
+    for (; i < xml.length; i++) {
+      const c = xml.charCodeAt(i);
+      if (c !== 32 && c !== 10 && c !== 13 && c !== 9) break;
+    }
+    return i;
+  }
+
+  /**
    * At the end of a row: when `</row>` and the next `<row r="…" …>` are in the common form (the
    * next row's attributes plain, r one to nine digits within Excel's rows, no declaration),
    * both are consumed and the new row's number returned; -1, having consumed nothing, otherwise.
    */
   fastRow(): number {
-    const ns = this.defaultNs;
+    if (!this.ready(0)) return -1;
     const depth = this.depth;
-    if (this.pendingClose || depth === 0 || (ns !== MAIN_NS && ns !== STRICT_MAIN_NS)) return -1;
     const xml = this.xml;
     const end = xml.length;
     // The open element is an unprefixed row without declarations of its own.
@@ -172,30 +196,20 @@ export class SheetXmlReader extends XmlReader {
     if (this.openEnd[depth]! - open !== 3 || !xml.startsWith("row", open)) return -1;
     const undo = this.undo;
     if (undo.length > 0 && undo[undo.length - 1]![0] === depth) return -1;
-    let i = this.at;
-    let c = 0;
-    for (; i < end; i++) {
-      c = xml.charCodeAt(i);
-      if (c !== 32 && c !== 10 && c !== 13 && c !== 9) break;
-    }
+    let i = this.skipSpace(this.at);
     if (!xml.startsWith("</row>", i)) return -1;
-    for (i += 6; i < end; i++) {
-      c = xml.charCodeAt(i);
-      if (c !== 32 && c !== 10 && c !== 13 && c !== 9) break;
-    }
+    i = this.skipSpace(i + 6);
     if (!xml.startsWith("<row", i)) return -1;
     const start = i;
     i += 4;
     let row = -1;
     let count = 0;
     for (;;) {
-      let spaced = false;
-      for (; i < end; i++) {
-        c = xml.charCodeAt(i);
-        if (c !== 32 && c !== 10 && c !== 13 && c !== 9) break;
-        spaced = true;
-      }
+      const next = this.skipSpace(i);
+      const spaced = next > i;
+      i = next;
       if (i + 2 >= end) return -1;
+      let c = xml.charCodeAt(i);
       if (c === 62 /* > */) break;
       if (!spaced || c === 47 /* / */) return -1; // an empty row: the general path's
       // A name: up to "=", which must follow it directly; a declaration is the general path's.
@@ -253,14 +267,7 @@ export class SheetXmlReader extends XmlReader {
    * nothing, for anything else.
    */
   fastItem(): string | undefined {
-    const ns = this.defaultNs;
-    if (
-      this.pendingClose ||
-      this.depth === 0 ||
-      this.depth + 1 > MAX_DEPTH ||
-      (ns !== MAIN_NS && ns !== STRICT_MAIN_NS)
-    )
-      return undefined;
+    if (!this.ready(1)) return undefined;
     const text = this.plainT(this.at);
     if (text === undefined) return undefined;
     // The item's own end tag: its name as it was opened, then ">".
@@ -282,20 +289,9 @@ export class SheetXmlReader extends XmlReader {
    * anything else. Saves a token and a start tag per item of a table of thousands.
    */
   fastNextItem(): string | undefined {
-    const ns = this.defaultNs;
-    if (
-      this.pendingClose ||
-      this.depth === 0 ||
-      this.depth + 2 > MAX_DEPTH ||
-      (ns !== MAIN_NS && ns !== STRICT_MAIN_NS)
-    )
-      return undefined;
+    if (!this.ready(2)) return undefined;
     const xml = this.xml;
-    let at = this.at;
-    for (; at < xml.length; at++) {
-      const c = xml.charCodeAt(at);
-      if (c !== 32 && c !== 10 && c !== 13 && c !== 9) break;
-    }
+    const at = this.skipSpace(this.at);
     if (!xml.startsWith("<si>", at)) return undefined;
     const text = this.plainT(at + 4);
     if (text === undefined || !xml.startsWith("</si>", this.tEnd)) return undefined;

@@ -14,6 +14,13 @@ import { MAIN_NS, SheetXmlReader, STRICT_MAIN_NS } from "./xml-sheet-reader";
 // getter, a call for every cell where the compiler does not inline (bin/uppfoljning.js).
 import { knownNamespaces, parseCellRef, REF_ROW_SPAN } from "./xml-chars";
 
+/**
+ * A module-local binding: the imported one is a property of the other module's `exports`, which
+ * the compiler does not fold into a constant — per cell, `Math.floor(ref / REF_ROW_SPAN)` was the
+ * costliest line of the reader's loop.
+ */
+const ROW_SPAN = REF_ROW_SPAN;
+
 export { MAIN_NS, STRICT_MAIN_NS };
 knownNamespaces(MAIN_NS, STRICT_MAIN_NS);
 
@@ -125,10 +132,10 @@ function mergeArea(ref: string, part: string): MergedArea {
   const to = colon < 0 ? from : parseCellRef(ref, colon + 1, ref.length);
   if (from < 0 || to < 0) throw outside(part, `ett sammanfogat område "${ref.slice(0, 40)}"`);
   const [r1, c1, r2, c2] = [
-    from % REF_ROW_SPAN,
-    Math.floor(from / REF_ROW_SPAN),
-    to % REF_ROW_SPAN,
-    Math.floor(to / REF_ROW_SPAN),
+    from % ROW_SPAN,
+    Math.floor(from / ROW_SPAN),
+    to % ROW_SPAN,
+    Math.floor(to / ROW_SPAN),
   ];
   return {
     top: Math.min(r1, r2),
@@ -234,8 +241,9 @@ function fastCells(
       continue;
     }
     const ref = x.cellAddress;
-    sheet.row = ref % REF_ROW_SPAN;
-    sheet.col = Math.floor(ref / REF_ROW_SPAN);
+    const row = ref % ROW_SPAN;
+    sheet.row = row;
+    sheet.col = (ref - row) / ROW_SPAN; // exact: a multiple of a power of two
     if (x.rawStart < 0) continue; // no <v>: empty, whatever its type (cellOf's null)
     const type = x.cellType;
     if (type === "s" && x.rawDigits >= 0) {
@@ -289,8 +297,8 @@ export function readSheet(xml: string, name: string, part: string, ctx: SheetCon
         if (k >= 0) {
           const ref = x.cellRef(k);
           if (ref < 0) throw outside(part, "en cell");
-          sheet.row = ref % REF_ROW_SPAN;
-          sheet.col = Math.floor(ref / REF_ROW_SPAN);
+          sheet.row = ref % ROW_SPAN;
+          sheet.col = Math.floor(ref / ROW_SPAN);
         } else {
           // A cell without r follows the one before it in its row (ECMA-376 §18.3.1.4).
           sheet.col++;

@@ -84,6 +84,12 @@ export function decodeReferences(
 
 /** Rows and columns as Excel numbers them: column * 2^21 + row (both fit: 16,384 and 1,048,576). */
 export const REF_ROW_SPAN = 2_097_152;
+/**
+ * REF_ROW_SPAN for use in this module's per-cell code: in the CommonJS the CLI runs, an exported
+ * const is read as a property of `exports`, assigned twice (declared, then set), which the
+ * compiler does not fold into a constant; a module-local binding it does.
+ */
+const ROW_SPAN = REF_ROW_SPAN;
 
 /** "$AB$12" in s[start, end) → column * 2^21 + row; -1 when not a reference inside Excel's sheet. */
 export function parseCellRef(s: string, start: number, end: number): number {
@@ -108,5 +114,5 @@ export function parseCellRef(s: string, start: number, end: number): number {
     if (row > 1_048_576) return -1;
   }
   if (i === rowStart || row < 1) return -1;
-  return col * REF_ROW_SPAN + row;
+  return col * ROW_SPAN + row;
 }

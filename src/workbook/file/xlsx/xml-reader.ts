@@ -9,6 +9,7 @@
  * attribute; the reader of a 40,000-row sheet asks only for a few attributes of most tags, so
  * this one keeps attribute positions in typed arrays and makes a string only on request, and
  * reads a cell address straight from the characters (no substring, no regular expression).
+ * The sheet reader's shortcuts for the commonest forms of a sheet are in xml-sheet-reader.ts.
  */
 
 import {

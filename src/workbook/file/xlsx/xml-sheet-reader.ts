@@ -10,7 +10,7 @@
  * return, white space inside a tag, a comment, CDATA, a prefix, a namespace declaration, an
  * invalid address — leaves the reader where it was, and the general tokenizer reads it (and
  * refuses it when it is not well-formed). A shortcut taken gives what the general reader gives
- * (tests/workbook/file/xml-shortcuts.test.ts compares the two on tricky inputs).
+ * (tests/workbook/file/xml-shortcuts-*.test.ts compare the two on tricky inputs).
  *
  * Why: per cell, the general reader makes a token for each of four tags, records and searches
  * attributes, interns names and keeps a depth stack — most of the time spent reading a sheet, in

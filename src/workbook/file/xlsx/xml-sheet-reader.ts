@@ -111,13 +111,20 @@ export class SheetXmlReader extends XmlReader {
     if (ref < 0) return false; // no address: it follows the cell before, the general path's rule
     let rawStart = -1;
     let rawEnd = -1;
+    // The tags compared by character codes, not String#startsWith: that is a builtin call here
+    // (it first checks for a RegExp argument), and was the costliest line of this function.
     if (c === 47) {
       if (xml.charCodeAt(i + 1) !== 62) return false;
       i += 2;
-    } else if (xml.startsWith("</c>", i + 1)) {
+    } else if (i + 4 >= end || xml.charCodeAt(i + 1) !== 60) {
+      return false;
+    } else if (xml.charCodeAt(i + 2) === 47) {
+      // "</c>"
+      if (xml.charCodeAt(i + 3) !== 99 || xml.charCodeAt(i + 4) !== 62) return false;
       i += 5;
     } else {
-      if (!xml.startsWith("<v>", i + 1)) return false;
+      // "<v>", plain text, "</v></c>"
+      if (xml.charCodeAt(i + 2) !== 118 || xml.charCodeAt(i + 3) !== 62) return false;
       rawStart = i + 4;
       let j = rawStart;
       for (; j < end; j++) {
@@ -125,7 +132,17 @@ export class SheetXmlReader extends XmlReader {
         if (v === 60) break;
         if (v === 38 || v === 13) return false; // references and line ends: decoded by the general path
       }
-      if (!xml.startsWith("</v></c>", j)) return false;
+      if (
+        j + 7 >= end ||
+        xml.charCodeAt(j + 1) !== 47 ||
+        xml.charCodeAt(j + 2) !== 118 ||
+        xml.charCodeAt(j + 3) !== 62 ||
+        xml.charCodeAt(j + 4) !== 60 ||
+        xml.charCodeAt(j + 5) !== 47 ||
+        xml.charCodeAt(j + 6) !== 99 ||
+        xml.charCodeAt(j + 7) !== 62
+      )
+        return false;
       rawEnd = j;
       i = j + 8;
     }
@@ -170,6 +187,18 @@ export class SheetXmlReader extends XmlReader {
     );
   }
 
+  /**
+   * Whether `text` is at `at`, compared by character codes: String#startsWith is a builtin call
+   * that first checks for a RegExp argument, costlier than this loop for a short tag.
+   */
+  private has(at: number, text: string): boolean {
+    const xml = this.xml;
+    if (at < 0 || at + text.length > xml.length) return false;
+    for (let k = 0; k < text.length; k++)
+      if (xml.charCodeAt(at + k) !== text.charCodeAt(k)) return false;
+    return true;
+  }
+
   /** Where the white space from `at` ends. */
   private skipSpace(at: number): number {
     const xml = this.xml;
@@ -193,13 +222,13 @@ export class SheetXmlReader extends XmlReader {
     const end = xml.length;
     // The open element is an unprefixed row without declarations of its own.
     const open = this.openStart[depth]!;
-    if (this.openEnd[depth]! - open !== 3 || !xml.startsWith("row", open)) return -1;
+    if (this.openEnd[depth]! - open !== 3 || !this.has(open, "row")) return -1;
     const undo = this.undo;
     if (undo.length > 0 && undo[undo.length - 1]![0] === depth) return -1;
     let i = this.skipSpace(this.at);
-    if (!xml.startsWith("</row>", i)) return -1;
+    if (!this.has(i, "</row>")) return -1;
     i = this.skipSpace(i + 6);
-    if (!xml.startsWith("<row", i)) return -1;
+    if (!this.has(i, "<row")) return -1;
     const start = i;
     i += 4;
     let row = -1;
@@ -221,7 +250,7 @@ export class SheetXmlReader extends XmlReader {
       }
       const nameEnd = i;
       if (nameEnd === nameStart || i + 1 >= end) return -1;
-      if (xml.startsWith("xmlns", nameStart)) return -1;
+      if (this.has(nameStart, "xmlns")) return -1;
       for (let k = 0; k < count; k++)
         if (
           this.nameEnd[k]! - this.nameStart[k]! === nameEnd - nameStart &&
@@ -275,7 +304,7 @@ export class SheetXmlReader extends XmlReader {
     const nameStart = this.openStart[this.depth]!;
     const length = this.openEnd[this.depth]! - nameStart;
     const endName = this.tEnd + 2;
-    if (endName + length >= xml.length || !xml.startsWith("</", this.tEnd)) return undefined;
+    if (endName + length >= xml.length || !this.has(this.tEnd, "</")) return undefined;
     if (xml.charCodeAt(endName + length) !== 62 || !this.sameChars(endName, nameStart, length))
       return undefined;
     this.at = endName + length + 1;
@@ -290,11 +319,10 @@ export class SheetXmlReader extends XmlReader {
    */
   fastNextItem(): string | undefined {
     if (!this.ready(2)) return undefined;
-    const xml = this.xml;
     const at = this.skipSpace(this.at);
-    if (!xml.startsWith("<si>", at)) return undefined;
+    if (!this.has(at, "<si>")) return undefined;
     const text = this.plainT(at + 4);
-    if (text === undefined || !xml.startsWith("</si>", this.tEnd)) return undefined;
+    if (text === undefined || !this.has(this.tEnd, "</si>")) return undefined;
     this.at = this.tEnd + 5;
     return text;
   }
@@ -306,11 +334,11 @@ export class SheetXmlReader extends XmlReader {
   private plainT(at: number): string | undefined {
     const xml = this.xml;
     let from = at;
-    if (xml.startsWith("<t>", from)) from += 3;
-    else if (xml.startsWith(PRESERVED_T, from)) from += PRESERVED_T.length;
+    if (this.has(from, "<t>")) from += 3;
+    else if (this.has(from, PRESERVED_T)) from += PRESERVED_T.length;
     else return undefined;
     const lt = xml.indexOf("<", from);
-    if (lt < 0 || !xml.startsWith("</t>", lt)) return undefined;
+    if (lt < 0 || !this.has(lt, "</t>")) return undefined;
     // The text is needed anyway: searching the slice is the engine's loop (as in textContent).
     const text = xml.slice(from, lt);
     if (text.includes("&") || text.includes("\r")) return undefined;

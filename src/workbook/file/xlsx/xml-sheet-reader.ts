@@ -1,9 +1,10 @@
 /**
- * The XML tokenizer (xml-reader.ts) with two shortcuts for the forms that make up nearly all of
- * a worksheet and its string table as Excel, ExcelJS and LibreOffice write them:
+ * The XML tokenizer (xml-reader.ts) with shortcuts for the forms that make up nearly all of a
+ * worksheet and its string table as Excel, ExcelJS and LibreOffice write them:
  *
  *   <c r="B12" s="1" t="s"><v>17</v></c>, <c r="B13" s="1"/>   (fastCell)
- *   <si><t>text</t></si>, <si><t xml:space="preserve">text</t></si>   (fastItem)
+ *   </row><row r="13" spans="1:6" …>   (fastRow)
+ *   <si><t>text</t></si>, <si><t xml:space="preserve">text</t></si>   (fastItem, fastNextItem)
  *
  * A shortcut reads the element straight from the characters and consumes it only when it is
  * exactly such a form; anything else — another attribute, a reference to decode, a carriage
@@ -25,7 +26,7 @@ const MAX_ROW = 1_048_576;
 export const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 export const STRICT_MAIN_NS = "http://purl.oclc.org/ooxml/spreadsheetml/main";
 
-/** Where `<t xml:space="preserve">` ends, counted from its "<". */
+/** A <t> that keeps its white space, as Excel writes one whose text needs it. */
 const PRESERVED_T = '<t xml:space="preserve">';
 
 export class SheetXmlReader extends XmlReader {
@@ -51,6 +52,7 @@ export class SheetXmlReader extends XmlReader {
     const ns = this.defaultNs;
     if (
       this.pendingClose ||
+      this.depth === 0 ||
       this.depth + 2 > MAX_DEPTH ||
       (ns !== MAIN_NS && ns !== STRICT_MAIN_NS)
     )

@@ -1,6 +1,6 @@
 /** activity.required and duplicate.activity. */
 import type { Activity } from "../../model";
-import type { RawFinding, Rule } from "../types";
+import { rawFinding, type RawFinding, type Rule } from "../types";
 import { isSpace } from "../../text/normalize";
 import { isBlank, quote } from "./util";
 
@@ -11,11 +11,7 @@ export const activityRequired: Rule = {
     // Every activity the structuring found came from a row with content; the text is what may be missing.
     return ctx.report.activities
       .filter((activity) => isBlank(activity.activity))
-      .map((activity) => ({
-        at: { activity, field: "activity" as const },
-        value: null,
-        message: ctx.msg("activity.required"),
-      }));
+      .map((activity) => rawFinding({ activity, field: "activity" }, null, ctx.msg("activity.required")));
   },
 };
 
@@ -136,11 +132,13 @@ export const duplicateActivity: Rule = {
             firstRowByKey.set(key, activity.source.row);
             continue;
           }
-          findings.push({
-            at: { activity, field: "activity" },
-            value: activity.activity,
-            message: ctx.msg("duplicate.activity", { value: quote(activity.activity), firstRow }),
-          });
+          findings.push(
+            rawFinding(
+              { activity, field: "activity" },
+              activity.activity,
+              ctx.msg("duplicate.activity", { value: quote(activity.activity), firstRow }),
+            ),
+          );
         }
       }
     }

@@ -1,5 +1,5 @@
 /** comment.required: the categories the profile names must explain themselves. */
-import type { Rule } from "../types";
+import { rawFinding, type Rule } from "../types";
 import { isBlank, quote } from "./util";
 
 export const commentRequired: Rule = {
@@ -9,12 +9,14 @@ export const commentRequired: Rule = {
     const required = new Set(ctx.profile.commentRequired);
     return ctx.report.activities
       .filter((activity) => required.has(activity.status.category) && isBlank(activity.comment))
-      .map((activity) => ({
-        at: { activity, field: "comment" as const },
-        value: null,
-        message: ctx.msg("comment.required", {
-          status: activity.status.raw === "" ? ctx.msg("empty") : quote(activity.status.raw),
-        }),
-      }));
+      .map((activity) =>
+        rawFinding(
+          { activity, field: "comment" },
+          null,
+          ctx.msg("comment.required", {
+            status: activity.status.raw === "" ? ctx.msg("empty") : quote(activity.status.raw),
+          }),
+        ),
+      );
   },
 };

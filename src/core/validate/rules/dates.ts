@@ -1,5 +1,5 @@
 /** overdue.ongoing and done.future: the due period against the report's cut-off (SPEC §1, §6). */
-import type { Rule } from "../types";
+import { rawFinding, type Rule } from "../types";
 import { quote } from "./util";
 
 export const overdueOngoing: Rule = {
@@ -15,16 +15,18 @@ export const overdueOngoing: Rule = {
           activity.due.end !== null &&
           activity.due.end < cutoff,
       )
-      .map((activity) => ({
-        at: { activity, field: "status" as const },
-        value: activity.status.raw,
-        message: ctx.msg("overdue.ongoing", {
-          due: quote(activity.due.raw),
-          end: activity.due.end,
-          cutoff,
-          status: quote(activity.status.raw),
-        }),
-      }));
+      .map((activity) =>
+        rawFinding(
+          { activity, field: "status" },
+          activity.status.raw,
+          ctx.msg("overdue.ongoing", {
+            due: quote(activity.due.raw),
+            end: activity.due.end,
+            cutoff,
+            status: quote(activity.status.raw),
+          }),
+        ),
+      );
   },
 };
 
@@ -41,14 +43,16 @@ export const doneFuture: Rule = {
           activity.due.end !== null &&
           activity.due.end > cutoff,
       )
-      .map((activity) => ({
-        at: { activity, field: "due" as const },
-        value: activity.due.raw,
-        message: ctx.msg("done.future", {
-          due: quote(activity.due.raw),
-          end: activity.due.end,
-          cutoff,
-        }),
-      }));
+      .map((activity) =>
+        rawFinding(
+          { activity, field: "due" },
+          activity.due.raw,
+          ctx.msg("done.future", {
+            due: quote(activity.due.raw),
+            end: activity.due.end,
+            cutoff,
+          }),
+        ),
+      );
   },
 };

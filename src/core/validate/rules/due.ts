@@ -3,7 +3,7 @@ import type { DueKind, DuePeriod } from "../../model";
 import type { Profile } from "../../profile/schema";
 import { collapseSpace } from "../../text/normalize";
 import { dueSuggestion, dueToAllowedTerm, isDueUnknown, parseDue } from "../../parse";
-import type { RawFinding, Rule, RuleContext } from "../types";
+import { rawFinding, type RawFinding, type Rule, type RuleContext } from "../types";
 import { quote, termList } from "./util";
 
 /** "Q2", "kv 2", "Maj", "28 maj 2020": short enough that replacing the cell loses nothing. */
@@ -33,7 +33,7 @@ export const dueMissing: Rule = {
     if (columns !== undefined && columns.due === undefined) {
       return ctx.report.activities.length === 0
         ? []
-        : [{ at: null, value: null, message: ctx.msg("due.missing.noColumn", { terms }), severity: "info" }];
+        : [rawFinding(null, null, ctx.msg("due.missing.noColumn", { terms }), undefined, undefined, "info")];
     }
     const missing = ctx.report.activities.filter(
       (activity) =>
@@ -42,14 +42,12 @@ export const dueMissing: Rule = {
     // A Slutdatum column without a single value (a sheet structured from one that had no such
     // column) says the same as no column: one finding, not one per row.
     if (missing.length > 1 && missing.length === ctx.report.activities.length) {
-      return [{ at: null, value: null, message: ctx.msg("due.missing.emptyColumn", { terms, count: missing.length }) }];
+      return [rawFinding(null, null, ctx.msg("due.missing.emptyColumn", { terms, count: missing.length }))];
     }
     return missing
-      .map((activity) => ({
-        at: { activity, field: "due" as const },
-        value: null,
-        message: ctx.msg("due.missing", { activity: quote(activity.activity), terms }),
-      }));
+      .map((activity) =>
+        rawFinding({ activity, field: "due" }, null, ctx.msg("due.missing", { activity: quote(activity.activity), terms })),
+      );
   },
 };
 
@@ -60,11 +58,9 @@ export const dueUnknown: Rule = {
     const terms = allowedTermsText(ctx.profile);
     return ctx.report.activities
       .filter((activity) => isDueUnknown(activity.due) && !ctx.inheritsDue(activity))
-      .map((activity) => ({
-        at: { activity, field: "due" as const },
-        value: activity.due.raw,
-        message: ctx.msg("due.unknown", { value: quote(activity.due.raw), terms }),
-      }));
+      .map((activity) =>
+        rawFinding({ activity, field: "due" }, activity.due.raw, ctx.msg("due.unknown", { value: quote(activity.due.raw), terms })),
+      );
   },
 };
 
@@ -137,22 +133,10 @@ export const dueNoncanonical: Rule = {
       }
       if (verdict.allowed) continue;
       if (verdict.fixTerm !== null && ctx.cellText(activity, "due") !== null && ctx.canFix(activity, "due")) {
-        findings.push({
-          at: { activity, field: "due" },
-          value: due.raw,
-          message: verdict.fixMessage,
-          suggestion: verdict.fixTerm,
-          fixValue: verdict.fixTerm,
-        });
+        findings.push(rawFinding({ activity, field: "due" }, due.raw, verdict.fixMessage, verdict.fixTerm, verdict.fixTerm));
         continue;
       }
-      const { suggestion } = verdict;
-      findings.push({
-        at: { activity, field: "due" },
-        value: due.raw,
-        message: verdict.message,
-        ...(suggestion === undefined ? {} : { suggestion }),
-      });
+      findings.push(rawFinding({ activity, field: "due" }, due.raw, verdict.message, verdict.suggestion));
     }
     return findings;
   },
@@ -164,14 +148,16 @@ export const dueBeyondYear: Rule = {
   check(ctx) {
     return ctx.report.activities
       .filter((activity) => endsAfterYear(ctx, activity.due) && !ctx.inheritsDue(activity))
-      .map((activity) => ({
-        at: { activity, field: "due" as const },
-        value: activity.due.raw,
-        message: ctx.msg("due.beyondYear", {
-          value: quote(activity.due.raw),
-          year: ctx.report.year,
-          end: activity.due.end,
-        }),
-      }));
+      .map((activity) =>
+        rawFinding(
+          { activity, field: "due" },
+          activity.due.raw,
+          ctx.msg("due.beyondYear", {
+            value: quote(activity.due.raw),
+            year: ctx.report.year,
+            end: activity.due.end,
+          }),
+        ),
+      );
   },
 };

@@ -3,7 +3,7 @@
  * text Excel (or a CSV reader) would take for a formula. Needs the grid: the parsed activity only has the values.
  */
 import { ACTIVITY_FIELDS } from "../../model-lists";
-import type { RawFinding, Rule } from "../types";
+import { rawFinding, type RawFinding, type Rule } from "../types";
 
 /** "=", "+", "-" or "@" first: Excel (or a CSV reader) takes the text for a formula. */
 function startsLikeFormula(text: string): boolean {
@@ -43,25 +43,13 @@ export const textFormula: Rule = {
             cell.formula.length > FORMULA_QUOTE_LENGTH
               ? `${cell.formula.slice(0, FORMULA_QUOTE_LENGTH)}…`
               : cell.formula;
-          findings.push({
-            at: { row, column: col },
-            value: `=${cell.formula}`,
-            message: ctx.msg("text.formula", { formula }),
-          });
+          findings.push(rawFinding({ row, column: col }, `=${cell.formula}`, ctx.msg("text.formula", { formula })));
         } else if (cell.kind === "error") {
           // An error value kept without its formula ("Klistra in värden" over a failed lookup):
           // it reads as a comment or status no one wrote.
-          findings.push({
-            at: { row, column: col },
-            value: cell.text,
-            message: ctx.msg("text.errorValue", { value: cell.text }),
-          });
+          findings.push(rawFinding({ row, column: col }, cell.text, ctx.msg("text.errorValue", { value: cell.text })));
         } else if (cell.kind === "text" && startsLikeFormula(cell.text)) {
-          findings.push({
-            at: { row, column: col },
-            value: cell.text,
-            message: ctx.msg("text.formulaPrefix", { char: cell.text[0] }),
-          });
+          findings.push(rawFinding({ row, column: col }, cell.text, ctx.msg("text.formulaPrefix", { char: cell.text[0] })));
         }
       }
     };

@@ -1,7 +1,8 @@
 /** perspective.unknown: a value the profile does not know (older reports' area names are kept, but noted). */
 import { parsePerspective } from "../../parse";
 import type { Activity } from "../../model";
-import type { RawFinding, Rule } from "../types";
+import type { Profile } from "../../profile/schema";
+import { rawFinding, type RawFinding, type Rule } from "../types";
 import { quote, suggestTerm, termList } from "./util";
 
 /** "5, 9, 12 … (+40)": the rows of one value, short enough for one finding's message. */
@@ -11,11 +12,23 @@ function rowList(rows: readonly number[]): string {
   return rows.length > ROWS_LISTED ? `${listed} … (+${rows.length - ROWS_LISTED})` : listed;
 }
 
+/**
+ * The profile's perspective names, one list per profile: suggestTerm remembers its suggestions per
+ * list, so a list made anew for every report forgot them (and computed edit distances again) for
+ * each of fifty reports with the same area names.
+ */
+const perspectiveNames = new WeakMap<Profile, readonly string[]>();
+function namesOf(profile: Profile): readonly string[] {
+  let names = perspectiveNames.get(profile);
+  if (names === undefined) perspectiveNames.set(profile, (names = profile.perspectives.map((perspective) => perspective.name)));
+  return names;
+}
+
 export const perspectiveUnknown: Rule = {
   id: "perspective.unknown",
   defaultSeverity: "warning",
   check(ctx) {
-    const names = ctx.profile.perspectives.map((perspective) => perspective.name);
+    const names = namesOf(ctx.profile);
     const terms = termList(names);
     // One finding per distinct value, at its first activity, naming every row that has it: an
     // area heading kept as a grouping (SPEC §2.3) repeats on each of its rows once structured
@@ -41,15 +54,16 @@ export const perspectiveUnknown: Rule = {
       const suggestion = suggestTerm(value, names);
       const rowsText = ctx.msg("perspective.rows", { rows: rowList(rows), count: rows.length });
       const params = { value: quote(value), terms, rowsText };
-      findings.push({
-        at: perCell ? { activity: first, field: "perspective" } : { row: first.source.row, column: null },
-        value,
-        message:
+      findings.push(
+        rawFinding(
+          perCell ? { activity: first, field: "perspective" } : { row: first.source.row, column: null },
+          value,
           suggestion === undefined
             ? ctx.msg("perspective.unknown", params)
             : ctx.msg("perspective.unknown.suggest", { ...params, suggestion }),
-        ...(suggestion === undefined ? {} : { suggestion }),
-      });
+          suggestion,
+        ),
+      );
     }
     return findings;
   },

@@ -22,9 +22,22 @@ export function quote(value: string): string {
 }
 
 function quoteUncached(value: string): string {
+  // Collapsing a beginning of the text gives a beginning of the collapsed text (a run of space
+  // cut at the end is only dropped there): when two quote lengths of it already collapse to more
+  // than a quote, the rest cannot change the quote. Activity texts quoted by due.missing and
+  // status.missing are paragraphs, and collapsing was most of quoting them.
+  if (value.length > QUOTE_LENGTH * 2) {
+    const flatHead = collapseSpace(value.slice(0, QUOTE_LENGTH * 2));
+    if (flatHead.length > QUOTE_LENGTH) return cutQuote(flatHead);
+  }
   const head = value.length > QUOTE_LENGTH * 4 ? value.slice(0, QUOTE_LENGTH * 4) : value;
   const flat = collapseSpace(head);
   if (flat.length <= QUOTE_LENGTH) return `”${flat}”`;
+  return cutQuote(flat);
+}
+
+/** A collapsed text longer than a quote, cut at a word. */
+function cutQuote(flat: string): string {
   const cut = flat.slice(0, QUOTE_LENGTH);
   const atWord = cut.lastIndexOf(" ") > QUOTE_LENGTH / 2 ? cut.slice(0, cut.lastIndexOf(" ")) : cut;
   return `”${atWord}…”`;

@@ -124,6 +124,10 @@ export class SheetContext {
   private readonly sharedStatusCache: Map<string, ParsedStatus>;
   private readonly refsCache = new Map<string, AssignmentRef[]>();
 
+  /** The sheet's name and the source file, as every activity's source records them. */
+  private readonly sheet: string;
+  private readonly file: string | undefined;
+
   header!: HeaderMatch;
   columns!: ColumnMap;
   private mappedColumns: boolean[] = [];
@@ -134,6 +138,8 @@ export class SheetContext {
     readonly options: StructureOptions,
   ) {
     this.reader = new SheetReader(grid);
+    this.sheet = grid.sheet;
+    this.file = options.file;
     this.profile = options.profile;
     this.vocabulary = headerVocabulary(options.profile);
     this.sharedStatusCache = statusCacheFor(options.profile);
@@ -158,11 +164,13 @@ export class SheetContext {
     return col === undefined ? undefined : this.reader.textOrMerged(row, col);
   }
 
-  /** An activity's source: the file only when one is known (no spread: it built a throwaway object per row). */
+  /**
+   * An activity's source. One literal with the file always present (undefined when none is known,
+   * which JSON leaves out as it would a missing property): adding it after creation made two
+   * shapes of source, and the optimised row readers were thrown away when the second came.
+   */
   sourceOf(row: number): SourceRef {
-    const source: SourceRef = { sheet: this.grid.sheet, row, rows: [row] };
-    if (this.options.file !== undefined) source.file = this.options.file;
-    return source;
+    return { sheet: this.sheet, row, rows: [row], file: this.file };
   }
 
   noteInferred(status: Status, read: CellRead | undefined): void {

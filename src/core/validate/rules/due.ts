@@ -117,7 +117,10 @@ export const dueNoncanonical: Rule = {
     // By written text; a verdict is reused only for the same parse (kind and value) of that text.
     const verdicts = new Map<string, DueVerdict>();
     const findings: RawFinding[] = [];
-    for (const activity of ctx.report.activities) {
+    // Indexed: check runs once per validation, where a for-of built an iterator result per activity.
+    const { activities } = ctx.report;
+    for (let i = 0; i < activities.length; i++) {
+      const activity = activities[i]!;
       const { due } = activity;
       if (
         due.kind === "none" ||

@@ -1,5 +1,5 @@
 /** due.missing, due.unknown, due.noncanonical, due.beyondYear (SPEC §2.2, §6). */
-import type { DueKind, DuePeriod } from "../../model";
+import type { Activity, DueKind, DuePeriod } from "../../model";
 import type { Profile } from "../../profile/schema";
 import { collapseSpace } from "../../text/normalize";
 import { dueSuggestion, dueToAllowedTerm, isDueUnknown, parseDue } from "../../parse";
@@ -17,9 +17,17 @@ function allowedTermsText(profile: Profile): string {
     : termList(profile.due.allowedKinds);
 }
 
-/** The due ends after the report year: a multi-year activity (due.beyondYear), not a misspelling. */
-function endsAfterYear(ctx: RuleContext, due: DuePeriod): boolean {
-  return ctx.report.year !== null && due.end !== null && due.end > `${ctx.report.year}-12-31`;
+/**
+ * The last day of the report year, after which a due is a multi-year activity (due.beyondYear),
+ * not a misspelling; null without a year. Made once per check, not once per activity.
+ */
+function yearEnd(ctx: RuleContext): string | null {
+  return ctx.report.year === null ? null : `${ctx.report.year}-12-31`;
+}
+
+/** The due ends after the report year's last day `lastDay` (from yearEnd). */
+function endsAfter(lastDay: string | null, due: DuePeriod): boolean {
+  return lastDay !== null && due.end !== null && due.end > lastDay;
 }
 
 export const dueMissing: Rule = {
@@ -35,19 +43,24 @@ export const dueMissing: Rule = {
         ? []
         : [rawFinding(null, null, ctx.msg("due.missing.noColumn", { terms }), undefined, undefined, "info")];
     }
-    const missing = ctx.report.activities.filter(
-      (activity) =>
-        activity.due.kind === "none" && activity.due.raw.trim() === "" && !ctx.inheritsDue(activity),
-    );
+    const missing: Activity[] = [];
+    // Indexed: a filter was a callback to optimise and a call per activity.
+    const { activities } = ctx.report;
+    for (let i = 0; i < activities.length; i++) {
+      const activity = activities[i]!;
+      if (activity.due.kind === "none" && activity.due.raw.trim() === "" && !ctx.inheritsDue(activity)) missing.push(activity);
+    }
     // A Slutdatum column without a single value (a sheet structured from one that had no such
     // column) says the same as no column: one finding, not one per row.
     if (missing.length > 1 && missing.length === ctx.report.activities.length) {
       return [rawFinding(null, null, ctx.msg("due.missing.emptyColumn", { terms, count: missing.length }))];
     }
-    return missing
-      .map((activity) =>
-        rawFinding({ activity, field: "due" }, null, ctx.msg("due.missing", { activity: quote(activity.activity), terms })),
-      );
+    const findings: RawFinding[] = [];
+    for (let i = 0; i < missing.length; i++) {
+      const activity = missing[i]!;
+      findings.push(rawFinding({ activity, field: "due" }, null, ctx.msg("due.missing", { activity: quote(activity.activity), terms })));
+    }
+    return findings;
   },
 };
 
@@ -56,11 +69,16 @@ export const dueUnknown: Rule = {
   defaultSeverity: "error",
   check(ctx) {
     const terms = allowedTermsText(ctx.profile);
-    return ctx.report.activities
-      .filter((activity) => isDueUnknown(activity.due) && !ctx.inheritsDue(activity))
-      .map((activity) =>
-        rawFinding({ activity, field: "due" }, activity.due.raw, ctx.msg("due.unknown", { value: quote(activity.due.raw), terms })),
-      );
+    const findings: RawFinding[] = [];
+    // One indexed loop: a filter and a map over every activity were two callbacks to optimise
+    // (and a call each per activity); check runs once per validation.
+    const { activities } = ctx.report;
+    for (let i = 0; i < activities.length; i++) {
+      const activity = activities[i]!;
+      if (!isDueUnknown(activity.due) || ctx.inheritsDue(activity)) continue;
+      findings.push(rawFinding({ activity, field: "due" }, activity.due.raw, ctx.msg("due.unknown", { value: quote(activity.due.raw), terms })));
+    }
+    return findings;
   },
 };
 
@@ -116,6 +134,7 @@ export const dueNoncanonical: Rule = {
     const terms = allowedTermsText(profile);
     // By written text; a verdict is reused only for the same parse (kind and value) of that text.
     const verdicts = new Map<string, DueVerdict>();
+    const lastDay = yearEnd(ctx);
     const findings: RawFinding[] = [];
     // Indexed: check runs once per validation, where a for-of built an iterator result per activity.
     const { activities } = ctx.report;
@@ -125,7 +144,7 @@ export const dueNoncanonical: Rule = {
       if (
         due.kind === "none" ||
         isDueUnknown(due) ||
-        endsAfterYear(ctx, due) ||
+        endsAfter(lastDay, due) ||
         ctx.inheritsDue(activity)
       )
         continue;
@@ -149,9 +168,15 @@ export const dueBeyondYear: Rule = {
   id: "due.beyondYear",
   defaultSeverity: "info",
   check(ctx) {
-    return ctx.report.activities
-      .filter((activity) => endsAfterYear(ctx, activity.due) && !ctx.inheritsDue(activity))
-      .map((activity) =>
+    const lastDay = yearEnd(ctx);
+    const findings: RawFinding[] = [];
+    // One indexed loop: a filter and a map over every activity were two callbacks to optimise
+    // (and a call each per activity); check runs once per validation.
+    const { activities } = ctx.report;
+    for (let i = 0; i < activities.length; i++) {
+      const activity = activities[i]!;
+      if (!endsAfter(lastDay, activity.due) || ctx.inheritsDue(activity)) continue;
+      findings.push(
         rawFinding(
           { activity, field: "due" },
           activity.due.raw,
@@ -162,5 +187,7 @@ export const dueBeyondYear: Rule = {
           }),
         ),
       );
+    }
+    return findings;
   },
 };

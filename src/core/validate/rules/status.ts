@@ -12,18 +12,19 @@ export const statusMissing: Rule = {
   defaultSeverity: "error",
   check(ctx) {
     const terms = canonicalTerms(ctx);
-    return (
-      ctx.report.activities
-        // A parent whose sub-activities carry the statuses ("Klar", "Klar", "Flyttas till 2024") has none of its own.
-        .filter((activity) => activity.status.category === "missing" && !ctx.hasChildren(activity))
-        .map((activity) =>
-          rawFinding(
-            { activity, field: "status" },
-            null,
-            ctx.msg("status.missing", { activity: quote(activity.activity), terms }),
-          ),
-        )
-    );
+    const findings: RawFinding[] = [];
+    // One indexed loop: a filter and a map over every activity were two callbacks to optimise
+    // (and a call each per activity); check runs once per validation.
+    const { activities } = ctx.report;
+    for (let i = 0; i < activities.length; i++) {
+      const activity = activities[i]!;
+      // A parent whose sub-activities carry the statuses ("Klar", "Klar", "Flyttas till 2024") has none of its own.
+      if (activity.status.category !== "missing" || ctx.hasChildren(activity)) continue;
+      findings.push(
+        rawFinding({ activity, field: "status" }, null, ctx.msg("status.missing", { activity: quote(activity.activity), terms })),
+      );
+    }
+    return findings;
   },
 };
 
@@ -41,7 +42,10 @@ export const statusUnknown: Rule = {
   check(ctx) {
     const terms = canonicalTerms(ctx);
     const findings: RawFinding[] = [];
-    for (const activity of ctx.report.activities) {
+    // Indexed: check runs once per validation, where a for-of built an iterator result per activity.
+    const { activities } = ctx.report;
+    for (let i = 0; i < activities.length; i++) {
+      const activity = activities[i]!;
       const { raw, category } = activity.status;
       if (category !== "ambiguous" || namesSeveralStatuses(ctx, raw)) continue;
       const closest = suggestTerm(raw, ctx.statuses.terms);
@@ -65,20 +69,24 @@ export const statusAmbiguous: Rule = {
   id: "status.ambiguous",
   defaultSeverity: "error",
   check(ctx) {
-    return ctx.report.activities
-      .filter(
-        (activity) =>
-          activity.status.category === "ambiguous" &&
-          namesSeveralStatuses(ctx, activity.status.raw),
-      )
-      .map((activity) =>
+    const findings: RawFinding[] = [];
+    // One indexed loop: a filter and a map over every activity were two callbacks to optimise
+    // (and a call each per activity); check runs once per validation.
+    const { activities } = ctx.report;
+    for (let i = 0; i < activities.length; i++) {
+      const activity = activities[i]!;
+      const { raw, category } = activity.status;
+      if (category !== "ambiguous" || !namesSeveralStatuses(ctx, raw)) continue;
+      findings.push(
         rawFinding(
           { activity, field: "status" },
-          activity.status.raw,
-          ctx.msg("status.ambiguous", { value: quote(activity.status.raw) }),
+          raw,
+          ctx.msg("status.ambiguous", { value: quote(raw) }),
           ctx.msg("status.ambiguous.suggestion"),
         ),
       );
+    }
+    return findings;
   },
 };
 

@@ -13,27 +13,19 @@ import {
   joinHyphenation,
   replaceAtHyphens,
 } from "../text/normalize";
+import { expressionsFor, type ReferenceExpressions } from "./assignment-expressions";
 
-/** Folded text for scanning, with words broken by a hyphen joined ("utvecklingsupp-\ndrag"). */
-function scanKey(text: string): string {
-  return replaceAtHyphens(foldKey(text), HYPHENATED, (_all, before, after) => `${before}${after}`);
+/**
+ * Folded text for scanning, with words broken by a hyphen joined ("utvecklingsupp-\ndrag"), and
+ * the expressions for it (joining drops hyphens only: the key's letters stay those of the fold).
+ */
+function scanKey(text: string): { key: string; ex: ReferenceExpressions } {
+  const folded = foldKey(text);
+  const ex = expressionsFor(folded);
+  return { key: replaceAtHyphens(folded, ex.hyphenated, (_all, before, after) => `${before}${after}`), ex };
 }
-/** Letter, hyphen, lower-case letter: sticky, replaceAtHyphens tries it only at the hyphens. */
-const HYPHENATED = /(\p{L})[-\u00AD\u2010](\p{Ll})/uy;
 
-const NOT_AFTER_LETTER = "(?<![\\p{L}])";
-const NOT_BEFORE_LETTER = "(?![\\p{L}])";
-/** "1", "(13)", "nr 42", "43", "2 och 3": numbers of at most three digits (2019 is a year, not a number). */
-const NUMBERS =
-  "(?:\\s*[:\\-–]?\\s*(?:nr\\.?|nummer)?\\s*\\(?\\s*(\\d{1,3}(?!\\d)(?:\\s*(?:,|och|&|\\/|samt)\\s*\\d{1,3}(?!\\d))*)\\s*\\)?)?";
-const SCOPE_WORD = "(kommungemensam\\p{L}*|kommunovergripande|namndspecifik\\p{L}*)";
-
-/** Sticky: tried only where STRATEGIC_START finds one of its first words (see scanAssignments). */
-const STRATEGIC = new RegExp(
-  `${NOT_AFTER_LETTER}(?:${SCOPE_WORD}\\s+)?(?:(strategisk\\p{L}*)\\s+)?(?:${SCOPE_WORD}\\s+)?(?:strategisk\\p{L}*\\s+)?(?:utvecklings)?uppdrag(?:et|en|s)?${NOT_BEFORE_LETTER}${NUMBERS}`,
-  "uy",
-);
-/** The words a STRATEGIC match can start with: its optional words and "uppdrag" itself. None ends another. */
+/** The words a strategic reference (ReferenceExpressions.strategic) can start with: its optional words and "uppdrag" itself. None ends another. */
 const STRATEGIC_FIRST_WORDS = [
   "kommungemensam",
   "kommunovergripande",
@@ -43,30 +35,8 @@ const STRATEGIC_FIRST_WORDS = [
   "uppdrag",
 ];
 const STRATEGIC_START = new RegExp(STRATEGIC_FIRST_WORDS.join("|"), "g");
-/** One of these words is in every strategic reference STRATEGIC reports (scope word or "strategisk"). */
+/** One of these words is in every strategic reference the expression reports (scope word or "strategisk"). */
 const STRATEGIC_WORDS = ["strategisk", "kommungemensam", "kommunovergripande", "namndspecifik"];
-const BOARD_ASSIGNMENT = new RegExp(
-  `${NOT_AFTER_LETTER}namndsuppdrag(?:et|en)?${NOT_BEFORE_LETTER}${NUMBERS}`,
-  "gu",
-);
-/** An assignment from the board itself ("Uppdrag från KS", "KS-uppdrag"): a nämndsuppdrag of that board. */
-const FROM_BOARD = new RegExp(
-  `${NOT_AFTER_LETTER}(?:uppdrag(?:et)?\\s+fran\\s+(?:ks|kommunstyrelsen|namnden)${NOT_BEFORE_LETTER}|ks-?uppdrag(?:et)?${NOT_BEFORE_LETTER})`,
-  "gu",
-);
-/** Older reports name the receiver instead of the scope: "Uppdrag till samtliga nämnder …", "Uppdrag till barn- och ungdomsnämnden …". */
-const TO_ALL_BOARDS = new RegExp(
-  `${NOT_AFTER_LETTER}uppdrag\\s+till\\s+samtliga${NOT_BEFORE_LETTER}`,
-  "u",
-);
-const TO_ONE_BOARD = new RegExp(
-  `${NOT_AFTER_LETTER}uppdrag\\s+till\\s+[^.]{0,80}?(?:namnden|styrelsen)${NOT_BEFORE_LETTER}`,
-  "u",
-);
-const DIRECTOR = new RegExp(
-  `${NOT_AFTER_LETTER}forvaltningschef(?:en|ens|s)?\\s+(?:egna\\s+)?(?:aktivitet|uppdrag)\\p{L}*`,
-  "gu",
-);
 
 /** The short forms formatAssignmentRef writes (and the codes KG, NS, NU, FC, SU), as whole list items. */
 const SHORT_FORMS: { pattern: RegExp; scope: AssignmentScope }[] = [
@@ -130,17 +100,17 @@ function wordEndingAt(text: string, end: number, words: readonly string[]): stri
 /** Every assignment reference in a text, in order of appearance, without duplicates. */
 export function parseAssignmentRefs(text: string | null | undefined): AssignmentRef[] {
   if (!text || text.trim() === "") return [];
-  const key = scanKey(text);
+  const { key, ex } = scanKey(text);
   const found: { at: number; ref: AssignmentRef }[] = [];
 
   // Each expression below needs its word in the key: a substring test is far cheaper than a scan
   // with look-arounds at every position, and most texts name neither.
   const namesAssignment = key.includes("uppdrag");
-  if (namesAssignment) scanAssignments(key, found);
+  if (namesAssignment) scanAssignments(key, ex, found);
   if (key.includes("forvaltningschef")) {
-    DIRECTOR.lastIndex = 0;
+    ex.director.lastIndex = 0;
     let match: RegExpExecArray | null;
-    while ((match = DIRECTOR.exec(key)) !== null)
+    while ((match = ex.director.exec(key)) !== null)
       found.push({ at: match.index, ref: { scope: "forvaltningschef", number: null } });
   }
   scanShortForms(key, found);
@@ -148,9 +118,9 @@ export function parseAssignmentRefs(text: string | null | undefined): Assignment
   // "Uppdrag till samtliga nämnder … Strategiskt utvecklingsuppdrag (budget 2020 …)": the receiver
   // gives the scope. Only references without a scope take it, and both forms say "uppdrag".
   if (namesAssignment && found.some((entry) => entry.ref.scope === "unspecified")) {
-    const receiverScope: AssignmentScope | null = TO_ALL_BOARDS.test(key)
+    const receiverScope: AssignmentScope | null = ex.toAllBoards.test(key)
       ? "kommungemensamt"
-      : TO_ONE_BOARD.test(key)
+      : ex.toOneBoard.test(key)
         ? "namndspecifikt"
         : null;
     if (receiverScope !== null) {
@@ -202,21 +172,21 @@ function shortFormRef(item: string): AssignmentRef | null {
  * The references whose forms all contain "uppdrag": strategic, board and from-the-board
  * assignments. exec loops rather than matchAll, which copies the expression on every call.
  */
-function scanAssignments(key: string, found: { at: number; ref: AssignmentRef }[]): void {
+function scanAssignments(key: string, ex: ReferenceExpressions, found: { at: number; ref: AssignmentRef }[]): void {
   let match: RegExpExecArray | null;
   // "uppdrag" alone is any task: a strategic assignment needs a scope word or "strategisk", and
   // most texts that say "uppdrag" have neither.
   if (includesAny(key, STRATEGIC_WORDS)) {
-    // STRATEGIC begins with a look-behind and optional words, so a global scan would try the whole
-    // expression at every position. A match can only start at one of its words: the expression is
+    // The strategic expression begins with a look-behind and optional words, so a global scan
+    // would try all of it at every position. A match can only start at one of its words: it is
     // tried there, sticky, in order and past each match, which finds what the global scan finds.
     STRATEGIC_START.lastIndex = 0;
     while (STRATEGIC_START.test(key)) {
       // test() builds no match array: the word found is the one that ends at lastIndex.
       const end = STRATEGIC_START.lastIndex;
       const start = end - wordEndingAt(key, end, STRATEGIC_FIRST_WORDS).length;
-      STRATEGIC.lastIndex = start;
-      match = STRATEGIC.exec(key);
+      ex.strategic.lastIndex = start;
+      match = ex.strategic.exec(key);
       // Words overlap ("utvecklingsuppdrag"): after a miss, look again from the next position.
       STRATEGIC_START.lastIndex = match === null ? start + 1 : start + match[0].length;
       if (match === null) continue;
@@ -228,16 +198,16 @@ function scanAssignments(key: string, found: { at: number; ref: AssignmentRef }[
     }
   }
   if (key.includes("namndsuppdrag")) {
-    BOARD_ASSIGNMENT.lastIndex = 0;
-    while ((match = BOARD_ASSIGNMENT.exec(key)) !== null) {
+    ex.boardAssignment.lastIndex = 0;
+    while ((match = ex.boardAssignment.exec(key)) !== null) {
       for (const number of numbersIn(match[1]))
         found.push({ at: match.index, ref: { scope: "namndsuppdrag", number } });
     }
   }
   // "uppdrag från KS / kommunstyrelsen / nämnden", "KS-uppdrag" ("ks" alone is in "verksamhet").
   if (key.includes("fran") || key.includes("ksuppdrag") || key.includes("ks-uppdrag")) {
-    FROM_BOARD.lastIndex = 0;
-    while ((match = FROM_BOARD.exec(key)) !== null) {
+    ex.fromBoard.lastIndex = 0;
+    while ((match = ex.fromBoard.exec(key)) !== null) {
       found.push({ at: match.index, ref: { scope: "namndsuppdrag", number: null } });
     }
   }

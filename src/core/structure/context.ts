@@ -48,6 +48,15 @@ export interface RefText {
 /** Most activities have no Uppdrag cell: they share this (a draft that gets one gets its own list). */
 export const NO_REF_TEXTS: readonly RefText[] = [];
 
+/**
+ * The assignment references of a drafted activity until complete() (result.ts) gives it its own
+ * list, which it does for every draft before the activity leaves the structurer; nothing adds to
+ * this one. Shared so that the draft's literals have no literal nested in them: V8 tracks objects
+ * made by nested literals and, once they outlive a few collections (every activity does), moves
+ * their allocation to the old generation and throws away the optimised row reader that made them.
+ */
+export const REFS_UNTIL_COMPLETE: AssignmentRef[] = [];
+
 /** The goal a run of activities shares; its text may still grow (a goal continued below). */
 export interface GoalGroup {
   text: string | null;
@@ -170,7 +179,8 @@ export class SheetContext {
    * shapes of source, and the optimised row readers were thrown away when the second came.
    */
   sourceOf(row: number): SourceRef {
-    return { sheet: this.sheet, row, rows: [row], file: this.file };
+    const rows = [row];
+    return { sheet: this.sheet, row, rows, file: this.file };
   }
 
   noteInferred(status: Status, read: CellRead | undefined): void {

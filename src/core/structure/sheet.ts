@@ -52,8 +52,12 @@ export class SheetReader {
     return (this.lastTexts = texts);
   }
 
-  /** One cell's trimmed text, read from the grid (no row of texts is built for it). */
+  /**
+   * One cell's trimmed text: from the last row's texts when it is that row (a row's fields are
+   * read right after its texts), else from the grid (no row of texts is built for it).
+   */
   text(row: number, col: number): string | undefined {
+    if (row === this.lastRow) return this.lastTexts[col - 1];
     return cellText(this.cell(row, col));
   }
 

@@ -132,9 +132,11 @@ export function parseAssignmentRefs(text: string | null | undefined): Assignment
   if (found.length > 1) found.sort((a, b) => a.at - b.at);
   // A handful of references at most: comparing with those kept is cheaper than a set of keys.
   const refs: AssignmentRef[] = [];
-  for (const { ref } of found)
-    if (!refs.some((kept) => kept.scope === ref.scope && kept.number === ref.number))
-      refs.push(ref);
+  // Indexed: until optimised, a for-of allocates an iterator result per element.
+  for (let i = 0; i < found.length; i++) {
+    const { ref } = found[i]!;
+    if (!refs.some((kept) => kept.scope === ref.scope && kept.number === ref.number)) refs.push(ref);
+  }
   return refs;
 }
 

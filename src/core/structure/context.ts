@@ -225,12 +225,13 @@ export class SheetContext {
   addRefs(refs: AssignmentRef[], text: string, how: RefsSource): void {
     if (!how.always && !MAY_HOLD_REFERENCE.test(text)) return;
     if (!how.cache) {
-      for (const ref of parseAssignmentRefs(text)) refs.push(ref);
+      const parsed = parseAssignmentRefs(text);
+      for (let i = 0; i < parsed.length; i++) refs.push(parsed[i]!);
       return;
     }
     let kept = this.refsCache.get(text);
     if (!kept) this.refsCache.set(text, (kept = parseAssignmentRefs(text)));
-    for (const ref of kept) refs.push({ ...ref });
+    for (let i = 0; i < kept.length; i++) refs.push({ ...kept[i]! });
   }
 
   /** Text in a column the header does not name cannot go into any field. */

@@ -235,7 +235,12 @@ export function formatAssignmentRef(ref: AssignmentRef): string {
 
 /** Several references in one cell, separated by ", " (parseAssignmentRefs splits them again). */
 export function formatAssignmentRefs(refs: readonly AssignmentRef[]): string {
-  return refs.map(formatAssignmentRef).join(", ");
+  // Most activities have none. A loop rather than map and join: the summary asks for every
+  // activity's list, lists of different kinds of array (empty ones among them), and the mapped
+  // copy's checks sent the optimised code back to the interpreter twice per run.
+  let text = "";
+  for (let i = 0; i < refs.length; i++) text += i === 0 ? formatAssignmentRef(refs[i]!) : `, ${formatAssignmentRef(refs[i]!)}`;
+  return text;
 }
 
 // ---------------------------------------------------------------------------------------------

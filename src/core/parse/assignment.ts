@@ -26,7 +26,7 @@ function scanKey(text: string): { key: string; ex: ReferenceExpressions } {
 }
 
 /** The words a strategic reference (ReferenceExpressions.strategic) can start with: its optional words and "uppdrag" itself. None ends another. */
-const STRATEGIC_FIRST_WORDS = [
+export const STRATEGIC_FIRST_WORDS = [
   "kommungemensam",
   "kommunovergripande",
   "namndspecifik",
@@ -91,10 +91,24 @@ function numbersIn(list: string | undefined): readonly (number | null)[] {
   return numbers.length > 0 ? numbers : NO_NUMBER;
 }
 
-/** The one of the words that ends at `end` in the text (the caller knows one does). */
-function wordEndingAt(text: string, end: number, words: readonly string[]): string {
-  for (const word of words) if (text.endsWith(word, end)) return word;
-  throw new Error(`no word ends at ${end}`);
+/**
+ * The length of the one of STRATEGIC_FIRST_WORDS that ends at `end` in the key (the caller knows
+ * one does), told by its last letter: m, e, s and g end one word each, k two ("strategisk",
+ * "namndspecifik"). A loop of endsWith over the words cost every strategic word found.
+ */
+export function strategicWordLength(key: string, end: number): number {
+  switch (key.charCodeAt(end - 1)) {
+    case 109: // m
+      return 14; // kommungemensam
+    case 101: // e
+      return 18; // kommunovergripande
+    case 115: // s
+      return 11; // utvecklings
+    case 103: // g
+      return 7; // uppdrag
+    default: // k
+      return key.endsWith("strategisk", end) ? 10 : 13; // namndspecifik
+  }
 }
 
 /** Every assignment reference in a text, in order of appearance, without duplicates. */
@@ -186,7 +200,7 @@ function scanAssignments(key: string, ex: ReferenceExpressions, found: { at: num
     while (STRATEGIC_START.test(key)) {
       // test() builds no match array: the word found is the one that ends at lastIndex.
       const end = STRATEGIC_START.lastIndex;
-      const start = end - wordEndingAt(key, end, STRATEGIC_FIRST_WORDS).length;
+      const start = end - strategicWordLength(key, end);
       ex.strategic.lastIndex = start;
       match = ex.strategic.exec(key);
       // Words overlap ("utvecklingsuppdrag"): after a miss, look again from the next position.

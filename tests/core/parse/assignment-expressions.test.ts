@@ -15,6 +15,7 @@ import {
   type ReferenceExpressions,
 } from "../../../src/core/parse/assignment-expressions";
 import { foldKey } from "../../../src/core/text/normalize";
+import { STRATEGIC_FIRST_WORDS, strategicWordLength } from "../../../src/core/parse/assignment";
 
 const NAMES: (keyof ReferenceExpressions)[] = ["hyphenated", "strategic", "boardAssignment", "fromBoard", "toAllBoards", "toOneBoard", "director"];
 
@@ -96,5 +97,15 @@ describe("assignment reference expressions", () => {
       }),
       { numRuns: 1500 },
     );
+  });
+});
+
+describe("strategicWordLength", () => {
+  it("tells each first word of a strategic reference by its last letter, wherever it ends", () => {
+    for (const word of STRATEGIC_FIRST_WORDS)
+      for (const key of [word, `x ${word}`, `${word} och mer`, `namndspecifik strategisk ${word}`]) {
+        const end = key.indexOf(word) + word.length;
+        expect([word, strategicWordLength(key, end)]).toEqual([word, word.length]);
+      }
   });
 });

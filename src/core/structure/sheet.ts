@@ -45,7 +45,16 @@ export class SheetReader {
     let texts = EMPTY_ROW;
     if (cells && cells.length > 0) {
       const built = new Array<string | undefined>(cells.length);
-      for (let c = 0; c < cells.length; c++) built[c] = cellText(cells[c] ?? null);
+      for (let c = 0; c < cells.length; c++) {
+        // cellText by hand: a call per cell of every row otherwise (none is inlined).
+        const cell = cells[c];
+        if (!cell) {
+          built[c] = undefined;
+          continue;
+        }
+        const text = (cell.text !== undefined && cell.text !== null ? cell.text : String(cell.value ?? "")).trim();
+        built[c] = text === "" ? undefined : text;
+      }
       texts = built;
     }
     this.lastRow = row;

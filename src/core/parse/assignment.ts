@@ -13,28 +13,20 @@ import {
   joinHyphenation,
   replaceAtHyphens,
 } from "../text/normalize";
+import { expressionsFor, type ReferenceExpressions } from "./assignment-expressions";
 
-/** Folded text for scanning, with words broken by a hyphen joined ("utvecklingsupp-\ndrag"). */
-function scanKey(text: string): string {
-  return replaceAtHyphens(foldKey(text), HYPHENATED, (_all, before, after) => `${before}${after}`);
+/**
+ * Folded text for scanning, with words broken by a hyphen joined ("utvecklingsupp-\ndrag"), and
+ * the expressions for it (joining drops hyphens only: the key's letters stay those of the fold).
+ */
+function scanKey(text: string): { key: string; ex: ReferenceExpressions } {
+  const folded = foldKey(text);
+  const ex = expressionsFor(folded);
+  return { key: replaceAtHyphens(folded, ex.hyphenated, (_all, before, after) => `${before}${after}`), ex };
 }
-/** Letter, hyphen, lower-case letter: sticky, replaceAtHyphens tries it only at the hyphens. */
-const HYPHENATED = /(\p{L})[-\u00AD\u2010](\p{Ll})/uy;
 
-const NOT_AFTER_LETTER = "(?<![\\p{L}])";
-const NOT_BEFORE_LETTER = "(?![\\p{L}])";
-/** "1", "(13)", "nr 42", "43", "2 och 3": numbers of at most three digits (2019 is a year, not a number). */
-const NUMBERS =
-  "(?:\\s*[:\\-–]?\\s*(?:nr\\.?|nummer)?\\s*\\(?\\s*(\\d{1,3}(?!\\d)(?:\\s*(?:,|och|&|\\/|samt)\\s*\\d{1,3}(?!\\d))*)\\s*\\)?)?";
-const SCOPE_WORD = "(kommungemensam\\p{L}*|kommunovergripande|namndspecifik\\p{L}*)";
-
-/** Sticky: tried only where STRATEGIC_START finds one of its first words (see scanAssignments). */
-const STRATEGIC = new RegExp(
-  `${NOT_AFTER_LETTER}(?:${SCOPE_WORD}\\s+)?(?:(strategisk\\p{L}*)\\s+)?(?:${SCOPE_WORD}\\s+)?(?:strategisk\\p{L}*\\s+)?(?:utvecklings)?uppdrag(?:et|en|s)?${NOT_BEFORE_LETTER}${NUMBERS}`,
-  "uy",
-);
-/** The words a STRATEGIC match can start with: its optional words and "uppdrag" itself. None ends another. */
-const STRATEGIC_FIRST_WORDS = [
+/** The words a strategic reference (ReferenceExpressions.strategic) can start with: its optional words and "uppdrag" itself. None ends another. */
+export const STRATEGIC_FIRST_WORDS = [
   "kommungemensam",
   "kommunovergripande",
   "namndspecifik",
@@ -43,30 +35,8 @@ const STRATEGIC_FIRST_WORDS = [
   "uppdrag",
 ];
 const STRATEGIC_START = new RegExp(STRATEGIC_FIRST_WORDS.join("|"), "g");
-/** One of these words is in every strategic reference STRATEGIC reports (scope word or "strategisk"). */
+/** One of these words is in every strategic reference the expression reports (scope word or "strategisk"). */
 const STRATEGIC_WORDS = ["strategisk", "kommungemensam", "kommunovergripande", "namndspecifik"];
-const BOARD_ASSIGNMENT = new RegExp(
-  `${NOT_AFTER_LETTER}namndsuppdrag(?:et|en)?${NOT_BEFORE_LETTER}${NUMBERS}`,
-  "gu",
-);
-/** An assignment from the board itself ("Uppdrag från KS", "KS-uppdrag"): a nämndsuppdrag of that board. */
-const FROM_BOARD = new RegExp(
-  `${NOT_AFTER_LETTER}(?:uppdrag(?:et)?\\s+fran\\s+(?:ks|kommunstyrelsen|namnden)${NOT_BEFORE_LETTER}|ks-?uppdrag(?:et)?${NOT_BEFORE_LETTER})`,
-  "gu",
-);
-/** Older reports name the receiver instead of the scope: "Uppdrag till samtliga nämnder …", "Uppdrag till barn- och ungdomsnämnden …". */
-const TO_ALL_BOARDS = new RegExp(
-  `${NOT_AFTER_LETTER}uppdrag\\s+till\\s+samtliga${NOT_BEFORE_LETTER}`,
-  "u",
-);
-const TO_ONE_BOARD = new RegExp(
-  `${NOT_AFTER_LETTER}uppdrag\\s+till\\s+[^.]{0,80}?(?:namnden|styrelsen)${NOT_BEFORE_LETTER}`,
-  "u",
-);
-const DIRECTOR = new RegExp(
-  `${NOT_AFTER_LETTER}forvaltningschef(?:en|ens|s)?\\s+(?:egna\\s+)?(?:aktivitet|uppdrag)\\p{L}*`,
-  "gu",
-);
 
 /** The short forms formatAssignmentRef writes (and the codes KG, NS, NU, FC, SU), as whole list items. */
 const SHORT_FORMS: { pattern: RegExp; scope: AssignmentScope }[] = [
@@ -105,30 +75,56 @@ const NO_NUMBER: readonly null[] = [null];
 
 function numbersIn(list: string | undefined): readonly (number | null)[] {
   if (list === undefined) return NO_NUMBER;
-  const numbers = list.match(/\d+/g)?.map(Number) ?? [];
+  // The runs of digits 0-9 (what /\d+/g matches) by character codes: no match array and no
+  // mapped copy of it for every numbered reference.
+  const numbers: number[] = [];
+  let value = -1;
+  for (let i = 0; i < list.length; i++) {
+    const code = list.charCodeAt(i);
+    if (code >= 48 && code <= 57) value = (value < 0 ? 0 : value * 10) + (code - 48);
+    else if (value >= 0) {
+      numbers.push(value);
+      value = -1;
+    }
+  }
+  if (value >= 0) numbers.push(value);
   return numbers.length > 0 ? numbers : NO_NUMBER;
 }
 
-/** The one of the words that ends at `end` in the text (the caller knows one does). */
-function wordEndingAt(text: string, end: number, words: readonly string[]): string {
-  for (const word of words) if (text.endsWith(word, end)) return word;
-  throw new Error(`no word ends at ${end}`);
+/**
+ * The length of the one of STRATEGIC_FIRST_WORDS that ends at `end` in the key (the caller knows
+ * one does), told by its last letter: m, e, s and g end one word each, k two ("strategisk",
+ * "namndspecifik"). A loop of endsWith over the words cost every strategic word found.
+ */
+export function strategicWordLength(key: string, end: number): number {
+  switch (key.charCodeAt(end - 1)) {
+    case 109: // m
+      return 14; // kommungemensam
+    case 101: // e
+      return 18; // kommunovergripande
+    case 115: // s
+      return 11; // utvecklings
+    case 103: // g
+      return 7; // uppdrag
+    default: // k
+      return key.endsWith("strategisk", end) ? 10 : 13; // namndspecifik
+  }
 }
 
 /** Every assignment reference in a text, in order of appearance, without duplicates. */
 export function parseAssignmentRefs(text: string | null | undefined): AssignmentRef[] {
   if (!text || text.trim() === "") return [];
-  const key = scanKey(text);
+  const { key, ex } = scanKey(text);
   const found: { at: number; ref: AssignmentRef }[] = [];
 
   // Each expression below needs its word in the key: a substring test is far cheaper than a scan
   // with look-arounds at every position, and most texts name neither.
   const namesAssignment = key.includes("uppdrag");
-  if (namesAssignment) scanAssignments(key, found);
+  if (namesAssignment) scanAssignments(key, ex, found);
   if (key.includes("forvaltningschef")) {
-    DIRECTOR.lastIndex = 0;
+    ex.director.lastIndex = 0;
     let match: RegExpExecArray | null;
-    while ((match = DIRECTOR.exec(key)) !== null)
+    while ((match = ex.director.exec(key)) !== null)
       found.push({ at: match.index, ref: { scope: "forvaltningschef", number: null } });
   }
   scanShortForms(key, found);
@@ -136,9 +132,9 @@ export function parseAssignmentRefs(text: string | null | undefined): Assignment
   // "Uppdrag till samtliga nämnder … Strategiskt utvecklingsuppdrag (budget 2020 …)": the receiver
   // gives the scope. Only references without a scope take it, and both forms say "uppdrag".
   if (namesAssignment && found.some((entry) => entry.ref.scope === "unspecified")) {
-    const receiverScope: AssignmentScope | null = TO_ALL_BOARDS.test(key)
+    const receiverScope: AssignmentScope | null = ex.toAllBoards.test(key)
       ? "kommungemensamt"
-      : TO_ONE_BOARD.test(key)
+      : ex.toOneBoard.test(key)
         ? "namndspecifikt"
         : null;
     if (receiverScope !== null) {
@@ -150,9 +146,11 @@ export function parseAssignmentRefs(text: string | null | undefined): Assignment
   if (found.length > 1) found.sort((a, b) => a.at - b.at);
   // A handful of references at most: comparing with those kept is cheaper than a set of keys.
   const refs: AssignmentRef[] = [];
-  for (const { ref } of found)
-    if (!refs.some((kept) => kept.scope === ref.scope && kept.number === ref.number))
-      refs.push(ref);
+  // Indexed: until optimised, a for-of allocates an iterator result per element.
+  for (let i = 0; i < found.length; i++) {
+    const { ref } = found[i]!;
+    if (!refs.some((kept) => kept.scope === ref.scope && kept.number === ref.number)) refs.push(ref);
+  }
   return refs;
 }
 
@@ -190,21 +188,21 @@ function shortFormRef(item: string): AssignmentRef | null {
  * The references whose forms all contain "uppdrag": strategic, board and from-the-board
  * assignments. exec loops rather than matchAll, which copies the expression on every call.
  */
-function scanAssignments(key: string, found: { at: number; ref: AssignmentRef }[]): void {
+function scanAssignments(key: string, ex: ReferenceExpressions, found: { at: number; ref: AssignmentRef }[]): void {
   let match: RegExpExecArray | null;
   // "uppdrag" alone is any task: a strategic assignment needs a scope word or "strategisk", and
   // most texts that say "uppdrag" have neither.
   if (includesAny(key, STRATEGIC_WORDS)) {
-    // STRATEGIC begins with a look-behind and optional words, so a global scan would try the whole
-    // expression at every position. A match can only start at one of its words: the expression is
+    // The strategic expression begins with a look-behind and optional words, so a global scan
+    // would try all of it at every position. A match can only start at one of its words: it is
     // tried there, sticky, in order and past each match, which finds what the global scan finds.
     STRATEGIC_START.lastIndex = 0;
     while (STRATEGIC_START.test(key)) {
       // test() builds no match array: the word found is the one that ends at lastIndex.
       const end = STRATEGIC_START.lastIndex;
-      const start = end - wordEndingAt(key, end, STRATEGIC_FIRST_WORDS).length;
-      STRATEGIC.lastIndex = start;
-      match = STRATEGIC.exec(key);
+      const start = end - strategicWordLength(key, end);
+      ex.strategic.lastIndex = start;
+      match = ex.strategic.exec(key);
       // Words overlap ("utvecklingsuppdrag"): after a miss, look again from the next position.
       STRATEGIC_START.lastIndex = match === null ? start + 1 : start + match[0].length;
       if (match === null) continue;
@@ -216,16 +214,16 @@ function scanAssignments(key: string, found: { at: number; ref: AssignmentRef }[
     }
   }
   if (key.includes("namndsuppdrag")) {
-    BOARD_ASSIGNMENT.lastIndex = 0;
-    while ((match = BOARD_ASSIGNMENT.exec(key)) !== null) {
+    ex.boardAssignment.lastIndex = 0;
+    while ((match = ex.boardAssignment.exec(key)) !== null) {
       for (const number of numbersIn(match[1]))
         found.push({ at: match.index, ref: { scope: "namndsuppdrag", number } });
     }
   }
   // "uppdrag från KS / kommunstyrelsen / nämnden", "KS-uppdrag" ("ks" alone is in "verksamhet").
   if (key.includes("fran") || key.includes("ksuppdrag") || key.includes("ks-uppdrag")) {
-    FROM_BOARD.lastIndex = 0;
-    while ((match = FROM_BOARD.exec(key)) !== null) {
+    ex.fromBoard.lastIndex = 0;
+    while ((match = ex.fromBoard.exec(key)) !== null) {
       found.push({ at: match.index, ref: { scope: "namndsuppdrag", number: null } });
     }
   }
@@ -251,7 +249,12 @@ export function formatAssignmentRef(ref: AssignmentRef): string {
 
 /** Several references in one cell, separated by ", " (parseAssignmentRefs splits them again). */
 export function formatAssignmentRefs(refs: readonly AssignmentRef[]): string {
-  return refs.map(formatAssignmentRef).join(", ");
+  // Most activities have none. A loop rather than map and join: the summary asks for every
+  // activity's list, lists of different kinds of array (empty ones among them), and the mapped
+  // copy's checks sent the optimised code back to the interpreter twice per run.
+  let text = "";
+  for (let i = 0; i < refs.length; i++) text += i === 0 ? formatAssignmentRef(refs[i]!) : `, ${formatAssignmentRef(refs[i]!)}`;
+  return text;
 }
 
 // ---------------------------------------------------------------------------------------------

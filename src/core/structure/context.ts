@@ -48,6 +48,15 @@ export interface RefText {
 /** Most activities have no Uppdrag cell: they share this (a draft that gets one gets its own list). */
 export const NO_REF_TEXTS: readonly RefText[] = [];
 
+/**
+ * The assignment references of a drafted activity until complete() (result.ts) gives it its own
+ * list, which it does for every draft before the activity leaves the structurer; nothing adds to
+ * this one. Shared so that the draft's literals have no literal nested in them: V8 tracks objects
+ * made by nested literals and, once they outlive a few collections (every activity does), moves
+ * their allocation to the old generation and throws away the optimised row reader that made them.
+ */
+export const REFS_UNTIL_COMPLETE: AssignmentRef[] = [];
+
 /** The goal a run of activities shares; its text may still grow (a goal continued below). */
 export interface GoalGroup {
   text: string | null;
@@ -124,6 +133,10 @@ export class SheetContext {
   private readonly sharedStatusCache: Map<string, ParsedStatus>;
   private readonly refsCache = new Map<string, AssignmentRef[]>();
 
+  /** The sheet's name and the source file, as every activity's source records them. */
+  private readonly sheet: string;
+  private readonly file: string | undefined;
+
   header!: HeaderMatch;
   columns!: ColumnMap;
   private mappedColumns: boolean[] = [];
@@ -134,6 +147,8 @@ export class SheetContext {
     readonly options: StructureOptions,
   ) {
     this.reader = new SheetReader(grid);
+    this.sheet = grid.sheet;
+    this.file = options.file;
     this.profile = options.profile;
     this.vocabulary = headerVocabulary(options.profile);
     this.sharedStatusCache = statusCacheFor(options.profile);
@@ -158,11 +173,14 @@ export class SheetContext {
     return col === undefined ? undefined : this.reader.textOrMerged(row, col);
   }
 
-  /** An activity's source: the file only when one is known (no spread: it built a throwaway object per row). */
+  /**
+   * An activity's source. One literal with the file always present (undefined when none is known,
+   * which JSON leaves out as it would a missing property): adding it after creation made two
+   * shapes of source, and the optimised row readers were thrown away when the second came.
+   */
   sourceOf(row: number): SourceRef {
-    const source: SourceRef = { sheet: this.grid.sheet, row, rows: [row] };
-    if (this.options.file !== undefined) source.file = this.options.file;
-    return source;
+    const rows = [row];
+    return { sheet: this.sheet, row, rows, file: this.file };
   }
 
   noteInferred(status: Status, read: CellRead | undefined): void {
@@ -207,12 +225,13 @@ export class SheetContext {
   addRefs(refs: AssignmentRef[], text: string, how: RefsSource): void {
     if (!how.always && !MAY_HOLD_REFERENCE.test(text)) return;
     if (!how.cache) {
-      for (const ref of parseAssignmentRefs(text)) refs.push(ref);
+      const parsed = parseAssignmentRefs(text);
+      for (let i = 0; i < parsed.length; i++) refs.push(parsed[i]!);
       return;
     }
     let kept = this.refsCache.get(text);
     if (!kept) this.refsCache.set(text, (kept = parseAssignmentRefs(text)));
-    for (const ref of kept) refs.push({ ...ref });
+    for (let i = 0; i < kept.length; i++) refs.push({ ...kept[i]! });
   }
 
   /** Text in a column the header does not name cannot go into any field. */

@@ -5,8 +5,8 @@
  * the goal (filled down over merged and blank cells) and the activity a continuation row belongs to.
  */
 import { address } from "../grid";
-import { type AssignmentRef } from "../model";
-import { type CellRead, type Draft, excerpt, type GoalGroup, join, NO_REF_TEXTS, type SheetContext } from "./context";
+import { type Activity, type AssignmentRef, type DuePeriod, type Status } from "../model";
+import { type CellRead, type Draft, excerpt, type GoalGroup, join, NO_REF_TEXTS, type RefText, REFS_UNTIL_COMPLETE, type SheetContext } from "./context";
 import { isActivityHeader, isRepeatedHeader, matchHeaderCells } from "./header";
 import {
   BULLET,
@@ -42,6 +42,11 @@ export interface FreeFormState {
 
 export function initialFreeFormState(): FreeFormState {
   return { perspective: null, commonGoal: null, group: { text: null }, groupRefs: [], previous: null, parentCandidate: null, afterBreak: false, responsible: null };
+}
+
+/** The Uppdrag cell of a row: its own cell, or the top-left of the merged area covering it. */
+function refTextsOf(uppdrag: CellRead, row: number): RefText[] {
+  return [{ text: uppdrag.text, cell: uppdrag.merged ? address(uppdrag.row, uppdrag.col) : address(row, uppdrag.col) }];
 }
 
 export class FreeFormReader {
@@ -219,27 +224,31 @@ export class FreeFormReader {
 
     const bullet = activityText !== undefined && BULLET.test(activityText);
     const parent = bullet && !newGoal && state.parentCandidate !== null && state.parentCandidate.group === state.group ? state.parentCandidate : null;
+    // The activity and its draft as literals without a literal nested in them (see REFS_UNTIL_COMPLETE).
+    // A sub-activity without a due of its own keeps its parent's ("Följande aktiviteter prioriteras 2023: …").
+    const activityDue: DuePeriod = parent && !due ? { ...parent.activity.due } : ctx.parseDueCell(due);
+    const activityStatus: Status = { ...rowStatus };
+    const activity: Activity = {
+      id: `r${row}`,
+      parentId: parent ? parent.activity.id : null,
+      perspective: state.perspective,
+      commonGoal: state.commonGoal,
+      goal: null,
+      activity: activityText ?? "",
+      assignmentRefs: REFS_UNTIL_COMPLETE,
+      due: activityDue,
+      // Own cell first, then "(KS)" ending the text, then the board of the grouping row above.
+      responsible: responsible?.text ?? (activityText !== undefined ? trailingBoardAbbreviation(activityText) : null) ?? state.responsible,
+      status: activityStatus,
+      comment: commentText,
+      source: ctx.sourceOf(row),
+    };
     const draft: Draft = {
       group: state.group,
-      refTexts: uppdrag && !uppdrag.merged ? [{ text: uppdrag.text, cell: address(row, uppdrag.col) }] : uppdrag ? [{ text: uppdrag.text, cell: address(uppdrag.row, uppdrag.col) }] : NO_REF_TEXTS,
+      refTexts: uppdrag ? refTextsOf(uppdrag, row) : NO_REF_TEXTS,
       groupRefs: state.groupRefs,
       refsFromColumnOnly: false,
-      activity: {
-        id: `r${row}`,
-        parentId: parent ? parent.activity.id : null,
-        perspective: state.perspective,
-        commonGoal: state.commonGoal,
-        goal: null,
-        activity: activityText ?? "",
-        assignmentRefs: [],
-        // A sub-activity without a due of its own keeps its parent's ("Följande aktiviteter prioriteras 2023: …").
-        due: parent && !due ? { ...parent.activity.due } : ctx.parseDueCell(due),
-        // Own cell first, then "(KS)" ending the text, then the board of the grouping row above.
-        responsible: responsible?.text ?? (activityText !== undefined ? trailingBoardAbbreviation(activityText) : null) ?? state.responsible,
-        status: { ...rowStatus },
-        comment: commentText,
-        source: ctx.sourceOf(row),
-      },
+      activity,
     };
     ctx.drafts.push(draft);
     state.previous = draft;

@@ -26,6 +26,12 @@ export class HeaderVocabulary {
   readonly activityFirstLetters: ReadonlySet<string>;
   /** The first word of every folded name: a key starting with another word is no name plus a suffix. */
   readonly firstWords: ReadonlySet<string>;
+  /**
+   * headerField's answers by cell text (null: no field), kept until there are too many: every
+   * data row's short cells ("Q4", "Klart", "Biträdande direktör") are asked about on every row
+   * (is this a repeated header? a new one?), and the same few texts fill a column.
+   */
+  readonly fieldOfText = new Map<string, ActivityField | null>();
 
   constructor(...sources: (ProfileColumns | undefined)[]) {
     const names = {} as Record<ActivityField, string[]>;
@@ -118,9 +124,23 @@ function wordCount(text: string, limit: number): number {
   return words;
 }
 
+/** Texts whose headerField answer a vocabulary keeps (see HeaderVocabulary.fieldOfText). */
+const FIELD_OF_TEXT_MAX_ENTRIES = 5_000;
+
 /** The field a header cell names, or undefined. */
 export function headerField(text: string, vocabulary: HeaderVocabulary = STANDARD_VOCABULARY): ActivityField | undefined {
   if (text.length === 0 || text.length > MAX_HEADER_CELL_LENGTH) return undefined;
+  const memo = vocabulary.fieldOfText;
+  const known = memo.get(text);
+  if (known !== undefined) return known ?? undefined;
+  const field = fieldOfShortText(text, vocabulary);
+  if (memo.size >= FIELD_OF_TEXT_MAX_ENTRIES) memo.clear();
+  memo.set(text, field ?? null);
+  return field;
+}
+
+/** headerField for a text of a header cell's length, without the memo. */
+function fieldOfShortText(text: string, vocabulary: HeaderVocabulary): ActivityField | undefined {
   const quick = vocabulary.fieldByLower.get(text.trim().toLowerCase());
   if (quick) return quick;
   // Sentences are not header names: reject them before the (costlier) folding.

@@ -2,7 +2,7 @@
  * Telling rows that head a part of the sheet (a common goal, a perspective or area, a group of
  * assignments) from activity rows, by their text alone.
  */
-import { foldKey } from "../text/normalize";
+import { foldKey, isSpace } from "../text/normalize";
 import { headerField } from "./header";
 
 /** "Kommunövergripande mål: Lättillgänglig, god och jämlik vård" → sets the common goal. */
@@ -59,11 +59,20 @@ export function isBoardName(text: string): boolean {
 }
 
 /** "… (KS)", "… (KS, BUN)": the responsible board abbreviated in parentheses at the end of a text. */
-const BOARD_ABBREVIATION = /\(\s*(\p{Lu}{2,6}(?:\s*(?:,|\/|&|och)\s*\p{Lu}{2,6})*)\s*\)\s*$/u;
+export const BOARD_ABBREVIATION = /\(\s*(\p{Lu}{2,6}(?:\s*(?:,|\/|&|och)\s*\p{Lu}{2,6})*)\s*\)\s*$/u;
 
 /** The abbreviation(s) at the end of an activity text, or null. */
 export function trailingBoardAbbreviation(text: string): string | null {
   // Cell texts come trimmed, and most do not end in ")": no regular expression for them.
   if (!text.endsWith(")")) return null;
+  // Between a match's "(" and the last ")" stand only capitals, spaces and separators, no "(":
+  // a match starts at the last "(". Its first character after spaces must be a capital, which in
+  // ASCII is A–Z only: "(3)", "(2024)", "(se bilaga)" are rejected without the expression, whose
+  // \p{Lu} classes cost a compilation for each kind of text the first time.
+  let first = text.lastIndexOf("(") + 1;
+  if (first === 0) return null;
+  while (first < text.length && isSpace(text.charCodeAt(first))) first++;
+  const code = text.charCodeAt(first);
+  if (code < 0x80 && !(code >= 65 && code <= 90)) return null;
   return BOARD_ABBREVIATION.exec(text)?.[1] ?? null;
 }

@@ -45,15 +45,28 @@ export class SheetReader {
     let texts = EMPTY_ROW;
     if (cells && cells.length > 0) {
       const built = new Array<string | undefined>(cells.length);
-      for (let c = 0; c < cells.length; c++) built[c] = cellText(cells[c] ?? null);
+      for (let c = 0; c < cells.length; c++) {
+        // cellText by hand: a call per cell of every row otherwise (none is inlined).
+        const cell = cells[c];
+        if (!cell) {
+          built[c] = undefined;
+          continue;
+        }
+        const text = (cell.text !== undefined && cell.text !== null ? cell.text : String(cell.value ?? "")).trim();
+        built[c] = text === "" ? undefined : text;
+      }
       texts = built;
     }
     this.lastRow = row;
     return (this.lastTexts = texts);
   }
 
-  /** One cell's trimmed text, read from the grid (no row of texts is built for it). */
+  /**
+   * One cell's trimmed text: from the last row's texts when it is that row (a row's fields are
+   * read right after its texts), else from the grid (no row of texts is built for it).
+   */
   text(row: number, col: number): string | undefined {
+    if (row === this.lastRow) return this.lastTexts[col - 1];
     return cellText(this.cell(row, col));
   }
 
@@ -93,7 +106,8 @@ export function cellText(cell: Cell | null): string | undefined {
 
 export function countTexts(texts: RowTexts): number {
   let n = 0;
-  for (const text of texts) if (text !== undefined) n++;
+  // Indexed: until optimised, a for-of allocates an iterator result per element (every row).
+  for (let c = 0; c < texts.length; c++) if (texts[c] !== undefined) n++;
   return n;
 }
 

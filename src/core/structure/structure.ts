@@ -130,7 +130,11 @@ class SheetStructurer {
   private readNewHeader(row: number, texts: RowTexts): boolean {
     // Mid-table, only a row made entirely of column names is a header (an activity called "Aktivitet" is not).
     const vocabulary = this.ctx.vocabulary;
-    for (const text of texts) if (text !== undefined && (text.length > MAX_HEADING_LENGTH || headerField(text, vocabulary) === undefined)) return false;
+    // Indexed: until optimised, a for-of allocates an iterator result per element (every row).
+    for (let c = 0; c < texts.length; c++) {
+      const text = texts[c];
+      if (text !== undefined && (text.length > MAX_HEADING_LENGTH || headerField(text, vocabulary) === undefined)) return false;
+    }
     const { columns, dueHeader } = matchHeaderCells(texts, vocabulary);
     if (!isActivityHeader(columns)) return false;
     const shared = columns.comment === undefined && columns.status !== undefined;

@@ -4,10 +4,13 @@
  * continued or inherited — it reads back as written.
  */
 import { address } from "../grid";
-import { type ActivityField } from "../model";
-import { type CellRead, type Draft, join, NO_REF_TEXTS, type SheetContext } from "./context";
+import { type Activity, type ActivityField, type AssignmentRef, type Status } from "../model";
+import { type CellRead, type Draft, type GoalGroup, join, NO_REF_TEXTS, REFS_UNTIL_COMPLETE, type SheetContext } from "./context";
 import { parsePerspective } from "../parse";
 import { type RowTexts } from "./sheet";
+
+/** A template row has no group heading above it: no references from one (complete() only reads them). */
+const NO_GROUP_REFS: AssignmentRef[] = [];
 
 export class TemplateRowReader {
   /** Unknown perspective values already noted: each is noted once. */
@@ -37,25 +40,29 @@ export class TemplateRowReader {
         ctx.notes.push({ kind: "perspective-unknown", cell, message: ctx.msg("perspective.unknown", { text: perspective.text, cell }) });
       }
     }
+    // Literals without a literal nested in them (see REFS_UNTIL_COMPLETE in context.ts).
+    const group: GoalGroup = { text: read("goal")?.text ?? null };
+    const activityStatus: Status = { ...parsed.status };
+    const activity: Activity = {
+      id: `r${row}`,
+      parentId: null,
+      perspective: perspectiveName,
+      commonGoal: read("commonGoal")?.text ?? null,
+      goal: null,
+      activity: ctx.reader.text(row, ctx.columns.activity!) ?? "",
+      assignmentRefs: REFS_UNTIL_COMPLETE,
+      due: ctx.parseDueCell(due),
+      responsible: read("responsible")?.text ?? null,
+      status: activityStatus,
+      comment: join(comment?.text, tail),
+      source: ctx.sourceOf(row),
+    };
     const draft: Draft = {
-      group: { text: read("goal")?.text ?? null },
+      group,
       refTexts: uppdrag ? [{ text: uppdrag.text, cell: address(uppdrag.row, uppdrag.col) }] : NO_REF_TEXTS,
-      groupRefs: [],
+      groupRefs: NO_GROUP_REFS,
       refsFromColumnOnly: true,
-      activity: {
-        id: `r${row}`,
-        parentId: null,
-        perspective: perspectiveName,
-        commonGoal: read("commonGoal")?.text ?? null,
-        goal: null,
-        activity: ctx.reader.text(row, ctx.columns.activity!) ?? "",
-        assignmentRefs: [],
-        due: ctx.parseDueCell(due),
-        responsible: read("responsible")?.text ?? null,
-        status: { ...parsed.status },
-        comment: join(comment?.text, tail),
-        source: ctx.sourceOf(row),
-      },
+      activity,
     };
     ctx.noteInferred(parsed.status, status);
     ctx.drafts.push(draft);

@@ -82,7 +82,9 @@ export function collapseSpace(text: string): string {
     const code = text.charCodeAt(i);
     if (code > 32 && code < 0x80) continue;
     // One space between words, the next most common: tidy, told without a call (none is inlined).
-    const next = text.charCodeAt(i + 1); // NaN past the end
+    // Past the end there is no next character (0 fails the test below as NaN would, but reading
+    // past the end sent the optimised loop back to the interpreter once per process).
+    const next = i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
     if (code === 32 && i > 0 && next > 32 && next < 0x80) continue;
     if (!isSpace(code)) continue;
     const end = spaceRunEnd(text, i);
@@ -160,7 +162,7 @@ function foldByTable(text: string): string | undefined {
     const code = lowered.charCodeAt(i);
     if (code > 32 && code < 0x80) continue; // printable ASCII, lower case already: most of any text
     // One space between words, the next most common: tidy, told without a call (none is inlined).
-    const next = lowered.charCodeAt(i + 1); // NaN past the end
+    const next = i + 1 < lowered.length ? lowered.charCodeAt(i + 1) : 0; // as in collapseSpace
     if (code === 32 && i > 0 && next > 32 && next < 0x80) continue;
     const folded = code < FOLDED_UNIT.length ? FOLDED_UNIT[code]! : 0;
     if (folded === 0) return undefined;

@@ -45,6 +45,23 @@ export interface RawFinding {
   severity?: Severity;
 }
 
+/**
+ * A raw finding with every property present, in one order (absent ones undefined). The engine
+ * reads some 40,000 of them per consolidation of 50 reports: built by a dozen literals with or
+ * without suggestion, fix value or severity, they were as many object shapes, and each shape met
+ * late sent the engine's optimised code back to the interpreter.
+ */
+export function rawFinding(
+  at: FindingTarget,
+  value: string | null,
+  message: string,
+  suggestion?: string,
+  fixValue?: string,
+  severity?: Severity,
+): RawFinding {
+  return { at, value, message, suggestion, fixValue, severity };
+}
+
 export interface RuleContext {
   report: Report;
   profile: Profile;

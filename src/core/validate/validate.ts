@@ -47,15 +47,10 @@ function toFinding(
     const oldValue = ctx.cellText(raw.at.activity, raw.at.field) ?? "";
     if (oldValue !== raw.fixValue) fix = { sheet, cell, oldValue, newValue: raw.fixValue };
   }
-  // One literal per shape: a property added after creation went to a store of its own, one more
-  // object for most of 16,000 findings.
-  const rule = ruleId;
-  if (suggestion !== undefined && fix !== undefined)
-    return { rule, severity, message, cell, sheet, row, column, value, suggestion, fix };
-  if (suggestion !== undefined)
-    return { rule, severity, message, cell, sheet, row, column, value, suggestion };
-  if (fix !== undefined) return { rule, severity, message, cell, sheet, row, column, value, fix };
-  return { rule, severity, message, cell, sheet, row, column, value };
+  // One literal, every property present (an absent suggestion or fix is undefined, which JSON
+  // leaves out as it would a missing property): findings of four shapes cost every reader of
+  // them (the sort, the counts, the outputs) a deoptimisation when a shape first came late.
+  return { rule: ruleId, severity, message, cell, sheet, row, column, value, suggestion, fix };
 }
 
 /**
@@ -80,7 +75,36 @@ export function validateReport(report: Report, options: ValidateOptions): Findin
       findings.push(toFinding(rule.id, configured ?? raw.severity ?? severity, raw, ctx, order, keys));
     }
   }
-  const indices = findings.map((_, i) => i);
+  return sortedByKey(findings, keys);
+}
+
+/** 2^53: integers up to it are exact as numbers (doubles). */
+const EXACT_LIMIT = 2 ** 53;
+
+/**
+ * The findings in the order of their keys, equal keys in the order found. Each key and index go
+ * into one number (key × 2^bits + index) and a Float64Array sorts those numbers natively: the
+ * comparator of Array#sort was a call per comparison, some 400,000 per consolidation of 50
+ * reports. Where the packed numbers would not be exact (a sheet near Excel's last row with tens
+ * of thousands of findings) the comparator sorts as before.
+ */
+export function sortedByKey<T>(findings: readonly T[], keys: readonly number[]): T[] {
+  const count = findings.length;
+  let maxKey = 0;
+  for (let i = 0; i < count; i++) if (keys[i]! > maxKey) maxKey = keys[i]!;
+  let scale = 1;
+  while (scale < count) scale *= 2;
+  const sorted: T[] = [];
+  if ((maxKey + 1) * scale <= EXACT_LIMIT) {
+    const packed = new Float64Array(count);
+    for (let i = 0; i < count; i++) packed[i] = keys[i]! * scale + i;
+    packed.sort();
+    for (let i = 0; i < count; i++) sorted.push(findings[packed[i]! % scale]!);
+    return sorted;
+  }
+  const indices: number[] = [];
+  for (let i = 0; i < count; i++) indices.push(i);
   indices.sort((a, b) => keys[a]! - keys[b]!);
-  return indices.map((i) => findings[i]!);
+  for (let i = 0; i < count; i++) sorted.push(findings[indices[i]!]!);
+  return sorted;
 }

@@ -74,7 +74,8 @@ export type CheckedSheet =
 
 export function countFindings(findings: readonly Finding[]): FindingCounts {
   const counts: FindingCounts = { error: 0, warning: 0, info: 0 };
-  for (const finding of findings) counts[finding.severity]++;
+  // Indexed: until optimised, a for-of allocates an iterator result per finding.
+  for (let i = 0; i < findings.length; i++) counts[findings[i]!.severity]++;
   return counts;
 }
 

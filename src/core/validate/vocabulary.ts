@@ -31,7 +31,7 @@ export interface StatusVocabulary {
   /** The longest profile term the text starts with ("Pågår – Kontaktcenter …" → Pågår). */
   leadingTerm(text: string): LeadingTerm | undefined;
   /** The distinct categories named anywhere in the head of the text (terms and keywords, not negated ones). */
-  categoriesIn(text: string): ProfileCategory[];
+  categoriesIn(text: string): readonly ProfileCategory[];
 }
 
 /** Only this much of a cell is searched for status words: a status leads a cell, it is never deep in a comment. */
@@ -66,6 +66,7 @@ export function buildStatusVocabulary(profile: Profile): StatusVocabulary {
   }
 
   const leadingCache = new Map<string, LeadingTerm | undefined>();
+  const categoriesCache = new Map<string, readonly ProfileCategory[]>();
   const findLeadingTerm = (text: string): LeadingTerm | undefined => {
     const head = leadingChunks(text);
     const tokens = tokenize(head);
@@ -92,19 +93,31 @@ export function buildStatusVocabulary(profile: Profile): StatusVocabulary {
       return found;
     },
     categoriesIn(text) {
-      const tokens = tokenize(text.slice(0, HEAD_LENGTH));
-      const found: ProfileCategory[] = [];
-      for (let i = 0; i < tokens.length;) {
-        const match = tokens[i]!.word ? anywhere.matchAt(tokens, i) : null;
-        if (!match) {
-          i++;
-          continue;
-        }
-        const negated = i > 0 && NEGATIONS.has(tokens[i - 1]!.key);
-        if (!negated && !found.includes(match.payload.category)) found.push(match.payload.category);
-        i = match.end;
+      // By head: status.unknown and status.ambiguous both ask for every ambiguous status, and
+      // the same few ("Pågående och genomfört") recur from report to report.
+      const head = text.slice(0, HEAD_LENGTH);
+      let found = categoriesCache.get(head);
+      if (found === undefined) {
+        found = findCategories(head);
+        if (categoriesCache.size < CACHE_LIMIT) categoriesCache.set(head, found);
       }
       return found;
     },
   };
+
+  function findCategories(head: string): readonly ProfileCategory[] {
+    const tokens = tokenize(head);
+    const found: ProfileCategory[] = [];
+    for (let i = 0; i < tokens.length;) {
+      const match = tokens[i]!.word ? anywhere.matchAt(tokens, i) : null;
+      if (!match) {
+        i++;
+        continue;
+      }
+      const negated = i > 0 && NEGATIONS.has(tokens[i - 1]!.key);
+      if (!negated && !found.includes(match.payload.category)) found.push(match.payload.category);
+      i = match.end;
+    }
+    return found;
+  }
 }

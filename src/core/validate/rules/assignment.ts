@@ -1,6 +1,6 @@
 /** assignment.unknown and assignment.uncovered: references against the register (SPEC §3, §6). */
 import type { RegisterEntry } from "../../model";
-import type { RawFinding, Rule, RuleContext } from "../types";
+import { rawFinding, type RawFinding, type Rule, type RuleContext } from "../types";
 import { quote } from "./util";
 
 /** Register entries that apply to the report's year (an entry without a year applies to every year). */
@@ -29,11 +29,9 @@ export const assignmentUnknown: Rule = {
       for (const ref of activity.assignmentRefs) {
         if (ref.number === null || numbers.has(ref.number)) continue;
         if (ref.scope === "namndsuppdrag" || ref.scope === "forvaltningschef") continue;
-        findings.push({
-          at: { activity, field },
-          value: String(ref.number),
-          message: ctx.msg("assignment.unknown", { number: ref.number, year }),
-        });
+        findings.push(
+          rawFinding({ activity, field }, String(ref.number), ctx.msg("assignment.unknown", { number: ref.number, year })),
+        );
       }
     }
     return findings;
@@ -59,10 +57,12 @@ export const assignmentUncovered: Rule = {
           entry.number !== null &&
           !referenced.has(entry.number),
       )
-      .map((entry) => ({
-        at: null,
-        value: `${entry.number}. ${entry.text}`,
-        message: ctx.msg("assignment.uncovered", { number: entry.number, text: quote(entry.text) }),
-      }));
+      .map((entry) =>
+        rawFinding(
+          null,
+          `${entry.number}. ${entry.text}`,
+          ctx.msg("assignment.uncovered", { number: entry.number, text: quote(entry.text) }),
+        ),
+      );
   },
 };

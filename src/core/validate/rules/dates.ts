@@ -1,5 +1,5 @@
 /** overdue.ongoing and done.future: the due period against the report's cut-off (SPEC §1, §6). */
-import type { Rule } from "../types";
+import { rawFinding, type RawFinding, type Rule } from "../types";
 import { quote } from "./util";
 
 export const overdueOngoing: Rule = {
@@ -8,23 +8,29 @@ export const overdueOngoing: Rule = {
   check(ctx) {
     const { cutoff } = ctx;
     if (cutoff === null) return [];
-    return ctx.report.activities
-      .filter(
-        (activity) =>
-          (activity.status.category === "ongoing" || activity.status.category === "not_started") &&
-          activity.due.end !== null &&
-          activity.due.end < cutoff,
-      )
-      .map((activity) => ({
-        at: { activity, field: "status" as const },
-        value: activity.status.raw,
-        message: ctx.msg("overdue.ongoing", {
-          due: quote(activity.due.raw),
-          end: activity.due.end,
-          cutoff,
-          status: quote(activity.status.raw),
-        }),
-      }));
+    const findings: RawFinding[] = [];
+    // One indexed loop: a filter and a map over every activity were two callbacks to optimise
+    // (and a call each per activity); check runs once per validation.
+    const { activities } = ctx.report;
+    for (let i = 0; i < activities.length; i++) {
+      const activity = activities[i]!;
+      const { category } = activity.status;
+      const { end } = activity.due;
+      if ((category !== "ongoing" && category !== "not_started") || end === null || !(end < cutoff)) continue;
+      findings.push(
+        rawFinding(
+          { activity, field: "status" },
+          activity.status.raw,
+          ctx.msg("overdue.ongoing", {
+            due: quote(activity.due.raw),
+            end,
+            cutoff,
+            status: quote(activity.status.raw),
+          }),
+        ),
+      );
+    }
+    return findings;
   },
 };
 
@@ -34,21 +40,26 @@ export const doneFuture: Rule = {
   check(ctx) {
     const { cutoff } = ctx;
     if (cutoff === null) return [];
-    return ctx.report.activities
-      .filter(
-        (activity) =>
-          activity.status.category === "done" &&
-          activity.due.end !== null &&
-          activity.due.end > cutoff,
-      )
-      .map((activity) => ({
-        at: { activity, field: "due" as const },
-        value: activity.due.raw,
-        message: ctx.msg("done.future", {
-          due: quote(activity.due.raw),
-          end: activity.due.end,
-          cutoff,
-        }),
-      }));
+    const findings: RawFinding[] = [];
+    // One indexed loop: a filter and a map over every activity were two callbacks to optimise
+    // (and a call each per activity); check runs once per validation.
+    const { activities } = ctx.report;
+    for (let i = 0; i < activities.length; i++) {
+      const activity = activities[i]!;
+      const { end } = activity.due;
+      if (activity.status.category !== "done" || end === null || !(end > cutoff)) continue;
+      findings.push(
+        rawFinding(
+          { activity, field: "due" },
+          activity.due.raw,
+          ctx.msg("done.future", {
+            due: quote(activity.due.raw),
+            end,
+            cutoff,
+          }),
+        ),
+      );
+    }
+    return findings;
   },
 };

@@ -1,9 +1,9 @@
 /** due.missing, due.unknown, due.noncanonical, due.beyondYear (SPEC §2.2, §6). */
-import type { DueKind, DuePeriod } from "../../model";
+import type { Activity, DueKind, DuePeriod } from "../../model";
 import type { Profile } from "../../profile/schema";
 import { collapseSpace } from "../../text/normalize";
 import { dueSuggestion, dueToAllowedTerm, isDueUnknown, parseDue } from "../../parse";
-import type { RawFinding, Rule, RuleContext } from "../types";
+import { rawFinding, type RawFinding, type Rule, type RuleContext } from "../types";
 import { quote, termList } from "./util";
 
 /** "Q2", "kv 2", "Maj", "28 maj 2020": short enough that replacing the cell loses nothing. */
@@ -17,9 +17,17 @@ function allowedTermsText(profile: Profile): string {
     : termList(profile.due.allowedKinds);
 }
 
-/** The due ends after the report year: a multi-year activity (due.beyondYear), not a misspelling. */
-function endsAfterYear(ctx: RuleContext, due: DuePeriod): boolean {
-  return ctx.report.year !== null && due.end !== null && due.end > `${ctx.report.year}-12-31`;
+/**
+ * The last day of the report year, after which a due is a multi-year activity (due.beyondYear),
+ * not a misspelling; null without a year. Made once per check, not once per activity.
+ */
+function yearEnd(ctx: RuleContext): string | null {
+  return ctx.report.year === null ? null : `${ctx.report.year}-12-31`;
+}
+
+/** The due ends after the report year's last day `lastDay` (from yearEnd). */
+function endsAfter(lastDay: string | null, due: DuePeriod): boolean {
+  return lastDay !== null && due.end !== null && due.end > lastDay;
 }
 
 export const dueMissing: Rule = {
@@ -33,23 +41,26 @@ export const dueMissing: Rule = {
     if (columns !== undefined && columns.due === undefined) {
       return ctx.report.activities.length === 0
         ? []
-        : [{ at: null, value: null, message: ctx.msg("due.missing.noColumn", { terms }), severity: "info" }];
+        : [rawFinding(null, null, ctx.msg("due.missing.noColumn", { terms }), undefined, undefined, "info")];
     }
-    const missing = ctx.report.activities.filter(
-      (activity) =>
-        activity.due.kind === "none" && activity.due.raw.trim() === "" && !ctx.inheritsDue(activity),
-    );
+    const missing: Activity[] = [];
+    // Indexed: a filter was a callback to optimise and a call per activity.
+    const { activities } = ctx.report;
+    for (let i = 0; i < activities.length; i++) {
+      const activity = activities[i]!;
+      if (activity.due.kind === "none" && activity.due.raw.trim() === "" && !ctx.inheritsDue(activity)) missing.push(activity);
+    }
     // A Slutdatum column without a single value (a sheet structured from one that had no such
     // column) says the same as no column: one finding, not one per row.
     if (missing.length > 1 && missing.length === ctx.report.activities.length) {
-      return [{ at: null, value: null, message: ctx.msg("due.missing.emptyColumn", { terms, count: missing.length }) }];
+      return [rawFinding(null, null, ctx.msg("due.missing.emptyColumn", { terms, count: missing.length }))];
     }
-    return missing
-      .map((activity) => ({
-        at: { activity, field: "due" as const },
-        value: null,
-        message: ctx.msg("due.missing", { activity: quote(activity.activity), terms }),
-      }));
+    const findings: RawFinding[] = [];
+    for (let i = 0; i < missing.length; i++) {
+      const activity = missing[i]!;
+      findings.push(rawFinding({ activity, field: "due" }, null, ctx.msg("due.missing", { activity: quote(activity.activity), terms })));
+    }
+    return findings;
   },
 };
 
@@ -58,13 +69,16 @@ export const dueUnknown: Rule = {
   defaultSeverity: "error",
   check(ctx) {
     const terms = allowedTermsText(ctx.profile);
-    return ctx.report.activities
-      .filter((activity) => isDueUnknown(activity.due) && !ctx.inheritsDue(activity))
-      .map((activity) => ({
-        at: { activity, field: "due" as const },
-        value: activity.due.raw,
-        message: ctx.msg("due.unknown", { value: quote(activity.due.raw), terms }),
-      }));
+    const findings: RawFinding[] = [];
+    // One indexed loop: a filter and a map over every activity were two callbacks to optimise
+    // (and a call each per activity); check runs once per validation.
+    const { activities } = ctx.report;
+    for (let i = 0; i < activities.length; i++) {
+      const activity = activities[i]!;
+      if (!isDueUnknown(activity.due) || ctx.inheritsDue(activity)) continue;
+      findings.push(rawFinding({ activity, field: "due" }, activity.due.raw, ctx.msg("due.unknown", { value: quote(activity.due.raw), terms })));
+    }
+    return findings;
   },
 };
 
@@ -120,13 +134,17 @@ export const dueNoncanonical: Rule = {
     const terms = allowedTermsText(profile);
     // By written text; a verdict is reused only for the same parse (kind and value) of that text.
     const verdicts = new Map<string, DueVerdict>();
+    const lastDay = yearEnd(ctx);
     const findings: RawFinding[] = [];
-    for (const activity of ctx.report.activities) {
+    // Indexed: check runs once per validation, where a for-of built an iterator result per activity.
+    const { activities } = ctx.report;
+    for (let i = 0; i < activities.length; i++) {
+      const activity = activities[i]!;
       const { due } = activity;
       if (
         due.kind === "none" ||
         isDueUnknown(due) ||
-        endsAfterYear(ctx, due) ||
+        endsAfter(lastDay, due) ||
         ctx.inheritsDue(activity)
       )
         continue;
@@ -137,22 +155,10 @@ export const dueNoncanonical: Rule = {
       }
       if (verdict.allowed) continue;
       if (verdict.fixTerm !== null && ctx.cellText(activity, "due") !== null && ctx.canFix(activity, "due")) {
-        findings.push({
-          at: { activity, field: "due" },
-          value: due.raw,
-          message: verdict.fixMessage,
-          suggestion: verdict.fixTerm,
-          fixValue: verdict.fixTerm,
-        });
+        findings.push(rawFinding({ activity, field: "due" }, due.raw, verdict.fixMessage, verdict.fixTerm, verdict.fixTerm));
         continue;
       }
-      const { suggestion } = verdict;
-      findings.push({
-        at: { activity, field: "due" },
-        value: due.raw,
-        message: verdict.message,
-        ...(suggestion === undefined ? {} : { suggestion }),
-      });
+      findings.push(rawFinding({ activity, field: "due" }, due.raw, verdict.message, verdict.suggestion));
     }
     return findings;
   },
@@ -162,16 +168,26 @@ export const dueBeyondYear: Rule = {
   id: "due.beyondYear",
   defaultSeverity: "info",
   check(ctx) {
-    return ctx.report.activities
-      .filter((activity) => endsAfterYear(ctx, activity.due) && !ctx.inheritsDue(activity))
-      .map((activity) => ({
-        at: { activity, field: "due" as const },
-        value: activity.due.raw,
-        message: ctx.msg("due.beyondYear", {
-          value: quote(activity.due.raw),
-          year: ctx.report.year,
-          end: activity.due.end,
-        }),
-      }));
+    const lastDay = yearEnd(ctx);
+    const findings: RawFinding[] = [];
+    // One indexed loop: a filter and a map over every activity were two callbacks to optimise
+    // (and a call each per activity); check runs once per validation.
+    const { activities } = ctx.report;
+    for (let i = 0; i < activities.length; i++) {
+      const activity = activities[i]!;
+      if (!endsAfter(lastDay, activity.due) || ctx.inheritsDue(activity)) continue;
+      findings.push(
+        rawFinding(
+          { activity, field: "due" },
+          activity.due.raw,
+          ctx.msg("due.beyondYear", {
+            value: quote(activity.due.raw),
+            year: ctx.report.year,
+            end: activity.due.end,
+          }),
+        ),
+      );
+    }
+    return findings;
   },
 };

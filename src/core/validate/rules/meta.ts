@@ -1,5 +1,5 @@
 /** meta.missing: a report without organisation, year or period cannot be consolidated or dated. */
-import type { RawFinding, Rule } from "../types";
+import { rawFinding, type RawFinding, type Rule } from "../types";
 
 export const metaMissing: Rule = {
   id: "meta.missing",
@@ -11,10 +11,9 @@ export const metaMissing: Rule = {
       missing.push("organisation");
     if (report.year === null) missing.push("year");
     if (report.period === null) missing.push("period");
-    return missing.map((field): RawFinding => ({
-      at: null,
-      value: field,
-      message: ctx.msg("meta.missing", { field: ctx.msg(`meta.field.${field}`) }),
-    }));
+    return missing.map(
+      (field): RawFinding =>
+        rawFinding(null, field, ctx.msg("meta.missing", { field: ctx.msg(`meta.field.${field}`) })),
+    );
   },
 };

@@ -1,5 +1,5 @@
 /** status.missing, status.unknown, status.noncanonical, status.ambiguous (SPEC §2.1, §6). */
-import type { RawFinding, Rule, RuleContext } from "../types";
+import { rawFinding, type RawFinding, type Rule, type RuleContext } from "../types";
 import { quote, suggestTerm, termList } from "./util";
 import type { LeadingTerm } from "../vocabulary";
 
@@ -12,16 +12,19 @@ export const statusMissing: Rule = {
   defaultSeverity: "error",
   check(ctx) {
     const terms = canonicalTerms(ctx);
-    return (
-      ctx.report.activities
-        // A parent whose sub-activities carry the statuses ("Klar", "Klar", "Flyttas till 2024") has none of its own.
-        .filter((activity) => activity.status.category === "missing" && !ctx.hasChildren(activity))
-        .map((activity) => ({
-          at: { activity, field: "status" as const },
-          value: null,
-          message: ctx.msg("status.missing", { activity: quote(activity.activity), terms }),
-        }))
-    );
+    const findings: RawFinding[] = [];
+    // One indexed loop: a filter and a map over every activity were two callbacks to optimise
+    // (and a call each per activity); check runs once per validation.
+    const { activities } = ctx.report;
+    for (let i = 0; i < activities.length; i++) {
+      const activity = activities[i]!;
+      // A parent whose sub-activities carry the statuses ("Klar", "Klar", "Flyttas till 2024") has none of its own.
+      if (activity.status.category !== "missing" || ctx.hasChildren(activity)) continue;
+      findings.push(
+        rawFinding({ activity, field: "status" }, null, ctx.msg("status.missing", { activity: quote(activity.activity), terms })),
+      );
+    }
+    return findings;
   },
 };
 
@@ -39,20 +42,24 @@ export const statusUnknown: Rule = {
   check(ctx) {
     const terms = canonicalTerms(ctx);
     const findings: RawFinding[] = [];
-    for (const activity of ctx.report.activities) {
+    // Indexed: check runs once per validation, where a for-of built an iterator result per activity.
+    const { activities } = ctx.report;
+    for (let i = 0; i < activities.length; i++) {
+      const activity = activities[i]!;
       const { raw, category } = activity.status;
       if (category !== "ambiguous" || namesSeveralStatuses(ctx, raw)) continue;
       const closest = suggestTerm(raw, ctx.statuses.terms);
       const suggestion = closest === undefined ? undefined : ctx.statuses.canonicalOfTerm(closest);
-      findings.push({
-        at: { activity, field: "status" },
-        value: raw,
-        message:
+      findings.push(
+        rawFinding(
+          { activity, field: "status" },
+          raw,
           suggestion === undefined
             ? ctx.msg("status.unknown", { value: quote(raw), terms })
             : ctx.msg("status.unknown.suggest", { value: quote(raw), suggestion, terms }),
-        ...(suggestion === undefined ? {} : { suggestion }),
-      });
+          suggestion,
+        ),
+      );
     }
     return findings;
   },
@@ -62,18 +69,24 @@ export const statusAmbiguous: Rule = {
   id: "status.ambiguous",
   defaultSeverity: "error",
   check(ctx) {
-    return ctx.report.activities
-      .filter(
-        (activity) =>
-          activity.status.category === "ambiguous" &&
-          namesSeveralStatuses(ctx, activity.status.raw),
-      )
-      .map((activity) => ({
-        at: { activity, field: "status" as const },
-        value: activity.status.raw,
-        message: ctx.msg("status.ambiguous", { value: quote(activity.status.raw) }),
-        suggestion: ctx.msg("status.ambiguous.suggestion"),
-      }));
+    const findings: RawFinding[] = [];
+    // One indexed loop: a filter and a map over every activity were two callbacks to optimise
+    // (and a call each per activity); check runs once per validation.
+    const { activities } = ctx.report;
+    for (let i = 0; i < activities.length; i++) {
+      const activity = activities[i]!;
+      const { raw, category } = activity.status;
+      if (category !== "ambiguous" || !namesSeveralStatuses(ctx, raw)) continue;
+      findings.push(
+        rawFinding(
+          { activity, field: "status" },
+          raw,
+          ctx.msg("status.ambiguous", { value: quote(raw) }),
+          ctx.msg("status.ambiguous.suggestion"),
+        ),
+      );
+    }
+    return findings;
   },
 };
 
@@ -99,22 +112,17 @@ export const statusNoncanonical: Rule = {
       if (found === undefined) seen.set(raw, (found = noncanonical(ctx, raw)));
       if (found === null || found.lead.category !== category) continue;
       const { lead } = found;
-      const finding: RawFinding = {
-        at: { activity, field: "status" },
-        value: raw,
-        message: found.message,
-        suggestion: lead.canonical,
-      };
+      let fixValue: string | undefined;
       const cell = ctx.cellText(activity, "status");
       if (cell !== null && ctx.canFix(activity, "status")) {
         // Locate the term in the cell as it is (the grid's text may carry spaces the parse trimmed).
-        if (cell === raw) finding.fixValue = (found.fixValue ??= replaceLead(raw, lead.start, lead.end, lead.canonical));
+        if (cell === raw) fixValue = found.fixValue ??= replaceLead(raw, lead.start, lead.end, lead.canonical);
         else {
           const inCell = ctx.statuses.leadingTerm(cell);
-          if (inCell !== undefined) finding.fixValue = replaceLead(cell, inCell.start, inCell.end, lead.canonical);
+          if (inCell !== undefined) fixValue = replaceLead(cell, inCell.start, inCell.end, lead.canonical);
         }
       }
-      findings.push(finding);
+      findings.push(rawFinding({ activity, field: "status" }, raw, found.message, lead.canonical, fixValue));
     }
     return findings;
   },

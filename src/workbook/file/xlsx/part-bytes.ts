@@ -16,9 +16,17 @@ const PIECE_BYTES = 1 << 18;
 /** A part starts in a small buffer that grows to a piece: most parts (relationships, styles) are small. */
 const FIRST_BYTES = 1 << 12;
 
+/** The most bytes `reserve` makes room for at once. */
+export const MAX_RESERVE = PIECE_BYTES >> 1;
+
 export class PartBytes implements XmlOut {
-  private buffer = new Uint8Array(FIRST_BYTES);
-  private used = 0;
+  /**
+   * The buffer being filled and how much of it is used, open to writers of bytes (sheet rows,
+   * row-bytes.ts): after `reserve(n)`, bytes go into `buffer` from `used`, and `used` is moved
+   * past them before any other call.
+   */
+  buffer = new Uint8Array(FIRST_BYTES);
+  used = 0;
   private readonly encoder = new TextEncoder();
 
   /** @param sink receives each piece (a buffer of its own, never written again) and, last, the final one. */
@@ -35,6 +43,11 @@ export class PartBytes implements XmlOut {
     } else {
       this.flush();
     }
+  }
+
+  /** Makes room for `bytes` (at most MAX_RESERVE) more in `buffer` from `used`. */
+  reserve(bytes: number): void {
+    this.room(bytes);
   }
 
   /** Any text, through TextEncoder, in as many pieces as it takes. */

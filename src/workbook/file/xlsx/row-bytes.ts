@@ -87,8 +87,9 @@ export class RowBytes {
    * `count` rows from `firstRow` with no overlay cell, all with the same columns and styles:
    * `rows[from + i]` holds row i's values in columns `left` to `right` (the header names, data
    * rows, or undefined outside the table), `styles` each column's style id. A row without cells
-   * is not written. One call writes a whole run of a long table: the loop is compiled once,
-   * while its caller stays small and cold.
+   * is not written. One call writes a whole run of a long table, a row at a time: small
+   * functions, each compiled once and quickly, where a loop over a whole table in one function
+   * had the engine compile that large function twice (on-stack and again).
    */
   writeRows(
     out: PartBytes,
@@ -104,75 +105,84 @@ export class RowBytes {
     for (const col of columns) {
       if (this.madeFor[col] !== styles[col]) this.makeTemplates(col, styles[col]!);
     }
+    for (let r = 0; r < count; r++) this.writeRow(out, firstRow + r, rows[from + r], columns, left, right, styles);
+  }
+
+  private writeRow(
+    out: PartBytes,
+    row: number,
+    values: readonly SpecValue[] | undefined,
+    columns: readonly number[],
+    left: number,
+    right: number,
+    styles: readonly number[],
+  ): void {
     const { index } = this.strings;
     const { heads, textTails, numberTails, booleanTails, emptyTails, lastText, lastId, rowDigits } = this;
+    const rowLength = writeDigits(rowDigits, 0, row);
     let buf = out.buffer;
     let p = out.used;
     let uses = 0;
-    for (let r = 0; r < count; r++) {
-      const values = rows[from + r];
-      const rowLength = writeDigits(rowDigits, 0, firstRow + r);
-      let open = false;
-      for (let i = 0; i < columns.length; i++) {
-        const col = columns[i]!;
-        const value =
-          values !== undefined && col >= left && col <= right ? (values[col - left] ?? null) : null;
-        // What sheet-data.ts's isWritten and valueCellXml decide, by hand here.
-        let tail: Uint8Array;
-        let id = -1;
-        if (typeof value === "string" && value !== "") {
-          tail = textTails[col]!;
-          if (value === lastText[col]) {
-            id = lastId[col]!;
+    let open = false;
+    for (let i = 0; i < columns.length; i++) {
+      const col = columns[i]!;
+      const value =
+        values !== undefined && col >= left && col <= right ? (values[col - left] ?? null) : null;
+      // What sheet-data.ts's isWritten and valueCellXml decide, by hand here.
+      let tail: Uint8Array;
+      let id = -1;
+      if (typeof value === "string" && value !== "") {
+        tail = textTails[col]!;
+        if (value === lastText[col]) {
+          id = lastId[col]!;
+          uses++;
+        } else {
+          const known = index.get(value);
+          if (known !== undefined) {
+            id = known;
             uses++;
           } else {
-            const known = index.get(value);
-            if (known !== undefined) {
-              id = known;
-              uses++;
-            } else {
-              id = this.strings.id(value);
-            }
-            lastText[col] = value;
-            lastId[col] = id;
+            id = this.strings.id(value);
           }
-        } else if (typeof value === "number") tail = numberTails[col]!;
-        else if (typeof value === "boolean") tail = booleanTails[col]!;
-        else if (styles[col] !== 0) tail = emptyTails[col]!;
-        else continue;
+          lastText[col] = value;
+          lastId[col] = id;
+        }
+      } else if (typeof value === "number") tail = numberTails[col]!;
+      else if (typeof value === "boolean") tail = booleanTails[col]!;
+      else if (styles[col] !== 0) tail = emptyTails[col]!;
+      else continue;
 
-        if (p + CELL_ROOM > buf.length) {
-          out.used = p;
-          out.reserve(CELL_ROOM);
-          buf = out.buffer;
-          p = out.used;
-        }
-        if (!open) {
-          for (let k = 0; k < ROW_OPEN.length; k++) buf[p++] = ROW_OPEN[k]!;
-          for (let k = 0; k < rowLength; k++) buf[p++] = rowDigits[k]!;
-          buf[p++] = 34; // "
-          buf[p++] = 62; // >
-          open = true;
-        }
-        const head = heads[col]!;
-        for (let k = 0; k < head.length; k++) buf[p++] = head[k]!;
+      if (p + CELL_ROOM > buf.length) {
+        out.used = p;
+        out.reserve(CELL_ROOM);
+        buf = out.buffer;
+        p = out.used;
+      }
+      if (!open) {
+        for (let k = 0; k < ROW_OPEN.length; k++) buf[p++] = ROW_OPEN[k]!;
         for (let k = 0; k < rowLength; k++) buf[p++] = rowDigits[k]!;
-        for (let k = 0; k < tail.length; k++) buf[p++] = tail[k]!;
-        if (id >= 0) p = writeDigits(buf, p, id);
-        else if (typeof value === "number") p = writeNumber(buf, p, value);
-        else if (typeof value === "boolean") buf[p++] = value ? 49 : 48;
-        else continue; // an empty cell with a style ends with its tail
-        for (let k = 0; k < VALUE_CLOSE.length; k++) buf[p++] = VALUE_CLOSE[k]!;
+        buf[p++] = 34; // "
+        buf[p++] = 62; // >
+        open = true;
       }
-      if (open) {
-        if (p + ROW_CLOSE.length > buf.length) {
-          out.used = p;
-          out.reserve(ROW_CLOSE.length);
-          buf = out.buffer;
-          p = out.used;
-        }
-        for (let k = 0; k < ROW_CLOSE.length; k++) buf[p++] = ROW_CLOSE[k]!;
+      const head = heads[col]!;
+      for (let k = 0; k < head.length; k++) buf[p++] = head[k]!;
+      for (let k = 0; k < rowLength; k++) buf[p++] = rowDigits[k]!;
+      for (let k = 0; k < tail.length; k++) buf[p++] = tail[k]!;
+      if (id >= 0) p = writeDigits(buf, p, id);
+      else if (typeof value === "number") p = writeNumber(buf, p, value);
+      else if (typeof value === "boolean") buf[p++] = value ? 49 : 48;
+      else continue; // an empty cell with a style ends with its tail
+      for (let k = 0; k < VALUE_CLOSE.length; k++) buf[p++] = VALUE_CLOSE[k]!;
+    }
+    if (open) {
+      if (p + ROW_CLOSE.length > buf.length) {
+        out.used = p;
+        out.reserve(ROW_CLOSE.length);
+        buf = out.buffer;
+        p = out.used;
       }
+      for (let k = 0; k < ROW_CLOSE.length; k++) buf[p++] = ROW_CLOSE[k]!;
     }
     out.used = p;
     if (uses > 0) this.strings.countUses(uses);

@@ -14,6 +14,7 @@ import { escapeHtml, htmlCell as cell } from "./html-escape";
 import { renderBarChart } from "./html-chart";
 import { renderAssignmentSection } from "./html-assignments";
 import { summaryHtmlStyle } from "./summary-html-style";
+import { compareSwedish, swedishDay } from "./swedish-order";
 
 
 function percent(part: number, whole: number): string {
@@ -24,7 +25,7 @@ function percent(part: number, whole: number): string {
 export function swedishDate(iso: string): string {
   const instant = new Date(iso);
   if (Number.isNaN(instant.getTime())) return iso;
-  return new Intl.DateTimeFormat("sv-SE", { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/Stockholm" }).format(instant);
+  return swedishDay(instant);
 }
 
 /** What "Läge" is computed from, said once under the table (the rule is in consolidate.ts). */
@@ -44,7 +45,7 @@ export function renderSummaryHtml(summary: Summary, profile: Profile): string {
   const totals = summary.totals;
   const totalRow = `<tr class="total"><td>Totalt</td>${STATUS_CATEGORIES.map((category) => cell(totals.byCategory[category])).join("")}${cell(totals.activities)}${cell(percent(totals.byCategory.done, totals.activities))}<td></td></tr>`;
   const perspectiveRows = Object.entries(totals.byPerspective)
-    .sort(([a], [b]) => a.localeCompare(b, "sv"))
+    .sort(([a], [b]) => compareSwedish(a, b))
     .map(
       ([perspective, counts]) =>
         `<tr>${cell(perspective)}${STATUS_CATEGORIES.map((category) => cell(counts[category])).join("")}</tr>`,

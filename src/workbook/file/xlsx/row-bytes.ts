@@ -20,7 +20,6 @@ const ascii = (text: string): Uint8Array => encoder.encode(text);
 const CELL_ROOM = 160;
 const ROW_OPEN = ascii('<row r="');
 const ROW_CLOSE = ascii("</row>");
-const VALUE_CLOSE = ascii("</v></c>");
 const TWO_TO_31 = 2 ** 31;
 
 /** Writes the digits of `n` (an integer, 0 ≤ n < 2³¹) at `p`; returns the position after them. */
@@ -52,7 +51,7 @@ function writeNumber(buf: Uint8Array, p: number, value: number): number {
 }
 
 export class RowBytes {
-  /** Per column: `<c r="H`, and what follows the row number for each kind of value, for one style. */
+  /** Per column: its letters, and what follows the row number for each kind of value, for one style. */
   private readonly heads: Uint8Array[] = [];
   private readonly textTails: Uint8Array[] = [];
   private readonly numberTails: Uint8Array[] = [];
@@ -75,7 +74,7 @@ export class RowBytes {
 
   private makeTemplates(col: number, style: number): void {
     const s = style ? ` s="${style}"` : "";
-    this.heads[col] = ascii(`<c r="${this.letters[col]}`);
+    this.heads[col] = ascii(this.letters[col]!);
     this.textTails[col] = ascii(`"${s} t="s"><v>`);
     this.numberTails[col] = ascii(`"${s}><v>`);
     this.booleanTails[col] = ascii(`"${s} t="b"><v>`);
@@ -165,15 +164,32 @@ export class RowBytes {
         buf[p++] = 62; // >
         open = true;
       }
-      const head = heads[col]!;
-      for (let k = 0; k < head.length; k++) buf[p++] = head[k]!;
+      // <c r=" and the column's letters.
+      buf[p] = 60;
+      buf[p + 1] = 99;
+      buf[p + 2] = 32;
+      buf[p + 3] = 114;
+      buf[p + 4] = 61;
+      buf[p + 5] = 34;
+      p += 6;
+      const letters = heads[col]!;
+      for (let k = 0; k < letters.length; k++) buf[p++] = letters[k]!;
       for (let k = 0; k < rowLength; k++) buf[p++] = rowDigits[k]!;
       for (let k = 0; k < tail.length; k++) buf[p++] = tail[k]!;
       if (id >= 0) p = writeDigits(buf, p, id);
       else if (typeof value === "number") p = writeNumber(buf, p, value);
       else if (typeof value === "boolean") buf[p++] = value ? 49 : 48;
       else continue; // an empty cell with a style ends with its tail
-      for (let k = 0; k < VALUE_CLOSE.length; k++) buf[p++] = VALUE_CLOSE[k]!;
+      // </v></c>, by constant stores: a loop here cost as much as the rest of the cell.
+      buf[p] = 60;
+      buf[p + 1] = 47;
+      buf[p + 2] = 118;
+      buf[p + 3] = 62;
+      buf[p + 4] = 60;
+      buf[p + 5] = 47;
+      buf[p + 6] = 99;
+      buf[p + 7] = 62;
+      p += 8;
     }
     if (open) {
       if (p + ROW_CLOSE.length > buf.length) {

@@ -21,6 +21,11 @@ const CELL_ROOM = 160;
 const ROW_OPEN = ascii('<row r="');
 const ROW_CLOSE = ascii("</row>");
 const TWO_TO_31 = 2 ** 31;
+/** The kinds of value cell. */
+const TEXT = 1;
+const NUMBER = 2;
+const BOOLEAN = 3;
+const EMPTY = 4;
 
 /** Writes the digits of `n` (an integer, 0 ≤ n < 2³¹) at `p`; returns the position after them. */
 function writeDigits(buf: Uint8Array, p: number, n: number): number {
@@ -51,12 +56,9 @@ function writeNumber(buf: Uint8Array, p: number, value: number): number {
 }
 
 export class RowBytes {
-  /** Per column: its letters, and what follows the row number for each kind of value, for one style. */
-  private readonly heads: Uint8Array[] = [];
-  private readonly textTails: Uint8Array[] = [];
-  private readonly numberTails: Uint8Array[] = [];
-  private readonly booleanTails: Uint8Array[] = [];
-  private readonly emptyTails: Uint8Array[] = [];
+  /** Per column: its letters, and its style attribute (` s="3"`, none for the default style). */
+  private readonly letterBytes: Uint8Array[] = [];
+  private readonly styleBytes: Uint8Array[] = [];
   /** The style the templates of each column are made for. */
   private readonly madeFor: number[] = [];
   /**
@@ -73,12 +75,8 @@ export class RowBytes {
   ) {}
 
   private makeTemplates(col: number, style: number): void {
-    const s = style ? ` s="${style}"` : "";
-    this.heads[col] = ascii(this.letters[col]!);
-    this.textTails[col] = ascii(`"${s} t="s"><v>`);
-    this.numberTails[col] = ascii(`"${s}><v>`);
-    this.booleanTails[col] = ascii(`"${s} t="b"><v>`);
-    this.emptyTails[col] = ascii(`"${s}/>`);
+    this.letterBytes[col] = ascii(this.letters[col]!);
+    this.styleBytes[col] = ascii(style ? ` s="${style}"` : "");
     this.madeFor[col] = style;
   }
 
@@ -117,7 +115,7 @@ export class RowBytes {
     styles: readonly number[],
   ): void {
     const { index } = this.strings;
-    const { heads, textTails, numberTails, booleanTails, emptyTails, lastText, lastId, rowDigits } = this;
+    const { letterBytes, styleBytes, lastText, lastId, rowDigits } = this;
     const rowLength = writeDigits(rowDigits, 0, row);
     let buf = out.buffer;
     let p = out.used;
@@ -128,10 +126,10 @@ export class RowBytes {
       const value =
         values !== undefined && col >= left && col <= right ? (values[col - left] ?? null) : null;
       // What sheet-data.ts's isWritten and valueCellXml decide, by hand here.
-      let tail: Uint8Array;
+      let kind: number;
       let id = -1;
       if (typeof value === "string" && value !== "") {
-        tail = textTails[col]!;
+        kind = TEXT;
         if (value === lastText[col]) {
           id = lastId[col]!;
           uses++;
@@ -146,9 +144,9 @@ export class RowBytes {
           lastText[col] = value;
           lastId[col] = id;
         }
-      } else if (typeof value === "number") tail = numberTails[col]!;
-      else if (typeof value === "boolean") tail = booleanTails[col]!;
-      else if (styles[col] !== 0) tail = emptyTails[col]!;
+      } else if (typeof value === "number") kind = NUMBER;
+      else if (typeof value === "boolean") kind = BOOLEAN;
+      else if (styles[col] !== 0) kind = EMPTY;
       else continue;
 
       if (p + CELL_ROOM > buf.length) {
@@ -172,15 +170,56 @@ export class RowBytes {
       buf[p + 4] = 61;
       buf[p + 5] = 34;
       p += 6;
-      const letters = heads[col]!;
+      const letters = letterBytes[col]!;
       for (let k = 0; k < letters.length; k++) buf[p++] = letters[k]!;
       for (let k = 0; k < rowLength; k++) buf[p++] = rowDigits[k]!;
-      for (let k = 0; k < tail.length; k++) buf[p++] = tail[k]!;
-      if (id >= 0) p = writeDigits(buf, p, id);
-      else if (typeof value === "number") p = writeNumber(buf, p, value);
-      else if (typeof value === "boolean") buf[p++] = value ? 49 : 48;
-      else continue; // an empty cell with a style ends with its tail
-      // </v></c>, by constant stores: a loop here cost as much as the rest of the cell.
+      buf[p++] = 34; // "
+      const style = styleBytes[col]!;
+      for (let k = 0; k < style.length; k++) buf[p++] = style[k]!;
+      // The rest of the cell by constant stores: copying it from arrays cost as much as the
+      // shared-string lookup.
+      if (kind === TEXT) {
+        //  t="s"><v>
+        buf[p] = 32;
+        buf[p + 1] = 116;
+        buf[p + 2] = 61;
+        buf[p + 3] = 34;
+        buf[p + 4] = 115;
+        buf[p + 5] = 34;
+        buf[p + 6] = 62;
+        buf[p + 7] = 60;
+        buf[p + 8] = 118;
+        buf[p + 9] = 62;
+        p = writeDigits(buf, p + 10, id);
+      } else if (kind === NUMBER) {
+        // ><v>
+        buf[p] = 62;
+        buf[p + 1] = 60;
+        buf[p + 2] = 118;
+        buf[p + 3] = 62;
+        p = writeNumber(buf, p + 4, value as number);
+      } else if (kind === BOOLEAN) {
+        //  t="b"><v>
+        buf[p] = 32;
+        buf[p + 1] = 116;
+        buf[p + 2] = 61;
+        buf[p + 3] = 34;
+        buf[p + 4] = 98;
+        buf[p + 5] = 34;
+        buf[p + 6] = 62;
+        buf[p + 7] = 60;
+        buf[p + 8] = 118;
+        buf[p + 9] = 62;
+        buf[p + 10] = value ? 49 : 48;
+        p += 11;
+      } else {
+        // />: an empty cell with a style
+        buf[p] = 47;
+        buf[p + 1] = 62;
+        p += 2;
+        continue;
+      }
+      // </v></c>
       buf[p] = 60;
       buf[p + 1] = 47;
       buf[p + 2] = 118;

@@ -12,7 +12,7 @@ import { conservationText } from "./sheets";
 import { renderChangesHtml } from "./changes-html";
 import { escapeHtml, htmlCell as cell } from "./html-escape";
 import { renderBarChart } from "./html-chart";
-import { renderAssignmentSection } from "./html-assignments";
+import { writeAssignmentSection } from "./html-assignments";
 import { summaryHtmlStyle } from "./summary-html-style";
 import { compareSwedish, swedishDay } from "./swedish-order";
 
@@ -32,7 +32,22 @@ export function swedishDate(iso: string): string {
 export const LIGHT_RULE =
   "Läge: grön när minst 80 % av förvaltningens aktiviteter är genomförda, pågående eller ej aktuella; gul från 60 %; annars röd; grå utan aktiviteter.";
 
+/**
+ * Where the report's HTML goes, a piece at a time: one string (renderSummaryHtml), or bytes as
+ * they come (the CLI): the long tables are handed on row by row, so no string of the whole
+ * report, or of a whole table, need be built, copied and encoded at once.
+ */
+export interface HtmlOut {
+  text(html: string): void;
+}
+
 export function renderSummaryHtml(summary: Summary, profile: Profile): string {
+  const parts: string[] = [];
+  writeSummaryHtml(summary, profile, { text: (html) => parts.push(html) });
+  return parts.join("");
+}
+
+export function writeSummaryHtml(summary: Summary, profile: Profile, out: HtmlOut): void {
   const categoryHeaders = STATUS_CATEGORIES.map(
     (category) => `<th>${escapeHtml(categoryLabel(category, profile))}</th>`,
   ).join("");
@@ -51,12 +66,6 @@ export function renderSummaryHtml(summary: Summary, profile: Profile): string {
         `<tr>${cell(perspective)}${STATUS_CATEGORIES.map((category) => cell(counts[category])).join("")}</tr>`,
     )
     .join("");
-  const deviationRows = summary.deviations
-    .map(
-      (d) =>
-        `<tr>${cell(d.organisation)}${cell(d.goal)}${cell(d.activity)}${cell(d.due)}${cell(d.status)}${cell(d.comment)}${cell(d.reason)}</tr>`,
-    )
-    .join("");
   const sourceRows = summary.sources
     .map(
       (s) =>
@@ -64,7 +73,7 @@ export function renderSummaryHtml(summary: Summary, profile: Profile): string {
     )
     .join("");
   const warnings = summary.warnings.map((w) => `<li>${escapeHtml(w)}</li>`).join("");
-  return `<!doctype html>
+  out.text(`<!doctype html>
 <html lang="sv"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
 <title>Kommungemensam sammanställning</title>
@@ -85,16 +94,24 @@ ${renderBarChart(summary, profile, "share")}
 </section>
 <section class="page">
 <h2>Kommungemensamma uppdrag</h2>
-${renderAssignmentSection(summary)}
+`);
+  writeAssignmentSection(summary, out);
+  out.text(`
 </section>
 <section class="page">
 <h2>Avvikelser (${summary.deviations.length})</h2>
-<div class="scroll"><table><thead><tr><th>Förvaltning</th><th>Mål</th><th>Aktivitet</th><th>Slutdatum</th><th>Status</th><th>Kommentar</th><th>Orsak</th></tr></thead><tbody>${deviationRows}</tbody></table></div>
+<div class="scroll"><table><thead><tr><th>Förvaltning</th><th>Mål</th><th>Aktivitet</th><th>Slutdatum</th><th>Status</th><th>Kommentar</th><th>Orsak</th></tr></thead><tbody>`);
+  for (const d of summary.deviations) {
+    out.text(
+      `<tr>${cell(d.organisation)}${cell(d.goal)}${cell(d.activity)}${cell(d.due)}${cell(d.status)}${cell(d.comment)}${cell(d.reason)}</tr>`,
+    );
+  }
+  out.text(`</tbody></table></div>
 </section>
 <section class="page">
 <h2>Källor</h2>
 <div class="scroll"><table><thead><tr><th>Fil</th><th>Blad</th><th>Förvaltning</th><th>Aktiviteter</th><th>Fel</th><th>Varningar</th><th>Stämpel</th><th>Status</th><th>Anmärkning</th></tr></thead><tbody>${sourceRows}</tbody></table></div>
 </section>
 ${renderChangesHtml(summary)}</body></html>
-`;
+`);
 }

@@ -14,7 +14,10 @@ import { organisationHeaders } from "./column-names";
 import { SUBMISSION_SHEET, submissionSheet } from "./submission-sheet";
 import { CHANGES_SHEET, changesSheet } from "./changes-sheet";
 import { compareSwedish } from "./swedish-order";
-import { CATEGORY_BAR_COLOURS, LIGHT_COLOURS, PERIOD_LABELS, categoryLabel, categoryLabels, categoryLight } from "./labels";
+import { CATEGORY_BAR_COLOURS, LIGHT_COLOURS, categoryLabel, categoryLabels, categoryLight } from "./labels";
+// From its module, not through labels.ts's re-export: a re-export is read through a getter, a
+// call for each of the long table's rows.
+import { PERIOD_LABELS } from "../template/layout";
 
 export const SUMMARY_SHEET_NAMES = ["Sammanställning", "Uppdrag", "Avvikelser", "Alla aktiviteter", "Källor", SUBMISSION_SHEET, CHANGES_SHEET] as const;
 

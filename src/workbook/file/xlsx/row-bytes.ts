@@ -178,46 +178,36 @@ export class RowBytes {
       for (let k = 0; k < style.length; k++) buf[p++] = style[k]!;
       // The rest of the cell by constant stores: copying it from arrays cost as much as the
       // shared-string lookup.
-      if (kind === TEXT) {
-        //  t="s"><v>
-        buf[p] = 32;
-        buf[p + 1] = 116;
-        buf[p + 2] = 61;
-        buf[p + 3] = 34;
-        buf[p + 4] = 115;
-        buf[p + 5] = 34;
-        buf[p + 6] = 62;
-        buf[p + 7] = 60;
-        buf[p + 8] = 118;
-        buf[p + 9] = 62;
-        p = writeDigits(buf, p + 10, id);
-      } else if (kind === NUMBER) {
+      if (kind === NUMBER) {
         // ><v>
         buf[p] = 62;
         buf[p + 1] = 60;
         buf[p + 2] = 118;
         buf[p + 3] = 62;
         p = writeNumber(buf, p + 4, value as number);
-      } else if (kind === BOOLEAN) {
-        //  t="b"><v>
-        buf[p] = 32;
-        buf[p + 1] = 116;
-        buf[p + 2] = 61;
-        buf[p + 3] = 34;
-        buf[p + 4] = 98;
-        buf[p + 5] = 34;
-        buf[p + 6] = 62;
-        buf[p + 7] = 60;
-        buf[p + 8] = 118;
-        buf[p + 9] = 62;
-        buf[p + 10] = value ? 49 : 48;
-        p += 11;
-      } else {
+      } else if (kind === EMPTY) {
         // />: an empty cell with a style
         buf[p] = 47;
         buf[p + 1] = 62;
         p += 2;
         continue;
+      } else {
+        //  t="s"><v> (a shared string) or  t="b"><v> (a boolean)
+        buf[p] = 32;
+        buf[p + 1] = 116;
+        buf[p + 2] = 61;
+        buf[p + 3] = 34;
+        buf[p + 4] = kind === TEXT ? 115 : 98;
+        buf[p + 5] = 34;
+        buf[p + 6] = 62;
+        buf[p + 7] = 60;
+        buf[p + 8] = 118;
+        buf[p + 9] = 62;
+        if (kind === TEXT) p = writeDigits(buf, p + 10, id);
+        else {
+          buf[p + 10] = value ? 49 : 48;
+          p += 11;
+        }
       }
       // </v></c>
       buf[p] = 60;

@@ -16,9 +16,6 @@ const PIECE_BYTES = 1 << 20;
 /** A part starts in a small buffer that grows to a piece: most parts (relationships, styles) are small. */
 const FIRST_BYTES = 1 << 12;
 
-/** The most bytes `reserve` makes room for at once. */
-export const MAX_RESERVE = PIECE_BYTES >> 1;
-
 export class PartBytes implements XmlOut {
   /**
    * The buffer being filled and how much of it is used, open to writers of bytes (sheet rows,
@@ -45,7 +42,7 @@ export class PartBytes implements XmlOut {
     }
   }
 
-  /** Makes room for `bytes` (at most MAX_RESERVE) more in `buffer` from `used`. */
+  /** Makes room for `bytes` more (a cell's worth: far less than a piece) in `buffer` from `used`. */
   reserve(bytes: number): void {
     this.room(bytes);
   }

@@ -1,10 +1,10 @@
 /**
  * A worksheet's <sheetData>: the table's rows, the spec's cells over them (values replace, styles
  * merge), range number formats and wrapping columns. The rows of a long table (25,000 in a
- * summary) are written by a small function of their own, with each column's style resolved
- * once: the engine optimises a small function early and once, where one large function over
- * every kind of row was compiled again and again while the table was written (README,
- * performance).
+ * summary) without overlay cells are handed in runs to row-bytes.ts, which writes them as bytes,
+ * with each column's style resolved once: this function's loop then turns once per run, not per
+ * row, so the engine never has to compile this large function while a table is written (it did,
+ * twice; README, performance).
  */
 import type { SpecCell, SpecValue } from "../../../core/sheetspec";
 import { invariantFormula } from "../../spec/formulas";

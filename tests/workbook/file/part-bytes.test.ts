@@ -5,7 +5,7 @@
  */
 import { PartBytes } from "../../../src/workbook/file/xlsx/part-bytes";
 
-const PIECE = 1 << 20;
+const PIECE = 1 << 18;
 
 function collect(write: (out: PartBytes) => void): { bytes: Buffer; pieces: Uint8Array[]; finals: boolean[] } {
   const pieces: Uint8Array[] = [];

@@ -12,7 +12,7 @@ export interface XmlOut {
 }
 
 /** Bytes handed on at a time: large pieces deflate well; small ones are not held long. */
-const PIECE_BYTES = 1 << 20;
+const PIECE_BYTES = 1 << 18;
 /** A part starts in a small buffer that grows to a piece: most parts (relationships, styles) are small. */
 const FIRST_BYTES = 1 << 12;
 

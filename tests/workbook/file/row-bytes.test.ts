@@ -7,15 +7,21 @@
 import type { SpecValue } from "../../../src/core/sheetspec";
 import { columnLetter } from "../../../src/core/grid";
 import { PartBytes } from "../../../src/workbook/file/xlsx/part-bytes";
-import { RowBytes } from "../../../src/workbook/file/xlsx/row-bytes";
+import { MAX_BYTE_ROW_COLUMNS, RowBytes } from "../../../src/workbook/file/xlsx/row-bytes";
 import { SharedStrings } from "../../../src/workbook/file/xlsx/sheet";
+import { writeSheetData } from "../../../src/workbook/file/xlsx/sheet-data";
+import { StyleBook } from "../../../src/workbook/file/xlsx/styles";
 
-function collect(write: (out: PartBytes) => void): string {
-  const pieces: Buffer[] = [];
-  const out = new PartBytes((piece) => pieces.push(Buffer.from(piece)));
+function pieces(write: (out: PartBytes) => void): Buffer[] {
+  const handedOn: Buffer[] = [];
+  const out = new PartBytes((piece) => handedOn.push(Buffer.from(piece)));
   write(out);
   out.end();
-  return Buffer.concat(pieces).toString("utf8");
+  return handedOn;
+}
+
+function collect(write: (out: PartBytes) => void): string {
+  return Buffer.concat(pieces(write)).toString("utf8");
 }
 
 /** The cell as the string writer spells it (sheet-data.ts, valueCellXml). */
@@ -117,5 +123,60 @@ describe("RowBytes", () => {
     );
     expect(Buffer.byteLength(xml)).toBeGreaterThan(3 * (1 << 18));
     expect(xml).toBe(expectedRows(2, rows, columns, 3, styles, expectedIds));
+  });
+});
+
+describe("rows written as bytes, placed in pieces", () => {
+  const letters = Array.from({ length: 12 }, (_, col) => (col ? columnLetter(col) : ""));
+  const rows: SpecValue[][] = Array.from({ length: 30_000 }, (_, i) => [
+    `Förvaltning ${i % 50}`,
+    i * 7,
+    // Rows of very different lengths, so they end near every place in a piece.
+    i % 7 === 0 ? null : `Aktivitet ${i % 997}`,
+    i % 3 === 0 ? 123_456.789 * i : i,
+    i % 11 === 0,
+  ]);
+  const columns = [2, 3, 4, 5, 6];
+
+  it("hands on the same pieces as the rows written as text, so the compressed part is the same", () => {
+    const expectedIds = new Map<string, number>();
+    const asText = pieces((out) => {
+      out.text("<sheetData>");
+      for (let i = 0; i < rows.length; i++) out.text(expectedRows(2 + i, [rows[i]!], columns, 2, new Array(12).fill(0), expectedIds));
+      out.text("</sheetData>");
+    });
+    const asBytes = pieces((out) => {
+      out.text("<sheetData>");
+      new RowBytes(new SharedStrings(), letters).writeRows(out, 2, rows, 0, rows.length, columns, 2, 6, new Array(12).fill(0));
+      out.text("</sheetData>");
+    });
+    expect(asText.length).toBeGreaterThan(3);
+    expect(asBytes.map((piece) => piece.length)).toEqual(asText.map((piece) => piece.length));
+    expect(Buffer.concat(asBytes).equals(Buffer.concat(asText))).toBe(true);
+  });
+
+  it("writes rows wider than a row of bytes may be as text, with the same cells", () => {
+    const width = MAX_BYTE_ROW_COLUMNS + 20;
+    const wideLetters = Array.from({ length: width + 1 }, (_, col) => (col ? columnLetter(col) : ""));
+    const wideRows: SpecValue[][] = Array.from({ length: 40 }, (_, r) =>
+      Array.from({ length: width }, (_, c) => (c % 3 === 0 ? `text ${(r * c) % 17}` : c % 3 === 1 ? r * c : null)),
+    );
+    const table = {
+      top: 1,
+      left: 1,
+      right: width,
+      bottom: 1 + wideRows.length,
+      columns: wideLetters.slice(1).map((letter) => `Kolumn ${letter}`),
+      rows: wideRows,
+    };
+    const strings = new SharedStrings();
+    const ctx = { styles: new StyleBook(), strings, listRef: () => "" };
+    const xml = collect((out) =>
+      writeSheetData(out, ctx, { table, overlay: new Map(), numberFormats: [], wrapColumns: [], letters: wideLetters, lastRow: table.bottom }),
+    );
+    const allColumns = wideLetters.slice(1).map((_, i) => i + 1);
+    const expectedIds = new Map<string, number>();
+    const expected = expectedRows(1, [table.columns, ...wideRows], allColumns, 1, new Array(width + 1).fill(0), expectedIds);
+    expect(xml).toBe(`<sheetData>${expected}</sheetData>`);
   });
 });

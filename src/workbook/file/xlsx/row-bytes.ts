@@ -6,7 +6,7 @@
  * string writer in sheet-data.ts (valueCellXml) for the same cells.
  */
 import type { SpecValue } from "../../../core/sheetspec";
-import type { PartBytes } from "./part-bytes";
+import { MAX_ROW_BYTES, type PartBytes } from "./part-bytes";
 import type { SharedStrings } from "./sheet";
 
 const encoder = new TextEncoder();
@@ -18,6 +18,8 @@ const ascii = (text: string): Uint8Array => encoder.encode(text);
  * (`-1.2345678901234567e-300`) and `</v></c>`, `</row>`; with room to spare.
  */
 const CELL_ROOM = 160;
+/** Rows of more columns than this are written as text (sheet-data.ts): placeRow takes rows up to MAX_ROW_BYTES. */
+export const MAX_BYTE_ROW_COLUMNS = Math.floor(MAX_ROW_BYTES / CELL_ROOM) - 1;
 const ROW_OPEN = ascii('<row r="');
 const ROW_CLOSE = ascii("</row>");
 const TWO_TO_31 = 2 ** 31;
@@ -121,6 +123,8 @@ export class RowBytes {
     let p = out.used;
     let uses = 0;
     let open = false;
+    // Where the row begins: nothing is written before its first cell.
+    const start = p;
     for (let i = 0; i < columns.length; i++) {
       const col = columns[i]!;
       const value =
@@ -153,7 +157,6 @@ export class RowBytes {
         out.used = p;
         out.reserve(CELL_ROOM);
         buf = out.buffer;
-        p = out.used;
       }
       if (!open) {
         for (let k = 0; k < ROW_OPEN.length; k++) buf[p++] = ROW_OPEN[k]!;
@@ -225,11 +228,11 @@ export class RowBytes {
         out.used = p;
         out.reserve(ROW_CLOSE.length);
         buf = out.buffer;
-        p = out.used;
       }
       for (let k = 0; k < ROW_CLOSE.length; k++) buf[p++] = ROW_CLOSE[k]!;
+      out.used = p;
+      out.placeRow(start);
     }
-    out.used = p;
     if (uses > 0) this.strings.countUses(uses);
   }
 }

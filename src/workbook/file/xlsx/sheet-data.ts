@@ -9,7 +9,7 @@
 import type { SpecCell, SpecValue } from "../../../core/sheetspec";
 import { invariantFormula } from "../../spec/formulas";
 import type { PartBytes } from "./part-bytes";
-import { RowBytes } from "./row-bytes";
+import { MAX_BYTE_ROW_COLUMNS, RowBytes } from "./row-bytes";
 import type { SheetContext } from "./sheet";
 import type { CellFormat } from "./styles";
 import { xmlText } from "./xml";
@@ -50,6 +50,7 @@ export interface SheetDataLayout {
 }
 
 const WRAP: CellFormat = { wrap: true };
+const NO_OVERLAY: ReadonlyMap<number, OverlayCell> = new Map();
 
 function range(from: number, to: number): number[] {
   return Array.from({ length: to - from + 1 }, (_, i) => from + i);
@@ -138,7 +139,7 @@ function writeOverlaidRow(
   ctx: SheetContext,
   row: number,
   columns: readonly number[],
-  over: Map<number, OverlayCell>,
+  over: ReadonlyMap<number, OverlayCell>,
   values: readonly SpecValue[] | undefined,
   left: number,
   right: number,
@@ -229,6 +230,12 @@ export function writeSheetData(out: PartBytes, ctx: SheetContext, layout: SheetD
     if (columns !== styledColumns) {
       for (const col of columns) plainStyles[col] ??= styleAt(ctx, col, undefined, formatsHere, wrapping);
       styledColumns = columns;
+    }
+    if (columns.length > MAX_BYTE_ROW_COLUMNS) {
+      // Wider than a row of bytes may be (row-bytes.ts): as text, like a row with overlay cells.
+      const styles = plainStyles;
+      writeOverlaidRow(out, ctx, row, columns, NO_OVERLAY, values, left, right, (col) => styles[col]!, letters);
+      continue;
     }
     if (inTable && row > table.top) {
       // This row and the next ones up to a break are alike: their values come from the table.

@@ -7,6 +7,10 @@ import { bufferIo } from "../../src/cli/io";
 import { fixtureBytes } from "../../src/cli/commands/examples";
 import { FileWorkbook } from "../../src/workbook/file";
 import { loadSeedFixture } from "../fixtures/seeds/format";
+import { summaryHtmlBytes } from "../../src/cli/commands/consolidate";
+import { renderSummaryHtml } from "../../src/core/consolidate/html";
+import { standardProfile } from "../../src/core/profile/load";
+import { seedSummary } from "../taskpane/seed-data";
 
 let dir: string;
 beforeAll(async () => {
@@ -64,5 +68,20 @@ describe("uppfoljning consolidate", () => {
     const { code, err } = await run("consolidate", "kof-2020-delar.xlsx", "-o", "finns.xlsx");
     expect(code).toBe(2);
     expect(err).toMatch(/Filen finns redan/);
+  });
+});
+
+describe("the HTML report's bytes (summaryHtmlBytes)", () => {
+  it("are the UTF-8 of renderSummaryHtml's string, across batches and pieces", () => {
+    const seed = seedSummary();
+    // A report of several megabytes: every deviation many times, with texts of 2–4 UTF-8 bytes a character.
+    const deviations = Array.from({ length: 4000 }, (_, i) => {
+      const d = seed.deviations[i % seed.deviations.length]!;
+      return { ...d, activity: `${d.activity} – åtgärd ${i} 😀 <${i}> & "citat"` };
+    });
+    const summary = { ...seed, deviations };
+    const expected = Buffer.from(renderSummaryHtml(summary, standardProfile), "utf8");
+    expect(expected.length).toBeGreaterThan(2 * (1 << 20));
+    expect(Buffer.from(summaryHtmlBytes(summary, standardProfile)).equals(expected)).toBe(true);
   });
 });

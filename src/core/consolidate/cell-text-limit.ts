@@ -18,15 +18,24 @@ export function fitCellText(value: SpecValue): SpecValue {
 }
 
 /**
- * The row itself when no text in it is over-long (nearly every row): copying each of a summary's
- * 25,000 rows to cut nothing was half a million calls and 25,000 arrays to collect.
+ * The rows themselves when no text in them is over-long (nearly always), else a copy with the
+ * rows that have one cut: copying each of a summary's 25,000 rows to cut nothing was half a
+ * million calls and 25,000 arrays to collect.
  */
-function fitRow(row: SpecValue[]): SpecValue[] {
-  for (let i = 0; i < row.length; i++) {
-    const value = row[i];
-    if (typeof value === "string" && value.length > MAX_CELL_TEXT) return row.map(fitCellText);
+function fitRows(rows: SpecValue[][]): SpecValue[][] {
+  let fitted = rows;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    for (let j = 0; j < row.length; j++) {
+      const value = row[j];
+      if (typeof value === "string" && value.length > MAX_CELL_TEXT) {
+        if (fitted === rows) fitted = [...rows];
+        fitted[i] = row.map(fitCellText);
+        break;
+      }
+    }
   }
-  return row;
+  return fitted;
 }
 
 /** The same sheet with every over-long text value cut (formulas are the add-in's own and untouched). */
@@ -38,8 +47,6 @@ export function fitSheetTexts(spec: SheetSpec): SheetSpec {
         ? { ...cell, value: fitCellText(cell.value) }
         : cell,
     ),
-    ...(spec.table
-      ? { table: { ...spec.table, rows: spec.table.rows.map(fitRow) } }
-      : {}),
+    ...(spec.table ? { table: { ...spec.table, rows: fitRows(spec.table.rows) } } : {}),
   };
 }

@@ -12,8 +12,9 @@ import { conservationText } from "./sheets";
 import { renderChangesHtml } from "./changes-html";
 import { escapeHtml, htmlCell as cell } from "./html-escape";
 import { renderBarChart } from "./html-chart";
-import { renderAssignmentSection } from "./html-assignments";
+import { writeAssignmentSection } from "./html-assignments";
 import { summaryHtmlStyle } from "./summary-html-style";
+import { compareSwedish, swedishDay } from "./swedish-order";
 
 
 function percent(part: number, whole: number): string {
@@ -24,14 +25,29 @@ function percent(part: number, whole: number): string {
 export function swedishDate(iso: string): string {
   const instant = new Date(iso);
   if (Number.isNaN(instant.getTime())) return iso;
-  return new Intl.DateTimeFormat("sv-SE", { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/Stockholm" }).format(instant);
+  return swedishDay(instant);
 }
 
 /** What "Läge" is computed from, said once under the table (the rule is in consolidate.ts). */
 export const LIGHT_RULE =
   "Läge: grön när minst 80 % av förvaltningens aktiviteter är genomförda, pågående eller ej aktuella; gul från 60 %; annars röd; grå utan aktiviteter.";
 
+/**
+ * Where the report's HTML goes, a piece at a time: one string (renderSummaryHtml), or bytes as
+ * they come (the CLI): the long tables are handed on row by row, so no string of the whole
+ * report, or of a whole table, need be built, copied and encoded at once.
+ */
+export interface HtmlOut {
+  text(html: string): void;
+}
+
 export function renderSummaryHtml(summary: Summary, profile: Profile): string {
+  const parts: string[] = [];
+  writeSummaryHtml(summary, profile, { text: (html) => parts.push(html) });
+  return parts.join("");
+}
+
+export function writeSummaryHtml(summary: Summary, profile: Profile, out: HtmlOut): void {
   const categoryHeaders = STATUS_CATEGORIES.map(
     (category) => `<th>${escapeHtml(categoryLabel(category, profile))}</th>`,
   ).join("");
@@ -44,16 +60,10 @@ export function renderSummaryHtml(summary: Summary, profile: Profile): string {
   const totals = summary.totals;
   const totalRow = `<tr class="total"><td>Totalt</td>${STATUS_CATEGORIES.map((category) => cell(totals.byCategory[category])).join("")}${cell(totals.activities)}${cell(percent(totals.byCategory.done, totals.activities))}<td></td></tr>`;
   const perspectiveRows = Object.entries(totals.byPerspective)
-    .sort(([a], [b]) => a.localeCompare(b, "sv"))
+    .sort(([a], [b]) => compareSwedish(a, b))
     .map(
       ([perspective, counts]) =>
         `<tr>${cell(perspective)}${STATUS_CATEGORIES.map((category) => cell(counts[category])).join("")}</tr>`,
-    )
-    .join("");
-  const deviationRows = summary.deviations
-    .map(
-      (d) =>
-        `<tr>${cell(d.organisation)}${cell(d.goal)}${cell(d.activity)}${cell(d.due)}${cell(d.status)}${cell(d.comment)}${cell(d.reason)}</tr>`,
     )
     .join("");
   const sourceRows = summary.sources
@@ -63,7 +73,7 @@ export function renderSummaryHtml(summary: Summary, profile: Profile): string {
     )
     .join("");
   const warnings = summary.warnings.map((w) => `<li>${escapeHtml(w)}</li>`).join("");
-  return `<!doctype html>
+  out.text(`<!doctype html>
 <html lang="sv"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
 <title>Kommungemensam sammanställning</title>
@@ -84,16 +94,24 @@ ${renderBarChart(summary, profile, "share")}
 </section>
 <section class="page">
 <h2>Kommungemensamma uppdrag</h2>
-${renderAssignmentSection(summary)}
+`);
+  writeAssignmentSection(summary, out);
+  out.text(`
 </section>
 <section class="page">
 <h2>Avvikelser (${summary.deviations.length})</h2>
-<div class="scroll"><table><thead><tr><th>Förvaltning</th><th>Mål</th><th>Aktivitet</th><th>Slutdatum</th><th>Status</th><th>Kommentar</th><th>Orsak</th></tr></thead><tbody>${deviationRows}</tbody></table></div>
+<div class="scroll"><table><thead><tr><th>Förvaltning</th><th>Mål</th><th>Aktivitet</th><th>Slutdatum</th><th>Status</th><th>Kommentar</th><th>Orsak</th></tr></thead><tbody>`);
+  for (const d of summary.deviations) {
+    out.text(
+      `<tr>${cell(d.organisation)}${cell(d.goal)}${cell(d.activity)}${cell(d.due)}${cell(d.status)}${cell(d.comment)}${cell(d.reason)}</tr>`,
+    );
+  }
+  out.text(`</tbody></table></div>
 </section>
 <section class="page">
 <h2>Källor</h2>
 <div class="scroll"><table><thead><tr><th>Fil</th><th>Blad</th><th>Förvaltning</th><th>Aktiviteter</th><th>Fel</th><th>Varningar</th><th>Stämpel</th><th>Status</th><th>Anmärkning</th></tr></thead><tbody>${sourceRows}</tbody></table></div>
 </section>
 ${renderChangesHtml(summary)}</body></html>
-`;
+`);
 }

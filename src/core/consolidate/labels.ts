@@ -47,6 +47,13 @@ export function categoryLabel(category: StatusCategory, profile: Profile): strin
   return profile.statuses.find((status) => status.category === category)?.canonical ?? FALLBACK_LABELS[category];
 }
 
+/** categoryLabel of every category at once, for tables that label a category per row. */
+export function categoryLabels(profile: Profile): Record<StatusCategory, string> {
+  const labels = { ...FALLBACK_LABELS };
+  for (const category of Object.keys(labels) as StatusCategory[]) labels[category] = categoryLabel(category, profile);
+  return labels;
+}
+
 export function categoryLight(category: StatusCategory, profile: Profile): TrafficLight | "none" {
   return profile.statuses.find((status) => status.category === category)?.light ?? "none";
 }

@@ -13,7 +13,11 @@ import type { Summary } from "./model";
 import { organisationHeaders } from "./column-names";
 import { SUBMISSION_SHEET, submissionSheet } from "./submission-sheet";
 import { CHANGES_SHEET, changesSheet } from "./changes-sheet";
-import { CATEGORY_BAR_COLOURS, LIGHT_COLOURS, PERIOD_LABELS, categoryLabel, categoryLight } from "./labels";
+import { compareSwedish } from "./swedish-order";
+import { CATEGORY_BAR_COLOURS, LIGHT_COLOURS, categoryLabel, categoryLabels, categoryLight } from "./labels";
+// From its module, not through labels.ts's re-export: a re-export is read through a getter, a
+// call for each of the long table's rows.
+import { PERIOD_LABELS } from "../template/layout";
 
 export const SUMMARY_SHEET_NAMES = ["Sammanställning", "Uppdrag", "Avvikelser", "Alla aktiviteter", "Källor", SUBMISSION_SHEET, CHANGES_SHEET] as const;
 
@@ -99,7 +103,7 @@ function overviewSheet(summary: Summary, profile: Profile): SheetSpec {
     cells.push({ row: perspectiveTop + 1, col: i + 1, value, style: { bold: true, fill: "#DDEBF7" } }),
   );
   Object.entries(total.byPerspective)
-    .sort(([a], [b]) => a.localeCompare(b, "sv"))
+    .sort(([a], [b]) => compareSwedish(a, b))
     .forEach(([perspective, counts], i) => {
       const values: SpecValue[] = [
         perspective,
@@ -189,13 +193,14 @@ function coverageSheet(summary: Summary): SheetSpec {
 
 function deviationsSheet(summary: Summary, profile: Profile): SheetSpec {
   const columns = ["Förvaltning", "Mål", "Aktivitet", "Slutdatum", "Status", "Kategori", "Kommentar", "Orsak", "Källfil", "Blad", "Rad"];
+  const labels = categoryLabels(profile);
   const rows: SpecValue[][] = summary.deviations.map((d) => [
     d.organisation,
     d.goal,
     d.activity,
     d.due,
     d.status,
-    categoryLabel(d.category, profile),
+    labels[d.category],
     d.comment,
     d.reason,
     d.file,
@@ -239,6 +244,7 @@ function longTableSheet(summary: Summary, profile: Profile): SheetSpec {
     "Id",
     "Del av",
   ];
+  const labels = categoryLabels(profile);
   const rows: SpecValue[][] = summary.rows.map(({ organisation, board, year, period, activity: a, file }) => [
     organisation,
     board,
@@ -248,13 +254,14 @@ function longTableSheet(summary: Summary, profile: Profile): SheetSpec {
     a.commonGoal,
     a.goal,
     a.activity,
-    formatAssignmentRefs(a.assignmentRefs) || null,
+    // Most activities name no uppdrag: no call (and no empty join) for them.
+    a.assignmentRefs.length === 0 ? null : formatAssignmentRefs(a.assignmentRefs) || null,
     a.due.raw || null,
     a.due.kind,
     a.due.end,
     a.responsible,
     a.status.label ?? a.status.raw,
-    categoryLabel(a.status.category, profile),
+    labels[a.status.category],
     a.comment,
     file,
     a.source.sheet,

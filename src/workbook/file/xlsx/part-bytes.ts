@@ -15,26 +15,62 @@ export interface XmlOut {
 const PIECE_BYTES = 1 << 18;
 /** A part starts in a small buffer that grows to a piece: most parts (relationships, styles) are small. */
 const FIRST_BYTES = 1 << 12;
+/** The longest row placeRow takes: one text() would place without splitting it. */
+export const MAX_ROW_BYTES = Math.floor((PIECE_BYTES - 4) / 3);
 
 export class PartBytes implements XmlOut {
-  private buffer = new Uint8Array(FIRST_BYTES);
-  private used = 0;
+  /**
+   * The buffer being filled and how much of it is used, open to writers of bytes (sheet rows,
+   * row-bytes.ts): after `reserve(n)`, bytes go into `buffer` from `used`, and `used` is moved
+   * past them before any other call; each row ends with placeRow.
+   */
+  buffer = new Uint8Array(FIRST_BYTES);
+  used = 0;
   private readonly encoder = new TextEncoder();
 
   /** @param sink receives each piece (a buffer of its own, never written again) and, last, the final one. */
   constructor(private readonly sink: (piece: Uint8Array, final: boolean) => void) {}
 
-  /** Makes room for `bytes` more (at most a piece): grows the buffer up to a piece, then hands it on. */
+  /**
+   * Makes room for `bytes` more (at most a piece): grows the buffer up to a piece, or hands it on
+   * when that would pass a piece (a buffer grown past a piece by a row of bytes counts as a piece).
+   */
   private room(bytes: number): void {
     const needed = this.used + bytes;
-    if (needed <= this.buffer.length) return;
-    if (needed <= PIECE_BYTES) {
+    if (needed > PIECE_BYTES) {
+      this.flush();
+    } else if (needed > this.buffer.length) {
       const larger = new Uint8Array(Math.min(PIECE_BYTES, Math.max(2 * this.buffer.length, needed)));
       larger.set(this.buffer.subarray(0, this.used));
       this.buffer = larger;
-    } else {
-      this.flush();
     }
+  }
+
+  /**
+   * Makes room for `bytes` more in `buffer` from `used`, handing nothing on: a row written as
+   * bytes is placed in its piece when it is done (placeRow), as text() would have placed it.
+   */
+  reserve(bytes: number): void {
+    const needed = this.used + bytes;
+    if (needed <= this.buffer.length) return;
+    const larger = new Uint8Array(Math.max(Math.min(PIECE_BYTES, 2 * this.buffer.length), needed));
+    larger.set(this.buffer.subarray(0, this.used));
+    this.buffer = larger;
+  }
+
+  /**
+   * A row just written as bytes, from `start` to `used` (at most MAX_ROW_BYTES): starts a new
+   * piece with it where text() would have (text() makes room for 3 bytes a character, so a row
+   * that might not fit starts a new piece). The pieces, and so the compressed part, are the same
+   * as if the row had been written as text.
+   */
+  placeRow(start: number): void {
+    if (start === 0 || start + 3 * (this.used - start) <= PIECE_BYTES) return;
+    const row = this.buffer.slice(start, this.used);
+    this.used = start;
+    this.flush();
+    this.buffer.set(row);
+    this.used = row.length;
   }
 
   /** Any text, through TextEncoder, in as many pieces as it takes. */
@@ -43,7 +79,8 @@ export class PartBytes implements XmlOut {
     for (;;) {
       // Up to 3 bytes a UTF-16 unit (a surrogate pair is 4 bytes for 2 units).
       this.room(Math.min(3 * rest.length, PIECE_BYTES - 4));
-      const { read, written } = this.encoder.encodeInto(rest, this.buffer.subarray(this.used));
+      const end = Math.min(this.buffer.length, PIECE_BYTES);
+      const { read, written } = this.encoder.encodeInto(rest, this.buffer.subarray(this.used, end));
       this.used += written;
       if (read === rest.length) return;
       rest = rest.slice(read);

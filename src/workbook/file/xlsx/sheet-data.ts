@@ -1,14 +1,15 @@
 /**
  * A worksheet's <sheetData>: the table's rows, the spec's cells over them (values replace, styles
  * merge), range number formats and wrapping columns. The rows of a long table (25,000 in a
- * summary) are written by a small function of their own, with each column's style resolved
- * once: the engine optimises a small function early and once, where one large function over
- * every kind of row was compiled again and again while the table was written (README,
- * performance).
+ * summary) without overlay cells are handed in runs to row-bytes.ts, which writes them as bytes,
+ * with each column's style resolved once: this function's loop then turns once per run, not per
+ * row, so the engine never has to compile this large function while a table is written (it did,
+ * twice; README, performance).
  */
 import type { SpecCell, SpecValue } from "../../../core/sheetspec";
 import { invariantFormula } from "../../spec/formulas";
-import type { XmlOut } from "./part-bytes";
+import type { PartBytes } from "./part-bytes";
+import { MAX_BYTE_ROW_COLUMNS, RowBytes } from "./row-bytes";
 import type { SheetContext } from "./sheet";
 import type { CellFormat } from "./styles";
 import { xmlText } from "./xml";
@@ -49,6 +50,7 @@ export interface SheetDataLayout {
 }
 
 const WRAP: CellFormat = { wrap: true };
+const NO_OVERLAY: ReadonlyMap<number, OverlayCell> = new Map();
 
 function range(from: number, to: number): number[] {
   return Array.from({ length: to - from + 1 }, (_, i) => from + i);
@@ -131,40 +133,13 @@ function valueCellXml(ref: string, style: number, value: SpecValue, ctx: SheetCo
   return `<c r="${ref}"${s}/>`;
 }
 
-/**
- * A row with no overlay cell: `values` are the table's values in columns `left` to `right` (the
- * header names, a data row, or none outside the table), `styles` the style id of each column.
- */
-function writePlainRow(
-  out: XmlOut,
-  ctx: SheetContext,
-  row: number,
-  columns: readonly number[],
-  values: readonly SpecValue[] | undefined,
-  left: number,
-  right: number,
-  styles: readonly number[],
-  letters: readonly string[],
-): void {
-  let xml = "";
-  for (let i = 0; i < columns.length; i++) {
-    const col = columns[i]!;
-    const value =
-      values !== undefined && col >= left && col <= right ? (values[col - left] ?? null) : null;
-    const style = styles[col]!;
-    if (isWritten(style, value)) xml += valueCellXml(`${letters[col]}${row}`, style, value, ctx);
-  }
-  // One text a row, encoded at once: no string a cell outlives its row.
-  if (xml) out.text(`<row r="${row}">${xml}</row>`);
-}
-
 /** A row with overlay cells: theirs replace the table's values, their looks merge into the styles. */
 function writeOverlaidRow(
-  out: XmlOut,
+  out: PartBytes,
   ctx: SheetContext,
   row: number,
   columns: readonly number[],
-  over: Map<number, OverlayCell>,
+  over: ReadonlyMap<number, OverlayCell>,
   values: readonly SpecValue[] | undefined,
   left: number,
   right: number,
@@ -188,7 +163,7 @@ function writeOverlaidRow(
   if (xml) out.text(`<row r="${row}">${xml}</row>`);
 }
 
-export function writeSheetData(out: XmlOut, ctx: SheetContext, layout: SheetDataLayout): void {
+export function writeSheetData(out: PartBytes, ctx: SheetContext, layout: SheetDataLayout): void {
   const { table, overlay, numberFormats, wrapColumns, letters, lastRow } = layout;
   out.text("<sheetData>");
   const wrapping = new Set(wrapColumns);
@@ -201,6 +176,19 @@ export function writeSheetData(out: XmlOut, ctx: SheetContext, layout: SheetData
   // changed (so styles get their ids in the same order), not built and keyed per cell.
   let plainStyles: number[] = [];
   let plainStylesKey: string | undefined;
+  // The columns whose styles are in plainStyles: the same array row after row in a long table.
+  let styledColumns: readonly number[] | undefined;
+  const plainRows = new RowBytes(ctx.strings, letters);
+  // Rows where a run of plain table rows ends: overlay cells, the ends of number-format ranges,
+  // the table's header and end. The rows between are written by one call.
+  const breaks = [
+    ...new Set([
+      ...overlay.keys(),
+      ...numberFormats.flatMap((f) => [f.top, f.bottom + 1]),
+      ...(table ? [table.top + 1, table.bottom + 1] : []),
+    ]),
+  ].sort((a, b) => a - b);
+  let nextBreak = 0;
   for (let row = 1; row <= lastRow; row++) {
     const over = overlay.get(row);
     const inTable = table !== null && row >= table.top && row <= table.bottom;
@@ -237,9 +225,28 @@ export function writeSheetData(out: XmlOut, ctx: SheetContext, layout: SheetData
     if (formatsKey !== plainStylesKey) {
       plainStyles = [];
       plainStylesKey = formatsKey;
+      styledColumns = undefined;
     }
-    for (const col of columns) plainStyles[col] ??= styleAt(ctx, col, undefined, formatsHere, wrapping);
-    writePlainRow(out, ctx, row, columns, values, left, right, plainStyles, letters);
+    if (columns !== styledColumns) {
+      for (const col of columns) plainStyles[col] ??= styleAt(ctx, col, undefined, formatsHere, wrapping);
+      styledColumns = columns;
+    }
+    if (columns.length > MAX_BYTE_ROW_COLUMNS) {
+      // Wider than a row of bytes may be (row-bytes.ts): as text, like a row with overlay cells.
+      const styles = plainStyles;
+      writeOverlaidRow(out, ctx, row, columns, NO_OVERLAY, values, left, right, (col) => styles[col]!, letters);
+      continue;
+    }
+    if (inTable && row > table.top) {
+      // This row and the next ones up to a break are alike: their values come from the table.
+      while (nextBreak < breaks.length && breaks[nextBreak]! <= row) nextBreak++;
+      const end = Math.min(table.bottom, nextBreak < breaks.length ? breaks[nextBreak]! - 1 : lastRow);
+      const count = end - row + 1;
+      plainRows.writeRows(out, row, table.rows, row - table.top - 1, count, columns, left, right, plainStyles);
+      row = end;
+    } else {
+      plainRows.writeRows(out, row, [values], 0, 1, columns, left, right, plainStyles);
+    }
   }
   out.text("</sheetData>");
 }

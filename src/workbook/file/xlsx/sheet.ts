@@ -11,13 +11,14 @@ import {
   LIST_VALIDATION_TEXT,
   plainRange,
 } from "../../spec/formulas";
-import type { XmlOut } from "./part-bytes";
+import type { PartBytes, XmlOut } from "./part-bytes";
 import { overlayCells, writeSheetData, type TableLayout } from "./sheet-data";
 import type { StyleBook } from "./styles";
 import { MAIN_NS, REL_NS, XML_DECLARATION, textElement, xmlAttr, xmlText } from "./xml";
 
 export class SharedStrings {
-  private readonly index = new Map<string, number>();
+  /** Each text's id; row-bytes.ts looks texts up here itself (and counts its uses) in its loop. */
+  readonly index = new Map<string, number>();
   private readonly items: string[] = [];
   private uses = 0;
 
@@ -29,6 +30,11 @@ export class SharedStrings {
       this.index.set(text, id);
     }
     return id;
+  }
+
+  /** Counts uses of texts found in `index` directly. */
+  countUses(uses: number): void {
+    this.uses += uses;
   }
 
   get size(): number {
@@ -102,7 +108,7 @@ export function tableXml(spec: SheetSpec, id: number): string {
 export function writeSheetXml(
   spec: SheetSpec,
   ctx: SheetContext,
-  out: XmlOut,
+  out: PartBytes,
   options: { selected: boolean; tableRelId?: string },
 ): void {
   const table = tableLayout(spec);

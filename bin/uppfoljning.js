@@ -14,10 +14,17 @@ if (typeof nodeModule.enableCompileCache === "function") nodeModule.enableCompil
 // default 67,584), the compiler's work shrinks more than the code slows: 10-20 % less CPU time
 // for consolidate and validate --json (README, Performance). Compiler options, read per
 // compilation; nothing else changes. Where the engine refuses flags at run time, it stays as it is.
+//
+// The young generation starts at 1 MB and doubles after a scavenge up to its 16 MB maximum: a run
+// that reads 50 reports allocates several hundred MB and scavenged 31 times, the first ones with
+// a space too small for what one file allocates. Growing it four-fold reaches the maximum
+// sooner (26 scavenges, 1-2.5 % less CPU, same peak memory). The factor is read each time the
+// space grows; the size limits themselves are not touched (those cannot change after start-up).
 try {
   const v8 = require("node:v8");
   v8.setFlagsFromString("--no-turbo-inlining");
   v8.setFlagsFromString("--interrupt-budget=300000");
+  v8.setFlagsFromString("--semi-space-growth-factor=4");
 } catch {
   // an engine that freezes its flags after start-up: compile as it would anyway
 }

@@ -157,7 +157,7 @@ export const NODE_INFLATE: NativeInflate = {
 };
 
 /** node:zlib's deflate and CRC-32 (crc32 is in Node from 20.15); fflate's own where missing. */
-const NODE_DEFLATE: NativeDeflate | undefined =
+export const NODE_DEFLATE: NativeDeflate | undefined =
   typeof zlib.crc32 === "function"
     ? {
         // Level 1: generated sheet XML compresses almost as well, several times faster.

@@ -46,13 +46,25 @@ import { writeXlsx } from "./xlsx/package";
 import type { ReadLimits } from "./xlsx/budget";
 import { readXlsx, type XlsxSheet } from "./xlsx/read";
 import type { NativeInflate } from "./xlsx/unzip";
-import type { NativeDeflate } from "./xlsx/zip";
+import { ZipWriter, type NativeDeflate, type XlsxZip } from "./xlsx/zip";
 
 export interface OpenOptions extends ByteLimits {
   /** Cells, merges, strings and characters a workbook may make the reader build (xlsx/budget.ts). */
   limits?: Partial<ReadLimits>;
-  /** The platform's inflate and UTF-8 decoding (the CLI gives Node's); fflate and TextDecoder otherwise. */
+  /**
+   * The platform's inflate and UTF-8 decoding (the CLI gives Node's); fflate and TextDecoder
+   * otherwise, loaded only then (unzip-fflate.ts; in the browser bundle, in the same chunk).
+   */
   native?: NativeInflate;
+}
+
+async function fflateInflate(): Promise<NativeInflate> {
+  return (await import(/* webpackMode: "eager" */ "./xlsx/unzip-fflate")).FFLATE_INFLATE;
+}
+
+/** fflate's zip where the platform has no deflate, loaded only then (in the browser bundle, in the same chunk). */
+async function fflateZip(mtime: Date): Promise<XlsxZip> {
+  return new (await import(/* webpackMode: "eager" */ "./xlsx/zip-fflate")).FflateZipWriter(mtime);
 }
 
 function toBytes(data: Uint8Array | ArrayBuffer): Uint8Array {
@@ -90,7 +102,7 @@ export class FileWorkbook implements WorkbookPort {
         entries,
         maxRows: options.maxRows ?? DEFAULT_MAX_ROWS,
         limits: options.limits,
-        native: options.native,
+        native: options.native ?? (await fflateInflate()),
       });
     } catch (error) {
       if (error instanceof WorkbookError) throw error;
@@ -108,7 +120,10 @@ export class FileWorkbook implements WorkbookPort {
     // Unchanged since it was opened: the file as it came, nothing normalised away.
     if (this.direct) return this.direct.bytes.slice();
     if (this.specs) {
-      return writeXlsx(this.specs, { creator: CREATOR, created: this.created, ...options });
+      const zip = options.deflate
+        ? new ZipWriter(this.created, options.deflate)
+        : await fflateZip(this.created);
+      return writeXlsx(this.specs, { creator: CREATOR, created: this.created }, zip);
     }
     const buffer = await this.workbook.xlsx.writeBuffer();
     return new Uint8Array(buffer as ArrayBuffer);

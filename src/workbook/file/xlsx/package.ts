@@ -10,13 +10,11 @@ import { SharedStrings, tableXml, writeSheetXml, type SheetContext } from "./she
 import { StyleBook } from "./styles";
 import { THEME_XML } from "./theme";
 import { MAIN_NS, REL_NS, XML_DECLARATION, xmlAttr, xmlText } from "./xml";
-import { ZipWriter, type NativeDeflate } from "./zip";
+import type { XlsxZip } from "./zip";
 
 export interface XlsxProperties {
   creator: string;
   created: Date;
-  /** The platform's own compression, when it has one (see zip.ts). */
-  deflate?: NativeDeflate;
 }
 
 const PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships";
@@ -99,8 +97,15 @@ function corePropsXml(properties: XlsxProperties): string {
 
 const APP_XML = `${XML_DECLARATION}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>Uppföljning</Application></Properties>`;
 
-/** The .xlsx bytes of a workbook holding exactly these sheets (checked specs), in this order. */
-export function writeXlsx(specsIn: readonly SheetSpec[], properties: XlsxProperties): Uint8Array {
+/**
+ * The .xlsx bytes of a workbook holding exactly these sheets (checked specs), in this order,
+ * written into `zip` (zip.ts with the platform's deflate, or zip-fflate.ts).
+ */
+export function writeXlsx(
+  specsIn: readonly SheetSpec[],
+  properties: XlsxProperties,
+  zip: XlsxZip,
+): Uint8Array {
   const lists = new ListColumns();
   // The list sheet goes last: a placeholder now, its columns filled as the other sheets ask.
   const specs = needsListSheet(specsIn) ? [...specsIn, lists.spec()] : [...specsIn];
@@ -113,7 +118,6 @@ export function writeXlsx(specsIn: readonly SheetSpec[], properties: XlsxPropert
   const tableIds: number[] = [];
   const tableIdOf = specs.map((spec) => (spec.table ? tableIds.push(tableIds.length + 1) : 0));
 
-  const zip = new ZipWriter(properties.created, properties.deflate);
   zip.add("[Content_Types].xml", contentTypes(specs.length, tableIds));
   zip.add(
     "_rels/.rels",

@@ -20,7 +20,7 @@ import type { Grid } from "../../../core/grid";
 import { readZipDirectory, type ZipEntry } from "../inspect-bytes";
 import { DEFAULT_READ_LIMITS, ReadBudget, type ReadLimits } from "./budget";
 import { UnsupportedXlsx } from "./errors";
-import { partText, strictUtf8 } from "./part-text";
+import { partText } from "./part-text";
 import { isMain, itemText, readSheet, type SheetContext } from "./read-sheet";
 import { unzipEntry, type NativeInflate } from "./unzip";
 import { DoctypeError, EOF, OPEN, XmlError } from "./xml-reader";
@@ -37,8 +37,8 @@ export interface ReadOptions {
   /** Rows over all sheets (DEFAULT_MAX_ROWS in count-rows.ts when opened through FileWorkbook). */
   maxRows?: number;
   limits?: Partial<ReadLimits>;
-  /** The platform's inflate and UTF-8 decoding (Node's in the CLI); fflate and TextDecoder otherwise. */
-  native?: NativeInflate;
+  /** Inflate and UTF-8 decoding: the platform's (Node's in the CLI), or FFLATE_INFLATE (unzip-fflate.ts). */
+  native: NativeInflate;
 }
 
 const RELS_NS = ["http://schemas.openxmlformats.org/package/2006/relationships"];
@@ -62,7 +62,7 @@ class Package {
     private readonly bytes: Uint8Array,
     entries: readonly ZipEntry[],
     private readonly budget: ReadBudget,
-    private readonly native: NativeInflate | undefined,
+    private readonly native: NativeInflate,
   ) {
     for (const entry of entries) this.byName.set(entry.name.toLowerCase(), entry);
   }
@@ -74,7 +74,7 @@ class Package {
     this.xmlChars += entry.uncompressedSize;
     this.budget.xmlChars(this.xmlChars); // before unpacking: a character takes at least one byte
     const bytes = unzipEntry(this.bytes, entry, this.native);
-    return partText(bytes, path, this.native?.decodeUtf8 ?? strictUtf8);
+    return partText(bytes, path, this.native.decodeUtf8);
   }
 
   /** The relationships of part `path` ("" for the package's own), targets resolved to part names. */
@@ -219,7 +219,7 @@ function workbookSheets(
  * merged cells, strings, characters) is refused with a WorkbookError before the thing over it
  * is built.
  */
-export function readXlsx(bytes: Uint8Array, options: ReadOptions = {}): XlsxSheet[] {
+export function readXlsx(bytes: Uint8Array, options: ReadOptions): XlsxSheet[] {
   const limits = { ...DEFAULT_READ_LIMITS, ...options.limits };
   if (options.maxRows !== undefined) limits.maxRows = options.maxRows;
   const budget = new ReadBudget(limits);

@@ -5,14 +5,15 @@
  * size (a directory that lies, as a disguised zip bomb's does) is stopped within a piece and
  * refused as corrupt, instead of being inflated to the end.
  */
-import { Inflate, inflateSync } from "fflate";
 import { WorkbookError } from "../../../core/port";
 import { UnsupportedXlsx } from "./errors";
 import type { Utf8Decoder } from "./part-text";
 
 /**
- * The platform's own inflate and UTF-8 decoding, where it has faster ones than fflate and
- * TextDecoder (Node's zlib and Buffer#toString, given by the CLI: 3–6 × faster on large parts).
+ * The inflate and UTF-8 decoding the reader uses: the platform's own where it has faster ones
+ * (Node's zlib and Buffer#toString, given by the CLI: 3–6 × faster on large parts), otherwise
+ * fflate's and TextDecoder (FFLATE_INFLATE, unzip-fflate.ts, which only the paths without a native
+ * one load: fflate is about 12 ms of a CLI run's start-up).
  */
 export interface NativeInflate {
   /** Raw deflate data → at most `size` bytes; throws when the data is corrupt or inflates to more. */
@@ -152,57 +153,18 @@ const ZIP64_END_OF_DIRECTORY = 0x06064b50;
 const STORED = 0;
 const DEFLATE = 8;
 /** Deflate's largest expansion: no stream inflates to more than this many times its size. */
-const MAX_EXPANSION = 1032;
-/** A part that cannot inflate to more than this is unpacked in one go (the common case: fast). */
-const ONE_GO_LIMIT = 64 * 1024 * 1024;
-/** Compressed bytes pushed at a time otherwise: one piece inflates to at most about 64 MB. */
-const PIECE = 64 * 1024;
-
-function inflateBounded(data: Uint8Array, entry: ZipEntry): Uint8Array {
-  if (data.length * MAX_EXPANSION <= ONE_GO_LIMIT) {
-    let out: Uint8Array;
-    try {
-      // One byte more than declared: a part that fills it inflates beyond its claim.
-      out = inflateSync(data, { out: new Uint8Array(entry.uncompressedSize + 1) });
-    } catch {
-      throw corruptSheet(entry.name);
-    }
-    if (out.length > entry.uncompressedSize) throw corruptSheet(entry.name);
-    return out;
-  }
-  const out = new Uint8Array(entry.uncompressedSize);
-  let size = 0;
-  let overflow = false;
-  const inflater = new Inflate((chunk) => {
-    if (overflow || size + chunk.length > out.length) {
-      overflow = true;
-      return;
-    }
-    out.set(chunk, size);
-    size += chunk.length;
-  });
-  try {
-    for (let at = 0; at < data.length && !overflow; at += PIECE)
-      inflater.push(data.subarray(at, at + PIECE), at + PIECE >= data.length);
-  } catch {
-    throw corruptSheet(entry.name);
-  }
-  if (overflow) throw corruptSheet(entry.name);
-  return out.subarray(0, size);
-}
-
+export const MAX_EXPANSION = 1032;
 /** One entry's bytes, unpacked within its declared size. */
-export function unzipEntry(bytes: Uint8Array, entry: ZipEntry, native?: NativeInflate): Uint8Array {
+export function unzipEntry(bytes: Uint8Array, entry: ZipEntry, inflate: NativeInflate): Uint8Array {
   const data = entryData(bytes, entry);
   if (entry.method === STORED) {
     if (data.length !== entry.uncompressedSize) throw corruptSheet(entry.name);
     return data;
   }
   if (entry.method !== DEFLATE) throw new UnsupportedXlsx(`compression method ${entry.method}`);
-  if (!native) return inflateBounded(data, entry);
   let out: Uint8Array;
   try {
-    out = native.inflateRaw(data, entry.uncompressedSize);
+    out = inflate.inflateRaw(data, entry.uncompressedSize);
   } catch {
     throw corruptSheet(entry.name);
   }

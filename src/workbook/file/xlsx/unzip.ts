@@ -8,6 +8,15 @@
 import { WorkbookError } from "../../../core/port";
 import { UnsupportedXlsx } from "./errors";
 import type { Utf8Decoder } from "./part-text";
+import {
+  DEFLATE,
+  STORED,
+  ZIP64_END_LOCATOR,
+  ZIP64_END_OF_DIRECTORY,
+  ZIP_CENTRAL_HEADER,
+  ZIP_END_OF_DIRECTORY,
+  ZIP_LOCAL_HEADER,
+} from "./zip-format";
 
 /**
  * The inflate and UTF-8 decoding the reader uses: the platform's own where it has faster ones
@@ -145,15 +154,9 @@ export interface ZipEntry {
   localHeaderOffset: number;
 }
 
-const ZIP_LOCAL_HEADER = 0x04034b50;
-const ZIP_CENTRAL_HEADER = 0x02014b50;
-const ZIP_END_OF_DIRECTORY = 0x06054b50;
-const ZIP64_END_LOCATOR = 0x07064b50;
-const ZIP64_END_OF_DIRECTORY = 0x06064b50;
-const STORED = 0;
-const DEFLATE = 8;
 /** Deflate's largest expansion: no stream inflates to more than this many times its size. */
 export const MAX_EXPANSION = 1032;
+
 /** One entry's bytes, unpacked within its declared size. */
 export function unzipEntry(bytes: Uint8Array, entry: ZipEntry, inflate: NativeInflate): Uint8Array {
   const data = entryData(bytes, entry);

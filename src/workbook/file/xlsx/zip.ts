@@ -7,6 +7,13 @@
  */
 import { concatBytes } from "../../../core/bytes";
 import { PartBytes } from "./part-bytes";
+import {
+  DEFLATE,
+  ZIP_CENTRAL_HEADER,
+  ZIP_DATA_DESCRIPTOR,
+  ZIP_END_OF_DIRECTORY,
+  ZIP_LOCAL_HEADER,
+} from "./zip-format";
 
 /**
  * Compression the platform offers natively, several times faster than fflate's JavaScript
@@ -28,17 +35,12 @@ export interface XlsxZip {
   finish(): Uint8Array;
 }
 
-const LOCAL_HEADER = 0x04034b50;
-const DATA_DESCRIPTOR = 0x08074b50;
-const CENTRAL_HEADER = 0x02014b50;
-const END_OF_DIRECTORY = 0x06054b50;
 /** Version 2.0: deflate (APPNOTE 4.4.3.2). */
 const VERSION = 20;
 /** Bit 3: CRC and sizes follow the data (the part is compressed as it is written). */
 const FLAG_DESCRIPTOR = 0x0008;
 /** Bit 11: the name is UTF-8. */
 const FLAG_UTF8 = 0x0800;
-const DEFLATE = 8;
 /** The largest size, offset and count without ZIP64 (APPNOTE 4.4.8, 4.4.22). */
 const MAX_U32 = 0xffffffff;
 const MAX_ENTRIES = 0xffff;
@@ -110,7 +112,7 @@ export class ZipWriter implements XlsxZip {
     // CRC and sizes are zero here: they come in the data descriptor (APPNOTE 4.4.4).
     const header = new Uint8Array(30 + name.length);
     const view = new DataView(header.buffer);
-    view.setUint32(0, LOCAL_HEADER, true);
+    view.setUint32(0, ZIP_LOCAL_HEADER, true);
     view.setUint16(4, VERSION, true);
     view.setUint16(6, part.flags, true);
     view.setUint16(8, DEFLATE, true);
@@ -132,7 +134,7 @@ export class ZipWriter implements XlsxZip {
   private endPart(part: WrittenPart): void {
     const descriptor = new Uint8Array(16);
     const view = new DataView(descriptor.buffer);
-    view.setUint32(0, DATA_DESCRIPTOR, true);
+    view.setUint32(0, ZIP_DATA_DESCRIPTOR, true);
     view.setUint32(4, part.crc, true);
     view.setUint32(8, part.compressed, true);
     view.setUint32(12, part.size, true);
@@ -154,7 +156,7 @@ export class ZipWriter implements XlsxZip {
     const view = new DataView(directory.buffer);
     let at = 0;
     for (const part of this.parts) {
-      view.setUint32(at, CENTRAL_HEADER, true);
+      view.setUint32(at, ZIP_CENTRAL_HEADER, true);
       view.setUint16(at + 4, VERSION, true); // made by: MS-DOS (0), version 2.0
       view.setUint16(at + 6, VERSION, true);
       view.setUint16(at + 8, part.flags, true);
@@ -169,7 +171,7 @@ export class ZipWriter implements XlsxZip {
       at += 46 + part.name.length;
     }
     if (this.offset + size > MAX_U32) throw tooLarge();
-    view.setUint32(at, END_OF_DIRECTORY, true);
+    view.setUint32(at, ZIP_END_OF_DIRECTORY, true);
     view.setUint16(at + 8, this.parts.length, true);
     view.setUint16(at + 10, this.parts.length, true);
     view.setUint32(at + 12, size, true);

@@ -79,7 +79,7 @@ function fflateContainer(parts: [string, string][], pieces: Pieces): Uint8Array 
 function statedCrc(bytes: Uint8Array, name: string): number {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const end = bytes.length - 22;
-  for (let at = view.getUint32(end + 16, true); at < end; ) {
+  for (let at = view.getUint32(end + 16, true); at < end;) {
     const nameLength = view.getUint16(at + 28, true);
     if (Buffer.from(bytes.subarray(at + 46, at + 46 + nameLength)).toString() === name)
       return view.getUint32(at + 16, true);
@@ -117,7 +117,9 @@ describe("the zip writer with node:zlib", () => {
     const many = Array.from({ length: 1_000 }, (_, i): [string, string] => [`p/${i}.xml`, `${i}`]);
     const manyPieces: Pieces = [];
     const manyBytes = written(many, manyPieces);
-    expect(Buffer.from(manyBytes).equals(Buffer.from(fflateContainer(many, manyPieces)))).toBe(true);
+    expect(Buffer.from(manyBytes).equals(Buffer.from(fflateContainer(many, manyPieces)))).toBe(
+      true,
+    );
     expect(Object.keys(unzipSync(manyBytes))).toHaveLength(1_000);
   });
 

@@ -3,7 +3,7 @@ import { isAscii, isUtf8, transcode } from "node:buffer";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import * as zlib from "node:zlib";
-import { FileWorkbook, type NativeDeflate, type NativeInflate } from "../workbook/file";
+import { FileWorkbook, MAX_EXPANSION, type NativeDeflate, type NativeInflate } from "../workbook/file";
 import { WorkbookError } from "../core/port";
 import { CliError } from "./errors";
 
@@ -124,8 +124,6 @@ export function writeBytes(
   }
 }
 
-/** Deflate's largest expansion: no stream inflates to more than this many times its size. */
-const MAX_EXPANSION = 1032;
 /** The largest output piece asked of zlib at once; a larger part comes in pieces of this size. */
 const MAX_PIECE = 64 * 1024 * 1024;
 

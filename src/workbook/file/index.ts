@@ -9,5 +9,5 @@ export { assertWritableSpecs, specProblems } from "../spec/check-specs";
 export { LIST_SHEET } from "../spec/formulas";
 export { DEFAULT_MAX_ROWS, assertRowLimit } from "./count-rows";
 export type { NativeDeflate } from "./xlsx/zip";
-export type { NativeInflate } from "./xlsx/unzip";
+export { MAX_EXPANSION, type NativeInflate } from "./xlsx/unzip";
 export { DEFAULT_READ_LIMITS, type ReadLimits } from "./xlsx/budget";

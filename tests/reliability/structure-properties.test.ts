@@ -11,7 +11,7 @@
  * text, numbers, dates, errors and formulas.
  */
 import fc from "fast-check";
-import type { Cell, Grid, MergedArea } from "../../src/core/grid";
+import { textCell, type Cell, type Grid, type MergedArea } from "../../src/core/grid";
 import { standardProfile } from "../../src/core/profile/load";
 import {
   accountCells,
@@ -86,7 +86,6 @@ const WEIRD = [
 
 // ------------------------------------------------------------------ cells
 
-const textCell = (text: string): Cell => ({ kind: "text", text, value: text });
 
 /** Spellings a förvaltning uses for a column name. */
 const headerSpelling = (field: ActivityField): fc.Arbitrary<string> =>

@@ -4,8 +4,8 @@
  * top-left) are empty, and the merge is listed.
  */
 import type ExcelJS from "exceljs";
-import type { Cell, Grid, MergedArea } from "../../core/grid";
-import { decodeOoxmlEscapes, scalarCell, textCell, type Scalar } from "../spec/cell-values";
+import { textCell, type Cell, type Grid, type MergedArea } from "../../core/grid";
+import { decodeOoxmlEscapes, scalarCell, type Scalar } from "../spec/cell-values";
 
 function richText(value: unknown): string | null {
   if (

@@ -3,7 +3,7 @@
  * values so Excel never reinterprets them. No Office.js calls here, so everything is unit-tested
  * directly.
  */
-import { excelSerialToIsoDate, type Cell } from "../../core/grid";
+import { excelSerialToIsoDate, textCell, type Cell } from "../../core/grid";
 import type { SpecValue } from "../../core/sheetspec";
 import { booleanText, isDateNumberFormat } from "../spec/cell-values";
 
@@ -52,7 +52,7 @@ export function cellFromOffice(
   }
   const str = value === null || value === undefined ? "" : String(value);
   if (str === "" && formulaText === undefined) return null;
-  return withFormula({ kind: "text", text: str, value: str });
+  return withFormula(textCell(str));
 }
 
 /** A block of loaded data as rows of cells. */

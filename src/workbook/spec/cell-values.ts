@@ -6,7 +6,7 @@
  * adapter (office/cells.ts). No Office.js, no ExcelJS at run time.
  */
 import type { Cell } from "../../core/grid";
-import { excelSerialToIsoDate } from "../../core/grid";
+import { excelSerialToIsoDate, textCell } from "../../core/grid";
 
 /**
  * True for number formats that show a calendar date. Quoted text, [colour]/[locale] brackets,
@@ -95,15 +95,6 @@ function isoDate(date: Date): string {
 
 function isErrorValue(value: unknown): value is ErrorValue {
   return !!value && typeof value === "object" && typeof (value as ErrorValue).error === "string";
-}
-
-/**
- * A text cell. Made here only: a reader makes a hundred thousand, and when V8 decides such
- * long-lived objects should be allocated in the old generation it throws away the compiled code
- * of the function that allocates them — this small one rather than the reader's loop.
- */
-export function textCell(text: string): Cell {
-  return { kind: "text", text, value: text };
 }
 
 /** A plain value (or a formula's cached result), as ExcelJS gives it, to a Cell; null for empty. */

@@ -27,7 +27,7 @@ function quoteUncached(value: string): string {
   // than a quote, the rest cannot change the quote. Activity texts quoted by due.missing and
   // status.missing are paragraphs, and collapsing was most of quoting them.
   if (value.length > QUOTE_LENGTH * 2) {
-    const flatHead = collapseRuns(value.slice(0, QUOTE_LENGTH * 2));
+    const flatHead = collapseSpace(value.slice(0, QUOTE_LENGTH * 2));
     if (flatHead.length > QUOTE_LENGTH) return cutQuote(flatHead);
   }
   const head = value.length > QUOTE_LENGTH * 4 ? value.slice(0, QUOTE_LENGTH * 4) : value;
@@ -35,17 +35,6 @@ function quoteUncached(value: string): string {
   if (flat.length <= QUOTE_LENGTH) return `”${flat}”`;
   return cutQuote(flat);
 }
-
-/**
- * collapseSpace by the engine's own expression and trim: the same text (\s and String#trim are
- * the same white space; order.test.ts compares every quote with collapseSpace's), without a loop
- * over every character. due.missing quotes the paragraph of every activity without a due, and
- * until it is optimised a loop in JavaScript costs many times a native pass.
- */
-function collapseRuns(text: string): string {
-  return text.replace(WHITE_SPACE_RUN, " ").trim();
-}
-const WHITE_SPACE_RUN = /\s+/g;
 
 /** A collapsed text longer than a quote, cut at a word. */
 function cutQuote(flat: string): string {

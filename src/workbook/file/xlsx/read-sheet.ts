@@ -4,9 +4,9 @@
  * (shared or array formulas, hyperlinks, unknown cell types) is noted as `unsupported` and the
  * file goes to ExcelJS — after the whole workbook has been read, so the budgets hold for it too.
  */
-import type { Cell, Grid, MergedArea } from "../../../core/grid";
+import { textCell, type Cell, type Grid, type MergedArea } from "../../../core/grid";
 import { WorkbookError } from "../../../core/port";
-import { excelJsValue, scalarCell, textCell, type Scalar } from "../../spec/cell-values";
+import { excelJsValue, scalarCell, type Scalar } from "../../spec/cell-values";
 import type { ReadBudget } from "./budget";
 import { CLOSE, EOF, OPEN } from "./xml-reader";
 import { MAIN_NS, SheetXmlReader, STRICT_MAIN_NS } from "./xml-sheet-reader";
@@ -182,7 +182,7 @@ export interface SheetRead {
   unsupported?: string;
 }
 
-/** A row's cells, made here only: see textCell (cell-values.ts) for why. */
+/** A row's cells, made here only: see textCell (core/grid.ts) for why. */
 function newRow(): (Cell | null | undefined)[] {
   return [];
 }

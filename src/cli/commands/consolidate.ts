@@ -8,7 +8,6 @@ import * as path from "node:path";
 import { writeSummaryHtml } from "../../core/consolidate/html";
 import type { Profile } from "../../core/profile/schema";
 import { concatBytes } from "../../core/bytes";
-import { PartBytes } from "../../workbook/file/xlsx/part-bytes";
 import type { Summary } from "../../core/consolidate/model";
 import { consolidateSources, writeSummary } from "../../core/workflow/consolidation";
 import { readPreviousPeriod, withComparison } from "../../core/workflow/previous-period";
@@ -39,20 +38,19 @@ const HTML_BATCH = 1 << 16;
  * twice (joining, then flattening to encode it) besides encoding it (README, performance).
  */
 export function summaryHtmlBytes(summary: Summary, profile: Profile): Uint8Array {
+  const encoder = new TextEncoder();
   const pieces: Uint8Array[] = [];
-  const bytes = new PartBytes((piece) => pieces.push(piece));
   let pending = "";
   writeSummaryHtml(summary, profile, {
     text: (html) => {
       pending += html;
       if (pending.length >= HTML_BATCH) {
-        bytes.text(pending);
+        pieces.push(encoder.encode(pending));
         pending = "";
       }
     },
   });
-  bytes.text(pending);
-  bytes.end();
+  pieces.push(encoder.encode(pending));
   return concatBytes(pieces);
 }
 
